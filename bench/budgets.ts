@@ -1,0 +1,23 @@
+/**
+ * Every performance budget in one place. `npm run bench` prints each figure against its budget with
+ * PASS/FAIL; `npm test` never asserts absolute times.
+ */
+export const budgets = {
+  /** Reducer throughput in Node on the 2-core reference machine. */
+  reducerEventsPerSec: { min: 1_000_000, unit: 'events/s' },
+} as const;
+
+export type BudgetName = keyof typeof budgets;
+
+/** One line per figure: `name  value unit  (budget …)  PASS|FAIL`. Returns whether it passed. */
+export function report(name: string, value: number, unit: string, budget: { min?: number; max?: number }): boolean {
+  const pass = (budget.min === undefined || value >= budget.min) && (budget.max === undefined || value <= budget.max);
+  const limit = budget.min !== undefined ? `≥ ${fmt(budget.min)}` : `≤ ${fmt(budget.max ?? Number.NaN)}`;
+  console.log(`${name.padEnd(44)} ${fmt(value).padStart(14)} ${unit.padEnd(10)} (budget ${limit}) ${pass ? 'PASS' : 'FAIL'}`);
+  if (!pass) process.exitCode = 1;
+  return pass;
+}
+
+function fmt(n: number): string {
+  return Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 3 });
+}

@@ -1,0 +1,108 @@
+/**
+ * Platform-neutral meeting events: the one contract between platform adapters (which read a page's DOM)
+ * and the meeting model (which turns events into figures). Every adapter emits only these; the background
+ * validates every batch against these schemas before it reaches the model or the store.
+ *
+ * Timestamps (`t`) are milliseconds on a monotonic clock (adapters use `performance.timeOrigin +
+ * performance.now()`, so they read like epoch milliseconds but never jump with the wall clock). The model
+ * clamps anything that goes backwards.
+ *
+ * Caption and chat text travel only as far as acknowledgement detection; they are never stored.
+ */
+import { z } from 'zod';
+
+/** Bounded strings: page text is hostile input, so every field has a ceiling. */
+const id = z.string().min(1).max(256);
+const name = z.string().max(200);
+const text = z.string().max(2000);
+const t = z.number().finite().nonnegative();
+
+export const PLATFORMS = ['meet', 'zoom'] as const;
+export const platformSchema = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof platformSchema>;
+
+export const END_REASONS = ['left', 'ended_by_host', 'removed', 'tab_closed', 'unknown'] as const;
+export const endReasonSchema = z.enum(END_REASONS);
+export type EndReason = z.infer<typeof endReasonSchema>;
+
+/** The signals an adapter reports health for. */
+export const SIGNALS = ['phase', 'participants', 'self', 'speaking', 'camera', 'mute', 'captions', 'chat'] as const;
+export const signalSchema = z.enum(SIGNALS);
+export type Signal = z.infer<typeof signalSchema>;
+
+/**
+ * ok: the adapter can see this signal now. not_visible: the platform does not currently render it
+ * (captions turned off, chat panel closed) — a user action can fix it. broken: the page has what should
+ * hold it but no selector layer matches — Rapport needs an update.
+ */
+export const HEALTH_STATES = ['ok', 'not_visible', 'broken'] as const;
+export const healthStateSchema = z.enum(HEALTH_STATES);
+export type HealthState = z.infer<typeof healthStateSchema>;
+
+export const ACK_KINDS = ['thanks', 'credit', 'invitation', 'agreement', 'reaction', 'manual'] as const;
+export const ackKindSchema = z.enum(ACK_KINDS);
+export type AckKind = z.infer<typeof ackKindSchema>;
+
+export const ACK_SOURCES = ['caption', 'chat', 'reaction', 'manual'] as const;
+export const ackSourceSchema = z.enum(ACK_SOURCES);
+export type AckSource = z.infer<typeof ackSourceSchema>;
+
+export const meetingEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('call.started'),
+    t,
+    platform: platformSchema,
+    /** Meet's `abc-defg-hij` or Zoom's numeric id; used for "never track" and recurring-meeting trends. */
+    meetingCode: z.string().max(64).optional(),
+    title: name.optional(),
+  }),
+  z.object({ type: z.literal('call.ended'), t, reason: endReasonSchema }),
+  z.object({ type: z.literal('participant.joined'), t, id, name, isSelf: z.boolean() }),
+  z.object({ type: z.literal('participant.left'), t, id }),
+  z.object({ type: z.literal('participant.renamed'), t, id, name }),
+  /** The adapter learned which participant is the local user after they joined. */
+  z.object({ type: z.literal('participant.self'), t, id }),
+  z.object({ type: z.literal('speaking.started'), t, id }),
+  z.object({ type: z.literal('speaking.stopped'), t, id }),
+  z.object({ type: z.literal('camera.on'), t, id }),
+  z.object({ type: z.literal('camera.off'), t, id }),
+  z.object({ type: z.literal('mic.muted'), t, id }),
+  z.object({ type: z.literal('mic.unmuted'), t, id }),
+  z.object({ type: z.literal('hand.raised'), t, id }),
+  z.object({ type: z.literal('hand.lowered'), t, id }),
+  z.object({ type: z.literal('reaction'), t, id, emoji: z.string().max(32) }),
+  z.object({
+    type: z.literal('caption'),
+    t,
+    /** Stable per caption entry while the platform rewrites it in place. */
+    captionId: z.string().max(128),
+    /** Resolved participant id where the adapter could; otherwise only the displayed name. */
+    speakerId: id.optional(),
+    speakerName: name,
+    text,
+    /** true when this text replaces the earlier text of the same caption entry (a correction). */
+    replaces: z.boolean(),
+  }),
+  z.object({
+    type: z.literal('chat'),
+    t,
+    senderId: id.optional(),
+    senderName: name,
+    isSelf: z.boolean(),
+    text,
+  }),
+  z.object({ type: z.literal('ack'), t, fromId: id, toId: id, kind: ackKindSchema, source: ackSourceSchema }),
+  z.object({
+    type: z.literal('health'),
+    t,
+    signals: z.partialRecord(signalSchema, healthStateSchema),
+  }),
+]);
+
+export type MeetingEvent = z.infer<typeof meetingEventSchema>;
+export type MeetingEventType = MeetingEvent['type'];
+export type EventOf<K extends MeetingEventType> = Extract<MeetingEvent, { type: K }>;
+
+/** A batch as content scripts send it: at most this many events per message. */
+export const MAX_BATCH = 500;
+export const eventBatchSchema = z.array(meetingEventSchema).max(MAX_BATCH);

@@ -1,0 +1,90 @@
+/**
+ * The figures of a call: what the overlay shows live, what the store keeps, what reflection and trends read.
+ * Produced only by the meeting model's reducer (`utils/meeting/reducer.ts`).
+ *
+ * `null` means unknown: the adapter could not see the signal for that person at all (coverage 0), which
+ * is different from 0 ("seen, and it did not happen"). Views must say "unknown" for null, never "0".
+ */
+import type { AckKind, AckSource, EndReason, HealthState, Platform, Signal } from './events';
+
+export interface ParticipantSummary {
+  /** Stable identity within the meeting (the first device id seen for this person). */
+  id: string;
+  name: string;
+  isSelf: boolean;
+  /** First join and last leave, on the events' clock. `leftAt` is null while present. */
+  firstJoinedAt: number;
+  leftAt: number | null;
+  present: boolean;
+  presentMs: number;
+  speakingMs: number | null;
+  /** speakingMs ÷ everyone's speakingMs; null when nobody's speaking was seen. */
+  speakingShare: number | null;
+  turns: number;
+  meanTurnMs: number | null;
+  longestTurnMs: number | null;
+  /** Turns longer than `config.monologueMs`. */
+  monologues: number;
+  /** Started speaking while someone else had been speaking for at least `config.interruptionMinOverlapMs`. */
+  interruptionsMade: number;
+  interruptionsReceived: number;
+  /** Time this person spoke while at least one other person also spoke. */
+  overlapMs: number;
+  cameraOnMs: number | null;
+  /** cameraOnMs ÷ presentMs. */
+  cameraShare: number | null;
+  /** When this person last stopped (or is still) speaking; null if never. */
+  lastSpokeAt: number | null;
+  acksGiven: number;
+  acksReceived: number;
+  handRaises: number;
+  reactions: number;
+  /** Fraction (0..1) of this person's presence during which each signal was visible. */
+  coverage: { speaking: number; camera: number };
+}
+
+export interface AckRecord {
+  t: number;
+  fromId: string;
+  toId: string;
+  kind: AckKind;
+  source: AckSource;
+}
+
+export interface MeetingSummary {
+  platform: Platform;
+  meetingCode: string | null;
+  title: string | null;
+  startedAt: number;
+  /** Null while the call is live. */
+  endedAt: number | null;
+  endReason: EndReason | null;
+  durationMs: number;
+  selfId: string | null;
+  participants: ParticipantSummary[];
+  /**
+   * 0 = one person did all the talking, 1 = perfectly even among those present; null when nobody's
+   * speaking was seen. Formula documented in `utils/meeting/metrics.ts`.
+   */
+  balanceIndex: number | null;
+  /** Ids of people present for at least `config.silentMinPresenceMs` who never spoke (with speaking coverage). */
+  silentIds: string[];
+  /** Self's share of speaking time, and 1/n of those present (the fair share). */
+  selfShare: number | null;
+  fairShare: number | null;
+  /** Most recent first is not guaranteed; bounded by `config.maxAcks`. */
+  acks: AckRecord[];
+  /** Fraction (0..1) of the call during which each signal was healthy. */
+  coverage: Record<Signal, number>;
+  /** Latest health state per signal. */
+  health: Partial<Record<Signal, HealthState>>;
+  /** Number of events the reducer rejected (bad clock, unknown participant) — a health figure, not an error. */
+  rejectedEvents: number;
+}
+
+/** What the overlay re-renders at ~1 Hz: the summary as of `now`, with the live figures advanced. */
+export interface LiveSnapshot extends MeetingSummary {
+  now: number;
+  /** Id of whoever is speaking right now (the longest-running current turn), if any. */
+  currentSpeakerIds: string[];
+}

@@ -1,0 +1,36 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Host access is limited to the two meeting platforms: Rapport never needs `tabs`,
+// `<all_urls>` or any network permission, because nothing it records leaves the browser.
+const MEET_MATCHES = ['https://meet.google.com/*'];
+const ZOOM_MATCHES = ['https://*.zoom.us/wc/*', 'https://app.zoom.us/wc/*'];
+
+export default defineConfig({
+  imports: false,
+  targetBrowsers: ['chrome', 'firefox'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    host_permissions: [...MEET_MATCHES, ...ZOOM_MATCHES],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: 'Rapport' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'rapport@rapport.invalid',
+              strict_min_version: '128.0',
+              // Rapport collects nothing: all data stays in the browser's own storage.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
