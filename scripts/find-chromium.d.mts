@@ -1,0 +1,1 @@
+export function findChromium(opts?: { required?: boolean; install?: boolean }): string;

@@ -1,0 +1,60 @@
+// `npm test`: everything, in the order that fails fastest — typecheck, lint/format, unit tests, build
+// (Chrome MV3 and Firefox), then e2e on the built extension in headless Chromium. Ends with one line
+// `N passed, N failed` summing unit and e2e tests.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { findChromium } from './find-chromium.mjs';
+
+const chromiumPath = findChromium({ required: true, install: true });
+const env = { ...process.env, RAPPORT_CHROMIUM: chromiumPath };
+const reports = 'test-results/reports';
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+function step(title, cmd, args, extraEnv = {}) {
+  console.log(`\n▶ ${title}: ${cmd} ${args.join(' ')}`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  if (r.status !== 0) {
+    console.error(`✖ ${title} failed (${secs}s)`);
+    return false;
+  }
+  console.log(`✔ ${title} (${secs}s)`);
+  return true;
+}
+
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+let ok =
+  step('typecheck', npx, ['tsc', '--noEmit']) &&
+  step('lint', npx, ['biome', 'ci', '.']) &&
+  step('unit tests', npx, [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${reports}/unit.json`,
+  ]) &&
+  step('build chrome', npx, ['wxt', 'build']) &&
+  step('build firefox', npx, ['wxt', 'build', '-b', 'firefox']);
+if (ok) {
+  ok = step('e2e tests', npx, ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json`,
+  });
+}
+
+let passed = 0;
+let failed = 0;
+try {
+  const unit = JSON.parse(readFileSync(`${reports}/unit.json`, 'utf8'));
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+} catch {}
+try {
+  const e2e = JSON.parse(readFileSync(`${reports}/e2e.json`, 'utf8'));
+  passed += e2e.stats.expected;
+  failed += e2e.stats.unexpected + e2e.stats.flaky;
+} catch {}
+if (!ok && failed === 0) failed = 1; // a step that failed before any test ran is still a failure
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,110 @@
+/**
+ * Playwright fixtures that launch Chromium with the built extension loaded, the way the extension runs for
+ * a user: a persistent context, `--load-extension` on `.output/chrome-mv3`, headless. Every request that
+ * would leave the machine is recorded and aborted, so a test can assert that none was attempted.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
+import { findChromium } from '../../scripts/find-chromium.mjs';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/** Hosts the simulated pages are served at; anything else requested by a page is a leak. */
+const SIMULATED_HOSTS = [/^https:\/\/meet\.google\.com\//, /^https:\/\/([a-z0-9-]+\.)*zoom\.us\//];
+
+export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--autoplay-policy=no-user-gesture-required',
+  ];
+}
+
+export async function launchWithExtension(opts: { headless?: boolean } = {}): Promise<{
+  context: BrowserContext;
+  close: () => Promise<void>;
+}> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium({ required: true }),
+    headless: opts.headless ?? true,
+    args: chromiumArgs(),
+    viewport: { width: 1280, height: 800 },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function getServiceWorker(context: BrowserContext): Promise<Worker> {
+  const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  return existing ?? context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://') });
+}
+
+export interface NetworkLog {
+  /** Requests to hosts other than the simulated platforms and the extension itself. */
+  leaked: string[];
+}
+
+/**
+ * Aborts and records every request that is not to the extension, a data/blob URL, or a simulated platform
+ * host. Registered before the simulator's routes, so those (registered later) take precedence.
+ */
+export async function guardNetwork(context: BrowserContext): Promise<NetworkLog> {
+  const log: NetworkLog = { leaked: [] };
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (/^(chrome-extension|data|blob):/.test(url)) return route.fallback();
+    if (SIMULATED_HOSTS.some((re) => re.test(url))) return route.fallback();
+    log.leaked.push(url);
+    return route.abort('blockedbyclient');
+  });
+  // Requests from the extension's own service worker and pages are seen here as well.
+  context.on('request', (req) => {
+    const url = req.url();
+    if (/^(chrome-extension|data|blob):/.test(url)) return;
+    if (SIMULATED_HOSTS.some((re) => re.test(url))) return;
+    if (!log.leaked.includes(url)) log.leaked.push(url);
+  });
+  return log;
+}
+
+interface Fixtures {
+  context: BrowserContext;
+  extensionId: string;
+  network: NetworkLog;
+}
+
+export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take a destructured first argument.
+  context: async ({}, use) => {
+    const { context, close } = await launchWithExtension();
+    await use(context);
+    await close();
+  },
+  network: async ({ context }, use) => {
+    await use(await guardNetwork(context));
+  },
+  extensionId: async ({ context }, use) => {
+    const worker = await getServiceWorker(context);
+    await use(new URL(worker.url()).host);
+  },
+});
+
+export const expect = test.expect;

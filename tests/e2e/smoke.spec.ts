@@ -1,0 +1,64 @@
+import type { Page, Worker } from '@playwright/test';
+import { expect, getServiceWorker, test } from './fixtures';
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return errors;
+}
+
+async function contentScriptHellos(worker: Worker, platform: string): Promise<number> {
+  return worker.evaluate(
+    (p) => (globalThis as unknown as { __rapportSeen?: Map<string, number> }).__rapportSeen?.get(p) ?? 0,
+    platform,
+  );
+}
+
+test('the Meet content script runs on a page served at meet.google.com', async ({ context, network }) => {
+  await context.route('https://meet.google.com/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Meet</title><main>call</main>' }),
+  );
+  const worker = await getServiceWorker(context);
+  const page = await context.newPage();
+  await page.goto('https://meet.google.com/abc-defg-hij');
+  await expect.poll(() => contentScriptHellos(worker, 'meet')).toBeGreaterThan(0);
+  expect(network.leaked).toEqual([]);
+});
+
+test('the Zoom content script runs on the Zoom web client', async ({ context, network }) => {
+  await context.route('https://app.zoom.us/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Zoom</title><main>call</main>' }),
+  );
+  const worker = await getServiceWorker(context);
+  const page = await context.newPage();
+  await page.goto('https://app.zoom.us/wc/123456789/join');
+  await expect.poll(() => contentScriptHellos(worker, 'zoom')).toBeGreaterThan(0);
+  expect(network.leaked).toEqual([]);
+});
+
+for (const name of ['popup', 'options'] as const) {
+  test(`the ${name} page opens without console errors`, async ({ context, extensionId, network }) => {
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`chrome-extension://${extensionId}/${name}.html`);
+    await expect(page.getByRole('heading', { name: 'Rapport' })).toBeVisible();
+    expect(errors).toEqual([]);
+    expect(network.leaked).toEqual([]);
+  });
+}
+
+test('the network guard catches a request that would leave the machine', async ({ context, network }) => {
+  // Proves the "no network request" assertions above can fail: a page that phones home is caught.
+  await context.route('https://meet.google.com/**', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><script>fetch("https://tracker.invalid/beacon").catch(() => {})</script>',
+    }),
+  );
+  const page = await context.newPage();
+  await page.goto('https://meet.google.com/abc-defg-hij');
+  await expect.poll(() => network.leaked).toContain('https://tracker.invalid/beacon');
+});
