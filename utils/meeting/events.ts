@@ -26,7 +26,16 @@ export const endReasonSchema = z.enum(END_REASONS);
 export type EndReason = z.infer<typeof endReasonSchema>;
 
 /** The signals an adapter reports health for. */
-export const SIGNALS = ['phase', 'participants', 'self', 'speaking', 'camera', 'mute', 'captions', 'chat'] as const;
+export const SIGNALS = [
+  'phase',
+  'participants',
+  'self',
+  'speaking',
+  'camera',
+  'mute',
+  'captions',
+  'chat',
+] as const;
 export const signalSchema = z.enum(SIGNALS);
 export type Signal = z.infer<typeof signalSchema>;
 

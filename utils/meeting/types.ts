@@ -26,12 +26,15 @@ export interface ParticipantSummary {
   /** Turns longer than `config.monologueMs`. */
   monologues: number;
   /** Started speaking while someone else had been speaking for at least `config.interruptionMinOverlapMs`. */
+  // Precisely (reducer.ts, "Interruptions"): A starts a new turn while B is mid-turn, and the two then
+  // speak simultaneously for at least `interruptionMinOverlapMs`; counted once per person talked over.
   interruptionsMade: number;
   interruptionsReceived: number;
   /** Time this person spoke while at least one other person also spoke. */
   overlapMs: number;
   cameraOnMs: number | null;
   /** cameraOnMs ÷ presentMs. */
+  // Precisely: ÷ the part of presentMs with camera coverage (equal to presentMs at full coverage).
   cameraShare: number | null;
   /** When this person last stopped (or is still) speaking; null if never. */
   lastSpokeAt: number | null;
@@ -80,6 +83,11 @@ export interface MeetingSummary {
   health: Partial<Record<Signal, HealthState>>;
   /** Number of events the reducer rejected (bad clock, unknown participant) — a health figure, not an error. */
   rejectedEvents: number;
+  /**
+   * Added by the meeting model: events whose timestamp went slightly backwards and was clamped to the
+   * last accepted time (see `config.maxClockRegressionMs`). Optional so hand-built summaries stay valid.
+   */
+  clampedEvents?: number;
 }
 
 /** What the overlay re-renders at ~1 Hz: the summary as of `now`, with the live figures advanced. */

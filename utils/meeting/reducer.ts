@@ -1,0 +1,956 @@
+/**
+ * The meeting model: folds normalized events (`events.ts`) into bounded aggregates, and computes the
+ * figures (`types.ts`) from them on demand. No DOM, no browser APIs, no raw event is kept.
+ *
+ * ## Rules (each one a decision; tests in tests/unit/utils/meeting pin them)
+ *
+ * **Clock.** Events must arrive in time order. A timestamp up to `maxClockRegressionMs` behind the last
+ * accepted one is clamped to it (counted in `clampedEvents`); further back the event is rejected
+ * (counted in `rejectedEvents`). Non-finite or negative times are rejected.
+ *
+ * **Call span.** The call starts at the first accepted event (normally `call.started`; if participants
+ * arrive first they are not lost). Only the first `call.started` sets platform, code and title; until
+ * one arrives the platform reads 'meet'. `call.ended` freezes everything at its time: later events are
+ * rejected. The summary's end is `call.ended`'s time, else the last accepted event's.
+ *
+ * **Identity.** A person is identified by the first device id seen for them (`ParticipantSummary.id`).
+ * A join with an unseen device id is the *same person* rejoining when (a) it is the local user
+ * (`isSelf`) and the previous self has left, or (b) its display name (trimmed, exact, non-empty) equals
+ * that of a person who has left and had the same `isSelf`; with several candidates the one who left
+ * most recently wins. A same-named person who is still present is a different person (two "Alex"es).
+ * Renames keep identity. `participant.self` moves the self mark to that person.
+ *
+ * **Unknown and absent participants.** Events naming a device id never joined are rejected. Speaking,
+ * camera, mic, hand and reaction events for someone who has left are rejected too (they would put
+ * speaking time outside presence). A second `participant.left` is ignored, not rejected.
+ *
+ * **Speaking turns.** The raw signal (started/stopped) is cleaned lazily: a stop leaves the turn
+ * *pending*; a start within `flickerGapMs` of it continues the same turn (the gap counts as speaking);
+ * a later start, a leave or the end of the call closes the pending turn at its stop time. A closed turn
+ * shorter than `minBlipMs` is discarded (no turn, no speaking time, no overlap). Snapshots and summaries
+ * treat the pending or still-open turn as if closed at that moment, without mutating the state, so the
+ * result never depends on when or how often they are called.
+ *
+ * **Speaking while muted.** While a participant is muted, `speaking.started` for them is ignored (the
+ * platform's indicator reacts to noise the others cannot hear), and muting stops a running segment.
+ * When the mute signal itself is not healthy, nobody is treated as muted (we only suppress what we see).
+ *
+ * **Overlap.** `overlapMs` is the time a person was speaking (raw signal on) while at least one other
+ * person's raw signal was on too, counted only within turns that survive the blip filter, so
+ * overlapMs ≤ speakingMs.
+ *
+ * **Interruptions.** A interrupts B when A *starts a new turn* (not a flicker continuation) at time t
+ * while B is speaking in a turn that began before t, and both then keep speaking simultaneously for at
+ * least `interruptionMinOverlapMs` (measured from t until either stops). One start over two speakers is
+ * two interruptions (made +2 for A, received +1 for each), so made and received totals always agree.
+ *
+ * **Camera.** Camera-on time accrues only while present and while the camera signal is healthy;
+ * `cameraShare` = cameraOnMs ÷ the part of presence with camera coverage (the time we could see).
+ *
+ * **Coverage.** Health is meeting-wide. Before any `health` event every signal is assumed ok (adapters
+ * report health on start and on every change, so silence means nothing went wrong). A person's coverage
+ * of a signal = fraction of their presence during which it was ok, kept in O(1) with a cumulative
+ * "ok-time" clock per signal. Coverage 0 makes speakingMs, speakingShare, meanTurnMs, longestTurnMs
+ * (speaking) or cameraOnMs, cameraShare (camera) `null`. With zero presence, coverage is 1 if the signal
+ * is ok at that moment, else 0. When the speaking signal goes unhealthy, every running segment stops.
+ *
+ * **Acks.** `ack` events need both ids known (present or not) and different people; self-acks are
+ * rejected. Counts are unbounded, the list keeps the most recent `maxAcks`.
+ *
+ * **Captions and chat.** Only counted; their text is never read into the state.
+ */
+
+import { z } from 'zod';
+import { type MeetingConfig, meetingConfigSchema, resolveConfig } from './config';
+import {
+  type AckKind,
+  type AckSource,
+  ackKindSchema,
+  ackSourceSchema,
+  type EndReason,
+  endReasonSchema,
+  type HealthState,
+  healthStateSchema,
+  type MeetingEvent,
+  type Platform,
+  platformSchema,
+  SIGNALS,
+  type Signal,
+} from './events';
+import { balanceIndex, fairShare, isCounted, share } from './metrics';
+import type { AckRecord, LiveSnapshot, MeetingSummary, ParticipantSummary } from './types';
+
+const STATE_VERSION = 1;
+
+/** Per signal: is it ok now, ok-time accumulated before `okSince`, and the last reported state. */
+interface SignalTrack {
+  ok: boolean;
+  okMs: number;
+  okSince: number;
+  state: HealthState | null;
+}
+
+/** A candidate interruption of person `of` by the holder, started at `since`. */
+interface Candidate {
+  of: number;
+  since: number;
+}
+
+interface Person {
+  key: string;
+  name: string;
+  isSelf: boolean;
+  firstJoinedAt: number;
+  leftAt: number | null;
+  present: boolean;
+  presentSince: number;
+  presentMs: number;
+  /** Presence with the speaking / camera signal ok, closed part; and the signal's ok-clock at join. */
+  covSpeakMs: number;
+  covSpeakAt: number;
+  covCamMs: number;
+  covCamAt: number;
+  muted: boolean;
+  /** Raw speaking signal on (and not muted). */
+  speaking: boolean;
+  /** Start of the current (open or pending) turn. */
+  turnStart: number;
+  /** Raw stop of the current turn, awaiting a possible flicker continuation; null when none pending. */
+  pendingStop: number | null;
+  /** Overlap accumulated within the current turn (kept only if the turn survives the blip filter). */
+  turnOverlapMs: number;
+  overlapSince: number | null;
+  cands: Candidate[];
+  turns: number;
+  speakingMs: number;
+  longestTurnMs: number;
+  monologues: number;
+  overlapMs: number;
+  lastSpokeAt: number | null;
+  intMade: number;
+  intReceived: number;
+  cameraOn: boolean;
+  /** Camera signal's ok-clock when the camera turned on. */
+  camAt: number;
+  cameraMs: number;
+  handRaised: boolean;
+  handRaises: number;
+  reactions: number;
+  acksGiven: number;
+  acksReceived: number;
+}
+
+/** Plain data only (JSON-safe apart from `devices`, which `serializeState` turns into pairs). */
+export interface MeetingState {
+  v: typeof STATE_VERSION;
+  config: MeetingConfig;
+  platform: Platform;
+  meetingCode: string | null;
+  title: string | null;
+  callStartedSeen: boolean;
+  begun: boolean;
+  startedAt: number;
+  lastT: number;
+  endedAt: number | null;
+  endReason: EndReason | null;
+  selfIdx: number;
+  people: Person[];
+  /** device id → index in `people`; a null-prototype object so hostile ids like "__proto__" are inert. */
+  devices: Record<string, number>;
+  deviceCount: number;
+  /** Indices of people whose raw speaking signal is on. */
+  speakers: number[];
+  signals: Record<Signal, SignalTrack>;
+  /** Ring buffer of the most recent acks; `ackHead` is the oldest once full. */
+  acks: AckRecord[];
+  ackHead: number;
+  rejectedEvents: number;
+  clampedEvents: number;
+  ignoredWhileMuted: number;
+  captions: number;
+  chatMessages: number;
+}
+
+function newPerson(key: string, name: string, isSelf: boolean, t: number): Person {
+  return {
+    key,
+    name,
+    isSelf,
+    firstJoinedAt: t,
+    leftAt: null,
+    present: false,
+    presentSince: t,
+    presentMs: 0,
+    covSpeakMs: 0,
+    covSpeakAt: 0,
+    covCamMs: 0,
+    covCamAt: 0,
+    muted: false,
+    speaking: false,
+    turnStart: 0,
+    pendingStop: null,
+    turnOverlapMs: 0,
+    overlapSince: null,
+    cands: [],
+    turns: 0,
+    speakingMs: 0,
+    longestTurnMs: 0,
+    monologues: 0,
+    overlapMs: 0,
+    lastSpokeAt: null,
+    intMade: 0,
+    intReceived: 0,
+    cameraOn: false,
+    camAt: 0,
+    cameraMs: 0,
+    handRaised: false,
+    handRaises: 0,
+    reactions: 0,
+    acksGiven: 0,
+    acksReceived: 0,
+  };
+}
+
+function newSignals(): Record<Signal, SignalTrack> {
+  const out = {} as Record<Signal, SignalTrack>;
+  for (const s of SIGNALS) out[s] = { ok: true, okMs: 0, okSince: 0, state: null };
+  return out;
+}
+
+export function createMeetingState(config?: Partial<MeetingConfig>): MeetingState {
+  return {
+    v: STATE_VERSION,
+    config: resolveConfig(config),
+    platform: 'meet',
+    meetingCode: null,
+    title: null,
+    callStartedSeen: false,
+    begun: false,
+    startedAt: 0,
+    lastT: 0,
+    endedAt: null,
+    endReason: null,
+    selfIdx: -1,
+    people: [],
+    devices: Object.create(null) as Record<string, number>,
+    deviceCount: 0,
+    speakers: [],
+    signals: newSignals(),
+    acks: [],
+    ackHead: 0,
+    rejectedEvents: 0,
+    clampedEvents: 0,
+    ignoredWhileMuted: 0,
+    captions: 0,
+    chatMessages: 0,
+  };
+}
+
+/** The signal's accumulated ok-time at `t` (t ≥ every time seen so far). */
+function okClock(tr: SignalTrack, t: number): number {
+  return tr.ok ? tr.okMs + (t - tr.okSince) : tr.okMs;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Applying events
+
+export function applyEvents(state: MeetingState, events: readonly MeetingEvent[]): void {
+  for (let i = 0; i < events.length; i++) applyEvent(state, events[i]!);
+}
+
+export function applyEvent(state: MeetingState, event: MeetingEvent): void {
+  let t = event.t;
+  if (!(t >= 0) || t === Number.POSITIVE_INFINITY || state.endedAt !== null) {
+    // A duplicate call.ended is harmless repetition, not a rejected figure.
+    if (!(event.type === 'call.ended' && state.endedAt !== null)) state.rejectedEvents++;
+    return;
+  }
+  if (!state.begun) {
+    state.begun = true;
+    state.startedAt = t;
+    state.lastT = t;
+    for (const s of SIGNALS) state.signals[s].okSince = t;
+  } else if (t < state.lastT) {
+    if (state.lastT - t > state.config.maxClockRegressionMs) {
+      state.rejectedEvents++;
+      return;
+    }
+    state.clampedEvents++;
+    t = state.lastT;
+  }
+  state.lastT = t;
+
+  switch (event.type) {
+    case 'speaking.started': {
+      const i = presentIndex(state, event.id);
+      if (i < 0) return;
+      const p = state.people[i]!;
+      if (p.muted) {
+        state.ignoredWhileMuted++;
+        return;
+      }
+      startSpeaking(state, i, p, t);
+      return;
+    }
+    case 'speaking.stopped': {
+      const i = presentIndex(state, event.id);
+      if (i < 0) return;
+      stopSpeaking(state, i, state.people[i]!, t);
+      return;
+    }
+    case 'camera.on': {
+      const i = presentIndex(state, event.id);
+      if (i < 0) return;
+      const p = state.people[i]!;
+      if (!p.cameraOn) {
+        p.cameraOn = true;
+        p.camAt = okClock(state.signals.camera, t);
+      }
+      return;
+    }
+    case 'camera.off': {
+      const i = presentIndex(state, event.id);
+      if (i < 0) return;
+      cameraOff(state, state.people[i]!, t);
+      return;
+    }
+    case 'mic.muted': {
+      const i = presentIndex(state, event.id);
+      if (i < 0) return;
+      const p = state.people[i]!;
+      // Only honoured while the mute signal is healthy (see "Speaking while muted").
+      if (state.signals.mute.ok) p.muted = true;
+      stopSpeaking(state, i, p, t);
+      return;
+    }
+    case 'mic.unmuted': {
+      const i = presentIndex(state, event.id);
+      if (i < 0) return;
+      state.people[i]!.muted = false;
+      return;
+    }
+    case 'hand.raised': {
+      const i = presentIndex(state, event.id);
+      if (i < 0) return;
+      const p = state.people[i]!;
+      if (!p.handRaised) {
+        p.handRaised = true;
+        p.handRaises++;
+      }
+      return;
+    }
+    case 'hand.lowered': {
+      const i = presentIndex(state, event.id);
+      if (i < 0) return;
+      state.people[i]!.handRaised = false;
+      return;
+    }
+    case 'reaction': {
+      const i = presentIndex(state, event.id);
+      if (i < 0) return;
+      state.people[i]!.reactions++;
+      return;
+    }
+    case 'ack': {
+      const from = state.devices[event.fromId];
+      const to = state.devices[event.toId];
+      if (from === undefined || to === undefined || from === to) {
+        state.rejectedEvents++;
+        return;
+      }
+      const pf = state.people[from]!;
+      const pt = state.people[to]!;
+      pf.acksGiven++;
+      pt.acksReceived++;
+      const rec: AckRecord = { t, fromId: pf.key, toId: pt.key, kind: event.kind, source: event.source };
+      if (state.acks.length < state.config.maxAcks) state.acks.push(rec);
+      else {
+        state.acks[state.ackHead] = rec;
+        state.ackHead = (state.ackHead + 1) % state.config.maxAcks;
+      }
+      return;
+    }
+    case 'caption':
+      state.captions++;
+      return;
+    case 'chat':
+      state.chatMessages++;
+      return;
+    case 'participant.joined':
+      join(state, event.id, event.name, event.isSelf, t);
+      return;
+    case 'participant.left': {
+      const i = state.devices[event.id];
+      if (i === undefined) {
+        state.rejectedEvents++;
+        return;
+      }
+      const p = state.people[i]!;
+      if (p.present) leave(state, i, p, t);
+      return;
+    }
+    case 'participant.renamed': {
+      const i = state.devices[event.id];
+      if (i === undefined) {
+        state.rejectedEvents++;
+        return;
+      }
+      state.people[i]!.name = event.name;
+      return;
+    }
+    case 'participant.self': {
+      const i = state.devices[event.id];
+      if (i === undefined) {
+        state.rejectedEvents++;
+        return;
+      }
+      setSelf(state, i);
+      return;
+    }
+    case 'health':
+      applyHealth(state, event.signals, t);
+      return;
+    case 'call.started':
+      if (!state.callStartedSeen) {
+        state.callStartedSeen = true;
+        state.platform = event.platform;
+        state.meetingCode = event.meetingCode ?? null;
+        state.title = event.title ?? null;
+      }
+      return;
+    case 'call.ended':
+      state.endedAt = t;
+      state.endReason = event.reason;
+      return;
+  }
+}
+
+/** Index of a present person for this device id, or -1 after counting the event as rejected. */
+function presentIndex(state: MeetingState, id: string): number {
+  const i = state.devices[id];
+  if (i === undefined || !state.people[i]!.present) {
+    state.rejectedEvents++;
+    return -1;
+  }
+  return i;
+}
+
+function setSelf(state: MeetingState, i: number): void {
+  if (state.selfIdx >= 0 && state.selfIdx !== i) state.people[state.selfIdx]!.isSelf = false;
+  state.selfIdx = i;
+  state.people[i]!.isSelf = true;
+}
+
+/** See "Identity" above. Joins are rare, so the linear scan is fine (bounded by maxParticipants). */
+function findRejoin(state: MeetingState, name: string, isSelf: boolean): number {
+  if (isSelf && state.selfIdx >= 0 && !state.people[state.selfIdx]!.present) return state.selfIdx;
+  const wanted = name.trim();
+  if (wanted === '') return -1;
+  let best = -1;
+  let bestLeft = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < state.people.length; i++) {
+    const p = state.people[i]!;
+    if (p.present || p.isSelf !== isSelf || p.name.trim() !== wanted) continue;
+    const left = p.leftAt ?? Number.NEGATIVE_INFINITY;
+    if (left >= bestLeft) {
+      best = i;
+      bestLeft = left;
+    }
+  }
+  return best;
+}
+
+function join(state: MeetingState, id: string, name: string, isSelf: boolean, t: number): void {
+  let i = state.devices[id];
+  if (i === undefined) {
+    if (state.deviceCount >= state.config.maxDeviceIds) {
+      state.rejectedEvents++;
+      return;
+    }
+    i = findRejoin(state, name, isSelf);
+    if (i < 0) {
+      if (state.people.length >= state.config.maxParticipants) {
+        state.rejectedEvents++;
+        return;
+      }
+      i = state.people.length;
+      state.people.push(newPerson(id, name, isSelf, t));
+    }
+    state.devices[id] = i;
+    state.deviceCount++;
+  }
+  const p = state.people[i]!;
+  if (isSelf) setSelf(state, i);
+  if (name !== '' || p.name === '') p.name = name;
+  if (p.present) return; // a repeated join: nothing to open
+  p.present = true;
+  p.presentSince = t;
+  p.covSpeakAt = okClock(state.signals.speaking, t);
+  p.covCamAt = okClock(state.signals.camera, t);
+}
+
+function leave(state: MeetingState, i: number, p: Person, t: number): void {
+  stopSpeaking(state, i, p, t);
+  // No flicker continuation across an absence: close the pending turn now.
+  if (p.pendingStop !== null) finalizeTurn(state.config, p);
+  cameraOff(state, p, t);
+  p.presentMs += t - p.presentSince;
+  p.covSpeakMs += okClock(state.signals.speaking, t) - p.covSpeakAt;
+  p.covCamMs += okClock(state.signals.camera, t) - p.covCamAt;
+  p.present = false;
+  p.leftAt = t;
+  p.muted = false;
+  p.handRaised = false;
+}
+
+function cameraOff(state: MeetingState, p: Person, t: number): void {
+  if (!p.cameraOn) return;
+  p.cameraOn = false;
+  p.cameraMs += okClock(state.signals.camera, t) - p.camAt;
+}
+
+function startSpeaking(state: MeetingState, i: number, p: Person, t: number): void {
+  if (p.speaking) return;
+  let newTurn = true;
+  if (p.pendingStop !== null) {
+    if (t - p.pendingStop < state.config.flickerGapMs) {
+      p.pendingStop = null;
+      newTurn = false;
+    } else finalizeTurn(state.config, p);
+  }
+  const speakers = state.speakers;
+  if (newTurn) {
+    p.turnStart = t;
+    p.turnOverlapMs = 0;
+    for (let k = 0; k < speakers.length; k++) {
+      const s = speakers[k]!;
+      if (state.people[s]!.turnStart < t) p.cands.push({ of: s, since: t });
+    }
+  }
+  p.speaking = true;
+  speakers.push(i);
+  if (speakers.length >= 2) {
+    for (let k = 0; k < speakers.length; k++) {
+      const q = state.people[speakers[k]!]!;
+      if (q.overlapSince === null) q.overlapSince = t;
+    }
+  }
+}
+
+function stopSpeaking(state: MeetingState, i: number, p: Person, t: number): void {
+  if (!p.speaking) return;
+  const cfg = state.config;
+  const speakers = state.speakers;
+  const at = speakers.indexOf(i);
+  speakers[at] = speakers[speakers.length - 1]!;
+  speakers.pop();
+  p.speaking = false;
+  p.pendingStop = t;
+  if (p.overlapSince !== null) {
+    p.turnOverlapMs += t - p.overlapSince;
+    p.overlapSince = null;
+  }
+  if (speakers.length === 1) {
+    const q = state.people[speakers[0]!]!;
+    if (q.overlapSince !== null) {
+      q.turnOverlapMs += t - q.overlapSince;
+      q.overlapSince = null;
+    }
+  }
+  // Resolve this person's own candidate interruptions: the overlap ends now.
+  for (let k = 0; k < p.cands.length; k++) {
+    const c = p.cands[k]!;
+    if (t - c.since >= cfg.interruptionMinOverlapMs) {
+      p.intMade++;
+      state.people[c.of]!.intReceived++;
+    }
+  }
+  p.cands.length = 0;
+  // And every candidate interruption *of* this person by someone still speaking.
+  for (let k = 0; k < speakers.length; k++) {
+    const q = state.people[speakers[k]!]!;
+    const cands = q.cands;
+    if (cands.length === 0) continue;
+    let w = 0;
+    for (let r = 0; r < cands.length; r++) {
+      const c = cands[r]!;
+      if (c.of === i) {
+        if (t - c.since >= cfg.interruptionMinOverlapMs) {
+          q.intMade++;
+          p.intReceived++;
+        }
+      } else cands[w++] = c;
+    }
+    cands.length = w;
+  }
+}
+
+function finalizeTurn(cfg: MeetingConfig, p: Person): void {
+  const end = p.pendingStop!;
+  const len = end - p.turnStart;
+  if (len >= cfg.minBlipMs) {
+    p.turns++;
+    p.speakingMs += len;
+    if (len > p.longestTurnMs) p.longestTurnMs = len;
+    if (len > cfg.monologueMs) p.monologues++;
+    p.overlapMs += p.turnOverlapMs;
+    p.lastSpokeAt = end;
+  }
+  p.pendingStop = null;
+  p.turnOverlapMs = 0;
+}
+
+function applyHealth(state: MeetingState, signals: Partial<Record<Signal, HealthState>>, t: number): void {
+  for (const s of SIGNALS) {
+    const next = signals[s];
+    if (next === undefined) continue;
+    const tr = state.signals[s];
+    tr.state = next;
+    const ok = next === 'ok';
+    if (ok === tr.ok) continue;
+    if (ok) {
+      tr.ok = true;
+      tr.okSince = t;
+      continue;
+    }
+    tr.okMs += t - tr.okSince;
+    tr.ok = false;
+    if (s === 'speaking') {
+      // We can no longer see anyone stop: end every running segment here.
+      while (state.speakers.length > 0) {
+        const i = state.speakers[state.speakers.length - 1]!;
+        stopSpeaking(state, i, state.people[i]!, t);
+      }
+    } else if (s === 'mute') {
+      for (const p of state.people) p.muted = false;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading figures (never mutates the state)
+
+function summaryAt(state: MeetingState, at: number): MeetingSummary {
+  const cfg = state.config;
+  const startedAt = state.begun ? state.startedAt : at;
+  const durationMs = at - startedAt;
+  const sp = state.signals.speaking;
+  const cam = state.signals.camera;
+  const spClock = okClock(sp, at);
+  const camClock = okClock(cam, at);
+
+  // Interruptions whose overlap has already reached the minimum by `at`, not yet resolved.
+  let provisional: Int32Array | null = null;
+  for (const s of state.speakers) {
+    const q = state.people[s]!;
+    for (const c of q.cands) {
+      if (at - c.since < cfg.interruptionMinOverlapMs) continue;
+      provisional ??= new Int32Array(state.people.length * 2);
+      provisional[s * 2]!++;
+      provisional[c.of * 2 + 1]!++;
+    }
+  }
+
+  const participants: ParticipantSummary[] = [];
+  let totalSpeaking = 0;
+  for (let i = 0; i < state.people.length; i++) {
+    const p = state.people[i]!;
+    const presentMs = p.presentMs + (p.present ? at - p.presentSince : 0);
+    const covSpeak = p.covSpeakMs + (p.present ? spClock - p.covSpeakAt : 0);
+    const covCam = p.covCamMs + (p.present ? camClock - p.covCamAt : 0);
+    const speakCoverage = presentMs > 0 ? covSpeak / presentMs : sp.ok ? 1 : 0;
+    const camCoverage = presentMs > 0 ? covCam / presentMs : cam.ok ? 1 : 0;
+
+    let turns = p.turns;
+    let speakingMs = p.speakingMs;
+    let longest = p.longestTurnMs;
+    let monologues = p.monologues;
+    let overlapMs = p.overlapMs;
+    let lastSpokeAt = p.lastSpokeAt;
+    if (p.speaking || p.pendingStop !== null) {
+      const end = p.speaking ? at : p.pendingStop!;
+      const len = end - p.turnStart;
+      if (len >= cfg.minBlipMs) {
+        turns++;
+        speakingMs += len;
+        if (len > longest) longest = len;
+        if (len > cfg.monologueMs) monologues++;
+        overlapMs += p.turnOverlapMs + (p.overlapSince !== null ? at - p.overlapSince : 0);
+        lastSpokeAt = end;
+      }
+    }
+    const cameraMs = p.cameraMs + (p.cameraOn ? camClock - p.camAt : 0);
+    const speakKnown = speakCoverage > 0;
+    const camKnown = camCoverage > 0;
+    if (speakKnown) totalSpeaking += speakingMs;
+
+    participants.push({
+      id: p.key,
+      name: p.name,
+      isSelf: p.isSelf,
+      firstJoinedAt: p.firstJoinedAt,
+      leftAt: p.present ? null : p.leftAt,
+      present: p.present,
+      presentMs,
+      speakingMs: speakKnown ? speakingMs : null,
+      speakingShare: null, // filled below once the total is known
+      turns,
+      meanTurnMs: speakKnown && turns > 0 ? speakingMs / turns : null,
+      longestTurnMs: speakKnown && turns > 0 ? longest : null,
+      monologues,
+      interruptionsMade: p.intMade + (provisional ? provisional[i * 2]! : 0),
+      interruptionsReceived: p.intReceived + (provisional ? provisional[i * 2 + 1]! : 0),
+      overlapMs,
+      cameraOnMs: camKnown ? cameraMs : null,
+      cameraShare: camKnown ? share(cameraMs, covCam) : null,
+      lastSpokeAt,
+      acksGiven: p.acksGiven,
+      acksReceived: p.acksReceived,
+      handRaises: p.handRaises,
+      reactions: p.reactions,
+      coverage: { speaking: speakCoverage, camera: camCoverage },
+    });
+  }
+
+  const countedSpeaking: Array<number | null> = [];
+  const silentIds: string[] = [];
+  let counted = 0;
+  let selfShare: number | null = null;
+  for (const ps of participants) {
+    ps.speakingShare = share(ps.speakingMs, totalSpeaking);
+    if (isCounted(ps.presentMs, durationMs, cfg.countedMinPresenceFraction)) {
+      counted++;
+      countedSpeaking.push(ps.speakingMs);
+    }
+    if (ps.presentMs >= cfg.silentMinPresenceMs && ps.speakingMs !== null && ps.turns === 0) {
+      silentIds.push(ps.id);
+    }
+    if (ps.isSelf) selfShare = ps.speakingShare;
+  }
+
+  const coverage = {} as Record<Signal, number>;
+  const health: Partial<Record<Signal, HealthState>> = {};
+  for (const s of SIGNALS) {
+    const tr = state.signals[s];
+    coverage[s] = durationMs > 0 ? okClock(tr, at) / durationMs : tr.ok ? 1 : 0;
+    if (tr.state !== null) health[s] = tr.state;
+  }
+
+  const acks =
+    state.ackHead === 0
+      ? state.acks.slice()
+      : state.acks.slice(state.ackHead).concat(state.acks.slice(0, state.ackHead));
+
+  return {
+    platform: state.platform,
+    meetingCode: state.meetingCode,
+    title: state.title,
+    startedAt,
+    endedAt: state.endedAt,
+    endReason: state.endReason,
+    durationMs,
+    selfId: state.selfIdx >= 0 ? state.people[state.selfIdx]!.key : null,
+    participants,
+    balanceIndex: balanceIndex(countedSpeaking),
+    silentIds,
+    selfShare,
+    fairShare: fairShare(counted),
+    acks: acks.map((a) => ({ ...a })),
+    coverage,
+    health,
+    rejectedEvents: state.rejectedEvents,
+    clampedEvents: state.clampedEvents,
+  };
+}
+
+/**
+ * The figures as of `now` for the live overlay. `now` earlier than the last event reads as the last
+ * event's time; after `call.ended` everything is frozen at the end. O(participants), no mutation.
+ */
+export function snapshot(state: MeetingState, now: number): LiveSnapshot {
+  const at = state.endedAt !== null ? state.endedAt : state.begun ? Math.max(now, state.lastT) : now;
+  const summary = summaryAt(state, at);
+  const current: number[] = [];
+  if (state.endedAt === null) {
+    for (let i = 0; i < state.people.length; i++) {
+      const p = state.people[i]!;
+      // A speaker inside a flicker gap is still holding the turn.
+      if (p.speaking || (p.pendingStop !== null && at - p.pendingStop < state.config.flickerGapMs))
+        current.push(i);
+    }
+    current.sort((a, b) => state.people[a]!.turnStart - state.people[b]!.turnStart || a - b);
+  }
+  return { ...summary, now: at, currentSpeakerIds: current.map((i) => state.people[i]!.key) };
+}
+
+/** The final figures: as of `call.ended`, else as of the last accepted event. */
+export function summarize(state: MeetingState): MeetingSummary {
+  const at = state.endedAt !== null ? state.endedAt : state.begun ? state.lastT : 0;
+  return summaryAt(state, at);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Checkpoints
+
+const num = z.number().finite();
+const idx = z.number().int().nonnegative();
+
+const personSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  isSelf: z.boolean(),
+  firstJoinedAt: num,
+  leftAt: num.nullable(),
+  present: z.boolean(),
+  presentSince: num,
+  presentMs: num,
+  covSpeakMs: num,
+  covSpeakAt: num,
+  covCamMs: num,
+  covCamAt: num,
+  muted: z.boolean(),
+  speaking: z.boolean(),
+  turnStart: num,
+  pendingStop: num.nullable(),
+  turnOverlapMs: num,
+  overlapSince: num.nullable(),
+  cands: z.array(z.object({ of: idx, since: num })),
+  turns: idx,
+  speakingMs: num,
+  longestTurnMs: num,
+  monologues: idx,
+  overlapMs: num,
+  lastSpokeAt: num.nullable(),
+  intMade: idx,
+  intReceived: idx,
+  cameraOn: z.boolean(),
+  camAt: num,
+  cameraMs: num,
+  handRaised: z.boolean(),
+  handRaises: idx,
+  reactions: idx,
+  acksGiven: idx,
+  acksReceived: idx,
+});
+
+const signalTrackSchema = z.object({
+  ok: z.boolean(),
+  okMs: num,
+  okSince: num,
+  state: healthStateSchema.nullable(),
+});
+
+const ackRecordSchema = z.object({
+  t: num,
+  fromId: z.string(),
+  toId: z.string(),
+  kind: ackKindSchema,
+  source: ackSourceSchema,
+});
+
+const serializedSchema = z.object({
+  v: z.literal(STATE_VERSION),
+  config: meetingConfigSchema,
+  platform: platformSchema,
+  meetingCode: z.string().nullable(),
+  title: z.string().nullable(),
+  callStartedSeen: z.boolean(),
+  begun: z.boolean(),
+  startedAt: num,
+  lastT: num,
+  endedAt: num.nullable(),
+  endReason: endReasonSchema.nullable(),
+  selfIdx: z.number().int().min(-1),
+  people: z.array(personSchema),
+  /** [device id, person index] pairs: an object would let an id like "__proto__" misbehave. */
+  devices: z.array(z.tuple([z.string(), idx])),
+  speakers: z.array(idx),
+  signals: z.object(
+    Object.fromEntries(SIGNALS.map((s) => [s, signalTrackSchema])) as Record<
+      Signal,
+      typeof signalTrackSchema
+    >,
+  ),
+  acks: z.array(ackRecordSchema),
+  ackHead: idx,
+  rejectedEvents: idx,
+  clampedEvents: idx,
+  ignoredWhileMuted: idx,
+  captions: idx,
+  chatMessages: idx,
+});
+
+type Serialized = z.infer<typeof serializedSchema>;
+
+/** A JSON-able deep copy of the state (later events do not alter it). */
+export function serializeState(state: MeetingState): unknown {
+  const { devices, deviceCount: _deviceCount, ...rest } = state;
+  const out = { ...rest, devices: Object.keys(devices).map((k) => [k, devices[k]!] as [string, number]) };
+  return JSON.parse(JSON.stringify(out));
+}
+
+/** Validates a checkpoint and rebuilds the state; throws on anything malformed or inconsistent. */
+export function restoreState(data: unknown): MeetingState {
+  const d: Serialized = serializedSchema.parse(data);
+  const n = d.people.length;
+  const bad = (why: string): never => {
+    throw new Error(`restoreState: inconsistent checkpoint (${why})`);
+  };
+  if (d.selfIdx >= n) bad('selfIdx');
+  if (n > d.config.maxParticipants) bad('too many participants');
+  if (d.acks.length > d.config.maxAcks) bad('acks');
+  if (d.ackHead > 0 && (d.ackHead >= d.acks.length || d.acks.length < d.config.maxAcks)) bad('ackHead');
+  const devices = Object.create(null) as Record<string, number>;
+  for (const [k, i] of d.devices) {
+    if (i >= n || k in devices) bad('devices');
+    devices[k] = i;
+  }
+  if (d.devices.length > d.config.maxDeviceIds) bad('too many devices');
+  const seen = new Set<number>();
+  for (const i of d.speakers) {
+    if (i >= n || seen.has(i) || !d.people[i]!.speaking) bad('speakers');
+    seen.add(i);
+  }
+  const people = d.people.map((q, i) => {
+    if (q.speaking !== seen.has(i) || (q.speaking && !q.present)) bad('speaking flags');
+    for (const c of q.cands) if (c.of >= n) bad('candidates');
+    // Rebuild through the factory so every person has the same shape (keeps the hot path monomorphic).
+    const p = newPerson(q.key, q.name, q.isSelf, q.firstJoinedAt);
+    Object.assign(p, q, { cands: q.cands.map((c) => ({ of: c.of, since: c.since })) });
+    return p;
+  });
+  const signals = newSignals();
+  for (const s of SIGNALS) Object.assign(signals[s], d.signals[s]);
+  return {
+    v: STATE_VERSION,
+    config: { ...d.config },
+    platform: d.platform,
+    meetingCode: d.meetingCode,
+    title: d.title,
+    callStartedSeen: d.callStartedSeen,
+    begun: d.begun,
+    startedAt: d.startedAt,
+    lastT: d.lastT,
+    endedAt: d.endedAt,
+    endReason: d.endReason,
+    selfIdx: d.selfIdx,
+    people,
+    devices,
+    deviceCount: d.devices.length,
+    speakers: d.speakers.slice(),
+    signals,
+    acks: d.acks.map((a) => ({
+      t: a.t,
+      fromId: a.fromId,
+      toId: a.toId,
+      kind: a.kind as AckKind,
+      source: a.source as AckSource,
+    })),
+    ackHead: d.ackHead,
+    rejectedEvents: d.rejectedEvents,
+    clampedEvents: d.clampedEvents,
+    ignoredWhileMuted: d.ignoredWhileMuted,
+    captions: d.captions,
+    chatMessages: d.chatMessages,
+  };
+}
