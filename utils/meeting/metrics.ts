@@ -40,7 +40,7 @@ export function balanceIndex(speakingMs: ReadonlyArray<number | null>): number |
   }
   const b = h / Math.log(n);
   // Floating error can push a perfectly even split a hair above 1.
-  return b < 0 ? 0 : b > 1 ? 1 : b;
+  return Math.min(1, Math.max(0, b));
 }
 
 /** 1/n of the counted participants; null when nobody counts. */
