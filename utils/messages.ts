@@ -1,0 +1,132 @@
+/**
+ * Every message between Rapport's parts, in one typed map. Each entry has a zod schema for its request
+ * (the background validates every payload with it) and the TypeScript type of its response.
+ *
+ * Direction is part of the contract: `cs:*` messages come only from this extension's content scripts on
+ * the meeting platforms, `ui:*` only from its own extension pages (popup, options, reflection). The
+ * background checks the sender, not just the payload (see utils/background/sender.ts).
+ *
+ * Responses travel as `{ ok: true, data }` or `{ ok: false, error }`; `sendMessage` unwraps them and
+ * throws an `Error` with the background's message.
+ */
+import browser from 'webextension-polyfill';
+import { z } from 'zod';
+import { MAX_BATCH, platformSchema } from '@/utils/meeting/events';
+import type { LiveSnapshot } from '@/utils/meeting/types';
+import type { ImportResult, MeetingDetail, StorageUsage, StoredMeeting } from '@/utils/store';
+import { type Settings, settingsPatchSchema } from '@/utils/store/settings';
+import type { ExportFile } from '@/utils/store/export-format';
+import type { RetentionResult } from '@/utils/store/retention';
+
+const sessionId = z.string().min(8).max(128).regex(/^[A-Za-z0-9_-]+$/);
+const meetingId = z.string().min(1).max(256);
+const epochMs = z.number().finite().nonnegative();
+
+export const requestSchemas = {
+  /** A content script loaded on a platform page. */
+  'cs:ready': z.object({ type: z.literal('cs:ready'), platform: platformSchema }),
+  /**
+   * A batch of events of one live session. `firstSeq` numbers the first event (1-based, per session) so
+   * the background can drop events it already applied when a batch is resent after a worker restart.
+   * Events are validated one by one in the background (a bad event costs itself, not the batch).
+   */
+  'cs:events': z.object({
+    type: z.literal('cs:events'),
+    sessionId,
+    platform: platformSchema,
+    firstSeq: z.number().int().min(1),
+    events: z.array(z.unknown()).max(MAX_BATCH),
+    /** Events the tab's queue dropped so far because it was full (cumulative). */
+    dropped: z.number().int().nonnegative().default(0),
+    /** Sent from `pagehide`: the page is going away. */
+    goodbye: z.boolean().default(false),
+  }),
+  /** The live snapshot of a session (the most recently active one when omitted), or null. */
+  'ui:live': z.object({ type: z.literal('ui:live'), sessionId: sessionId.optional() }),
+  /** The most recent finished meeting, or null. */
+  'ui:latest-meeting': z.object({ type: z.literal('ui:latest-meeting') }),
+  'ui:list-meetings': z.object({
+    type: z.literal('ui:list-meetings'),
+    from: epochMs.optional(),
+    to: epochMs.optional(),
+    limit: z.number().int().min(1).max(10_000).optional(),
+    meetingCode: z.string().min(1).max(64).optional(),
+    title: z.string().min(1).max(200).optional(),
+    person: z.string().min(1).max(200).optional(),
+  }),
+  'ui:get-meeting': z.object({ type: z.literal('ui:get-meeting'), id: meetingId }),
+  'ui:delete-meeting': z.object({ type: z.literal('ui:delete-meeting'), id: meetingId }),
+  'ui:delete-all': z.object({ type: z.literal('ui:delete-all') }),
+  'ui:export': z.object({ type: z.literal('ui:export') }),
+  /** `data` is the file's text or parsed JSON; the store validates it (the error names the first problem). */
+  'ui:import': z.object({ type: z.literal('ui:import'), data: z.unknown() }),
+  'ui:storage-usage': z.object({ type: z.literal('ui:storage-usage') }),
+  'ui:get-settings': z.object({ type: z.literal('ui:get-settings') }),
+  /** Saves settings and applies retention right away. */
+  'ui:set-settings': z.object({ type: z.literal('ui:set-settings'), patch: settingsPatchSchema }),
+  'ui:put-reflection': z.object({
+    type: z.literal('ui:put-reflection'),
+    id: meetingId,
+    data: z.record(z.string(), z.unknown()),
+  }),
+} as const;
+
+export interface ResponseMap {
+  'cs:ready': { ok: true };
+  'cs:events': { durableSeq: number; appliedSeq: number };
+  'ui:live': LiveSnapshot | null;
+  'ui:latest-meeting': StoredMeeting | null;
+  'ui:list-meetings': StoredMeeting[];
+  'ui:get-meeting': MeetingDetail | null;
+  'ui:delete-meeting': { deleted: boolean };
+  'ui:delete-all': { deleted: true };
+  'ui:export': ExportFile;
+  'ui:import': Extract<ImportResult, { ok: true }>;
+  'ui:storage-usage': StorageUsage;
+  'ui:get-settings': Settings;
+  'ui:set-settings': { settings: Settings; retention: RetentionResult };
+  'ui:put-reflection': { saved: boolean };
+}
+
+export type MessageType = keyof typeof requestSchemas;
+export type RequestOf<K extends MessageType> = z.input<(typeof requestSchemas)[K]>;
+export type ParsedRequestOf<K extends MessageType> = z.output<(typeof requestSchemas)[K]>;
+export type ResponseOf<K extends MessageType> = ResponseMap[K];
+export type AnyRequest = { [K in MessageType]: ParsedRequestOf<K> }[MessageType];
+
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };
+
+export const CONTENT_MESSAGES = ['cs:ready', 'cs:events'] as const satisfies readonly MessageType[];
+export const isContentMessage = (t: MessageType): boolean => (CONTENT_MESSAGES as readonly string[]).includes(t);
+
+export function isMessageType(t: unknown): t is MessageType {
+  return typeof t === 'string' && Object.hasOwn(requestSchemas, t);
+}
+
+/** Validates an incoming message: `{ ok: true, message }` or the first problem. */
+export function parseRequest(raw: unknown): { ok: true; message: AnyRequest } | { ok: false; error: string } {
+  const type = (raw as { type?: unknown } | null)?.type;
+  if (!isMessageType(type)) return { ok: false, error: 'Unknown message type' };
+  const parsed = requestSchemas[type].safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `${type}: ${issue?.path.join('.') || '(message)'}: ${issue?.message ?? 'invalid'}` };
+  }
+  return { ok: true, message: parsed.data as AnyRequest };
+}
+
+export type Send = (message: unknown) => Promise<unknown>;
+
+/**
+ * Sends a typed message and unwraps the background's envelope; throws `Error(error)` on `{ ok: false }`
+ * or when nobody answered. `send` is injectable for tests.
+ */
+export async function sendMessage<K extends MessageType>(
+  message: RequestOf<K> & { type: K },
+  send: Send = (m) => browser.runtime.sendMessage(m),
+): Promise<ResponseOf<K>> {
+  const reply = (await send(message)) as Envelope<ResponseOf<K>> | undefined;
+  if (!reply || typeof reply !== 'object' || !('ok' in reply)) throw new Error('Rapport background did not answer');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.data;
+}

@@ -1,0 +1,168 @@
+/**
+ * The public export file, version 1 (documented in README). Field names are fixed by issue 5; additions
+ * are optional fields only, so a file written by the plain v1 shape still imports:
+ * - `details` on a meeting and on a participant carries the model's other figures (coverage, shares,
+ *   monologues, …) and the exact internal end reason, so a backup round-trips without losing figures.
+ * - Figures the model reports as unknown (`speakingMs`, `longestTurnMs`, `cameraOnMs`, `balanceIndex`) may
+ *   be null: "unknown" is not 0.
+ * - Acknowledgement `kind` also accepts "reaction" (an emoji reaction aimed at someone), which the event
+ *   contract added after the issue listed the kinds.
+ *
+ * End reasons: internal `ended_by_host` → "ended"; `removed` (the host removed you) → "ended" — the call
+ * ended for the user by someone else's action, which is what "ended" means to a reader, and `details.endReason`
+ * keeps "removed" exactly; `tab_closed` → "tab-closed"; `left` and `unknown` unchanged.
+ */
+import { z } from 'zod';
+import { ACK_SOURCES, type EndReason, endReasonSchema, healthStateSchema, signalSchema } from '@/utils/meeting/events';
+
+export const EXPORT_FORMAT = 'rapport-export';
+export const EXPORT_VERSION = 1;
+
+export const PUBLIC_END_REASONS = ['left', 'ended', 'tab-closed', 'unknown'] as const;
+export type PublicEndReason = (typeof PUBLIC_END_REASONS)[number];
+
+export function toPublicEndReason(r: EndReason): PublicEndReason {
+  switch (r) {
+    case 'left':
+      return 'left';
+    case 'ended_by_host':
+    case 'removed':
+      return 'ended';
+    case 'tab_closed':
+      return 'tab-closed';
+    default:
+      return 'unknown';
+  }
+}
+
+export function fromPublicEndReason(r: PublicEndReason, detail?: EndReason): EndReason {
+  if (detail && toPublicEndReason(detail) === r) return detail;
+  switch (r) {
+    case 'left':
+      return 'left';
+    case 'ended':
+      return 'ended_by_host';
+    case 'tab-closed':
+      return 'tab_closed';
+    default:
+      return 'unknown';
+  }
+}
+
+// ISO-8601 with an explicit offset; the shape `Date#toISOString` writes, and parseable back exactly.
+const iso = z.iso.datetime({ offset: true });
+const id = z.string().min(1).max(256);
+const ms = z.number().finite().nonnegative();
+const count = z.number().int().nonnegative();
+const share = z.number().min(0).max(1);
+
+const participantDetailsSchema = z.object({
+  firstJoinedAt: ms,
+  leftAt: ms.nullable(),
+  speakingShare: share.nullable(),
+  meanTurnMs: ms.nullable(),
+  monologues: count,
+  interruptionsReceived: count,
+  overlapMs: ms,
+  cameraShare: share.nullable(),
+  lastSpokeAt: ms.nullable(),
+  handRaises: count,
+  reactions: count,
+  coverage: z.object({ speaking: share, camera: share }),
+});
+
+export const exportParticipantSchema = z.object({
+  id,
+  displayName: z.string().max(200),
+  isSelf: z.boolean(),
+  presentMs: ms,
+  speakingMs: ms.nullable(),
+  turns: count,
+  longestTurnMs: ms.nullable(),
+  interruptionsMade: count,
+  cameraOnMs: ms.nullable(),
+  acknowledgementsGiven: count,
+  acknowledgementsReceived: count,
+  details: participantDetailsSchema.optional(),
+});
+
+export const EXPORT_ACK_KINDS = ['thanks', 'credit', 'invitation', 'agreement', 'manual', 'reaction'] as const;
+
+export const exportAckSchema = z.object({
+  at: iso,
+  fromId: id.nullable(),
+  toId: id,
+  kind: z.enum(EXPORT_ACK_KINDS),
+  source: z.enum(ACK_SOURCES),
+});
+
+const meetingDetailsSchema = z.object({
+  endReason: endReasonSchema,
+  selfId: id.nullable(),
+  silentIds: z.array(id).max(1000),
+  selfShare: share.nullable(),
+  fairShare: share.nullable(),
+  coverage: z.partialRecord(signalSchema, share),
+  health: z.partialRecord(signalSchema, healthStateSchema),
+  rejectedEvents: count,
+  namesForgottenAt: iso.nullable(),
+});
+
+export const exportMeetingSchema = z
+  .object({
+    id,
+    platform: z.enum(['meet', 'zoom']),
+    meetingCode: z.string().max(64).nullable(),
+    title: z.string().max(200).nullable(),
+    startedAt: iso,
+    endedAt: iso.nullable(),
+    endReason: z.enum(PUBLIC_END_REASONS),
+    durationMs: ms,
+    balanceIndex: share.nullable(),
+    participants: z.array(exportParticipantSchema).max(1000),
+    acknowledgements: z.array(exportAckSchema).max(100_000),
+    reflection: z.record(z.string(), z.unknown()).nullable(),
+    details: meetingDetailsSchema.optional(),
+  })
+  .superRefine((m, ctx) => {
+    const seen = new Set<string>();
+    m.participants.forEach((p, i) => {
+      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: ['participants', i, 'id'], message: `duplicate participant id "${p.id}"` });
+      seen.add(p.id);
+    });
+    if (m.endedAt != null && Date.parse(m.endedAt) < Date.parse(m.startedAt))
+      ctx.addIssue({ code: 'custom', path: ['endedAt'], message: 'endedAt is before startedAt' });
+    if (m.details && toPublicEndReason(m.details.endReason) !== m.endReason)
+      ctx.addIssue({ code: 'custom', path: ['details', 'endReason'], message: `does not match endReason "${m.endReason}"` });
+  });
+
+export const exportFileSchema = z
+  .object({
+    format: z.literal(EXPORT_FORMAT),
+    version: z.literal(EXPORT_VERSION),
+    exportedAt: iso,
+    meetings: z.array(exportMeetingSchema).max(100_000),
+  })
+  .superRefine((f, ctx) => {
+    const seen = new Set<string>();
+    f.meetings.forEach((m, i) => {
+      if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: ['meetings', i, 'id'], message: `duplicate meeting id "${m.id}"` });
+      seen.add(m.id);
+    });
+  });
+
+export type ExportFile = z.infer<typeof exportFileSchema>;
+export type ExportMeeting = z.infer<typeof exportMeetingSchema>;
+export type ExportParticipant = z.infer<typeof exportParticipantSchema>;
+export type ExportAck = z.infer<typeof exportAckSchema>;
+
+/** `meetings[0].participants[2].turns: Invalid input: expected number, received string` */
+export function describeFirstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'Invalid file';
+  let path = '';
+  for (const key of issue.path) {
+    path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
+  }
+  return path ? `${path}: ${issue.message}` : issue.message;
+}

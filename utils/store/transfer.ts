@@ -1,0 +1,234 @@
+/**
+ * Export and import of the public v1 file (see export-format.ts). Import validates the whole file first,
+ * then writes in one transaction: either every new meeting lands or none does. Meetings whose id already
+ * exists are skipped, so importing the same file twice adds nothing.
+ */
+import { SIGNALS, type Signal } from '@/utils/meeting/events';
+import type { ParticipantSummary } from '@/utils/meeting/types';
+import type { RapportDB } from './db';
+import {
+  describeFirstIssue,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ExportAck,
+  type ExportFile,
+  type ExportMeeting,
+  type ExportParticipant,
+  exportFileSchema,
+  fromPublicEndReason,
+  toPublicEndReason,
+} from './export-format';
+import { ackKey, peopleKeys, type StoredAck, type StoredMeeting, titleKeyOf } from './records';
+
+const isoOf = (ms: number) => new Date(ms).toISOString();
+const msOf = (iso: string) => Date.parse(iso);
+
+export async function exportAll(db: RapportDB, now: number = Date.now()): Promise<ExportFile> {
+  const tx = db.transaction(['meetings', 'acknowledgements', 'reflections']);
+  const [meetings, acks, reflections] = await Promise.all([
+    tx.objectStore('meetings').getAll(),
+    tx.objectStore('acknowledgements').getAll(),
+    tx.objectStore('reflections').getAll(),
+    tx.done,
+  ]);
+  const acksBy = new Map<string, StoredAck[]>();
+  for (const a of acks.sort((x, y) => (x.key < y.key ? -1 : 1))) {
+    const list = acksBy.get(a.meetingId) ?? [];
+    list.push(a);
+    acksBy.set(a.meetingId, list);
+  }
+  const reflBy = new Map(reflections.map((r) => [r.meetingId, r.data]));
+  meetings.sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : 1));
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: isoOf(now),
+    meetings: meetings.map((m) => toExportMeeting(m, acksBy.get(m.id) ?? [], reflBy.get(m.id) ?? null)),
+  };
+}
+
+function toExportMeeting(m: StoredMeeting, acks: StoredAck[], reflection: Record<string, unknown> | null): ExportMeeting {
+  return {
+    id: m.id,
+    platform: m.platform,
+    meetingCode: m.meetingCode,
+    title: m.title,
+    startedAt: isoOf(m.startedAt),
+    endedAt: m.endedAt == null ? null : isoOf(m.endedAt),
+    endReason: toPublicEndReason(m.endReason),
+    durationMs: m.durationMs,
+    balanceIndex: m.balanceIndex,
+    participants: m.participants.map(toExportParticipant),
+    acknowledgements: acks.map(
+      (a): ExportAck => ({ at: isoOf(a.at), fromId: a.fromId, toId: a.toId, kind: a.kind, source: a.source }),
+    ),
+    reflection,
+    details: {
+      endReason: m.endReason,
+      selfId: m.selfId,
+      silentIds: m.silentIds,
+      selfShare: m.selfShare,
+      fairShare: m.fairShare,
+      coverage: m.coverage,
+      health: m.health,
+      rejectedEvents: m.rejectedEvents,
+      namesForgottenAt: m.namesForgottenAt == null ? null : isoOf(m.namesForgottenAt),
+    },
+  };
+}
+
+function toExportParticipant(p: ParticipantSummary): ExportParticipant {
+  return {
+    id: p.id,
+    displayName: p.name,
+    isSelf: p.isSelf,
+    presentMs: p.presentMs,
+    speakingMs: p.speakingMs,
+    turns: p.turns,
+    longestTurnMs: p.longestTurnMs,
+    interruptionsMade: p.interruptionsMade,
+    cameraOnMs: p.cameraOnMs,
+    acknowledgementsGiven: p.acksGiven,
+    acknowledgementsReceived: p.acksReceived,
+    details: {
+      firstJoinedAt: p.firstJoinedAt,
+      leftAt: p.leftAt,
+      speakingShare: p.speakingShare,
+      meanTurnMs: p.meanTurnMs,
+      monologues: p.monologues,
+      interruptionsReceived: p.interruptionsReceived,
+      overlapMs: p.overlapMs,
+      cameraShare: p.cameraShare,
+      lastSpokeAt: p.lastSpokeAt,
+      handRaises: p.handRaises,
+      reactions: p.reactions,
+      coverage: p.coverage,
+    },
+  };
+}
+
+function fromExportParticipant(p: ExportParticipant, m: ExportMeeting): ParticipantSummary {
+  const d = p.details;
+  const startedAt = msOf(m.startedAt);
+  const endedAt = m.endedAt == null ? null : msOf(m.endedAt);
+  return {
+    id: p.id,
+    name: p.displayName,
+    isSelf: p.isSelf,
+    firstJoinedAt: d?.firstJoinedAt ?? startedAt,
+    leftAt: d ? d.leftAt : endedAt,
+    present: false,
+    presentMs: p.presentMs,
+    speakingMs: p.speakingMs,
+    speakingShare: d ? d.speakingShare : null,
+    turns: p.turns,
+    meanTurnMs: d ? d.meanTurnMs : p.speakingMs != null && p.turns > 0 ? p.speakingMs / p.turns : null,
+    longestTurnMs: p.longestTurnMs,
+    monologues: d?.monologues ?? 0,
+    interruptionsMade: p.interruptionsMade,
+    interruptionsReceived: d?.interruptionsReceived ?? 0,
+    overlapMs: d?.overlapMs ?? 0,
+    cameraOnMs: p.cameraOnMs,
+    cameraShare: d ? d.cameraShare : p.cameraOnMs != null && p.presentMs > 0 ? p.cameraOnMs / p.presentMs : null,
+    lastSpokeAt: d ? d.lastSpokeAt : null,
+    acksGiven: p.acknowledgementsGiven,
+    acksReceived: p.acknowledgementsReceived,
+    handRaises: d?.handRaises ?? 0,
+    reactions: d?.reactions ?? 0,
+    coverage: d?.coverage ?? { speaking: p.speakingMs == null ? 0 : 1, camera: p.cameraOnMs == null ? 0 : 1 },
+  };
+}
+
+export function fromExportMeeting(m: ExportMeeting): { meeting: StoredMeeting; acks: StoredAck[] } {
+  const d = m.details;
+  const participants = m.participants.map((p) => fromExportParticipant(p, m));
+  const coverage = Object.fromEntries(SIGNALS.map((s) => [s, d?.coverage[s] ?? 0])) as Record<Signal, number>;
+  const meeting: StoredMeeting = {
+    id: m.id,
+    platform: m.platform,
+    meetingCode: m.meetingCode,
+    title: m.title,
+    titleKey: titleKeyOf(m.title),
+    startedAt: msOf(m.startedAt),
+    endedAt: m.endedAt == null ? null : msOf(m.endedAt),
+    endReason: fromPublicEndReason(m.endReason, d?.endReason),
+    durationMs: m.durationMs,
+    selfId: d ? d.selfId : (participants.find((p) => p.isSelf)?.id ?? null),
+    participants,
+    balanceIndex: m.balanceIndex,
+    silentIds: d?.silentIds ?? [],
+    selfShare: d ? d.selfShare : null,
+    fairShare: d ? d.fairShare : null,
+    coverage,
+    health: d?.health ?? {},
+    rejectedEvents: d?.rejectedEvents ?? 0,
+    people: peopleKeys(participants),
+    ackCount: m.acknowledgements.length,
+    namesForgottenAt: d?.namesForgottenAt ? msOf(d.namesForgottenAt) : null,
+  };
+  const acks = m.acknowledgements.map(
+    (a, i): StoredAck => ({
+      key: ackKey(m.id, i),
+      meetingId: m.id,
+      at: msOf(a.at),
+      fromId: a.fromId,
+      toId: a.toId,
+      kind: a.kind,
+      source: a.source,
+    }),
+  );
+  return { meeting, acks };
+}
+
+export type ImportResult = { ok: true; added: number; skipped: number } | { ok: false; error: string };
+
+/** Parses text or an already-parsed value; never throws for bad input. */
+export function parseExport(input: unknown): { ok: true; file: ExportFile } | { ok: false; error: string } {
+  let data = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input);
+    } catch (err) {
+      return { ok: false, error: `Not a JSON file: ${(err as Error).message}` };
+    }
+  }
+  const parsed = exportFileSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, error: describeFirstIssue(parsed.error) };
+  return { ok: true, file: parsed.data };
+}
+
+export async function importExport(db: RapportDB, input: unknown): Promise<ImportResult> {
+  const parsed = parseExport(input);
+  if (!parsed.ok) return parsed;
+  const converted = parsed.file.meetings.map((m) => ({ ...fromExportMeeting(m), reflection: m.reflection }));
+  const tx = db.transaction(['meetings', 'acknowledgements', 'reflections'], 'readwrite');
+  const meetings = tx.objectStore('meetings');
+  const ackStore = tx.objectStore('acknowledgements');
+  const reflections = tx.objectStore('reflections');
+  let added = 0;
+  let skipped = 0;
+  try {
+    const existing = await Promise.all(converted.map((c) => meetings.getKey(c.meeting.id)));
+    const writes: Promise<unknown>[] = [];
+    converted.forEach((c, i) => {
+      if (existing[i] !== undefined) {
+        skipped++;
+        return;
+      }
+      added++;
+      writes.push(meetings.add(c.meeting));
+      for (const a of c.acks) writes.push(ackStore.put(a));
+      if (c.reflection) writes.push(reflections.put({ meetingId: c.meeting.id, data: c.reflection }));
+    });
+    await Promise.all([...writes, tx.done]);
+  } catch (err) {
+    try {
+      tx.abort();
+    } catch {
+      // already finished (aborted by the failing request)
+    }
+    await tx.done.catch(() => undefined);
+    return { ok: false, error: `Import failed, nothing was changed: ${(err as Error).message ?? String(err)}` };
+  }
+  return { ok: true, added, skipped };
+}
