@@ -1,0 +1,115 @@
+/**
+ * Puts the overlay on the meeting page in a shadow root (styles isolated both ways). The content script
+ * that calls this must declare `cssInjectionMode: 'ui'` so WXT loads this module's CSS into the shadow root.
+ */
+
+import { h, render } from 'preact';
+import { type ContentScriptContext, createShadowRootUi } from '#imports';
+import type { Platform } from '@/utils/meeting/events';
+import type { OverlayClient } from './client';
+import { Overlay } from './Overlay';
+import { bottomLimit } from './position';
+import './overlay.css';
+
+export const OVERLAY_NAME = 'rapport-overlay';
+/** Above the platforms' own popovers (Meet uses z-indexes in the thousands), below nothing we know of. */
+const Z_INDEX = 2147483000;
+
+export interface MountOverlayOptions {
+  platform: Platform;
+  client: OverlayClient;
+  /** Finds the platform's call-controls toolbar; the overlay stays above its top edge. */
+  toolbarSelector?: () => Element | null;
+}
+
+export interface OverlayHandle {
+  remove(): void;
+  /** Show/hide, e.g. from the `toggle-overlay` command relayed by the background. */
+  toggle(): void;
+  setHidden(hidden: boolean): void;
+  readonly hidden: boolean;
+}
+
+/**
+ * Alt+Shift+R (R for Rapport): unused by Meet and Zoom web (their shortcuts are Ctrl/⌘ + D/E and Alt + A/V),
+ * by Chrome and by Firefox. `code` rather than `key`, because Alt+Shift turns `key` into another character on macOS.
+ */
+export function isToggleShortcut(
+  e: Pick<KeyboardEvent, 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'>,
+) {
+  return e.code === 'KeyR' && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey;
+}
+
+export async function mountOverlay(
+  ctx: ContentScriptContext,
+  opts: MountOverlayOptions,
+): Promise<OverlayHandle> {
+  let hidden = false;
+  let focusToken = 0;
+  let container: HTMLElement | null = null;
+
+  const getBottomLimit = () => {
+    const el = opts.toolbarSelector?.() ?? null;
+    return bottomLimit(window.innerHeight, el ? el.getBoundingClientRect() : null);
+  };
+  const draw = () => {
+    if (!container) return;
+    render(
+      h(Overlay, {
+        client: opts.client,
+        platform: opts.platform,
+        hidden,
+        focusToken,
+        getBottomLimit,
+        onHide: () => setHidden(true),
+      }),
+      container,
+    );
+  };
+  const setHidden = (b: boolean, focus = false) => {
+    hidden = b;
+    if (!b && focus) focusToken += 1;
+    draw();
+  };
+
+  const ui = await createShadowRootUi(ctx, {
+    name: OVERLAY_NAME,
+    position: 'overlay',
+    anchor: 'body',
+    append: 'last',
+    zIndex: Z_INDEX,
+    onMount(uiContainer) {
+      container = uiContainer;
+      draw();
+      return uiContainer;
+    },
+    onRemove(mounted) {
+      if (mounted) render(null, mounted);
+      container = null;
+    },
+  });
+  ui.mount();
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!isToggleShortcut(e)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    setHidden(!hidden, true);
+  };
+  ctx.addEventListener(window, 'keydown', onKeyDown, { capture: true });
+
+  let removed = false;
+  return {
+    remove() {
+      if (removed) return;
+      removed = true;
+      window.removeEventListener('keydown', onKeyDown, { capture: true });
+      ui.remove();
+    },
+    toggle: () => setHidden(!hidden, true),
+    setHidden: (b) => setHidden(b, !b),
+    get hidden() {
+      return hidden;
+    },
+  };
+}
