@@ -1,0 +1,98 @@
+/**
+ * Generic helpers for reading a platform's DOM through dated, layered selector chains. Platform-neutral:
+ * the Meet and Zoom adapters both describe their hooks as `SelectorChain`s and read them through here, so
+ * every read reports which layer matched (for health and diagnostics).
+ */
+
+/** How durable a hook has proven, most durable first. */
+export type LayerKind = 'icon' | 'data' | 'role' | 'jsname' | 'class' | 'structure' | 'text';
+
+export interface SelectorLayer {
+  /** Short stable name, reported in health/diagnostics (e.g. `icon:call_end`). */
+  readonly id: string;
+  readonly kind: LayerKind;
+  /** CSS selector. For `icon` layers, the elements whose trimmed text is one of `text`. */
+  readonly css: string;
+  /** Required trimmed textContent (exact, one of). Used for icon ligatures, which are language-neutral. */
+  readonly text?: readonly string[];
+  /** ISO date this hook was last known to hold on the live site (from the reference's sources). */
+  readonly verified: string;
+  /** Why this layer exists / where it comes from. */
+  readonly why: string;
+}
+
+export type SelectorChain = readonly SelectorLayer[];
+
+export interface LayerMatch<T extends Element = Element> {
+  readonly el: T;
+  readonly layer: string;
+}
+
+function layerMatches(el: Element, layer: SelectorLayer): boolean {
+  if (!layer.text) return true;
+  const txt = el.textContent?.trim() ?? '';
+  return layer.text.includes(txt);
+}
+
+/** First element matched by the most durable layer that matches anything, with that layer's id. */
+export function queryFirst(root: ParentNode, chain: SelectorChain): LayerMatch | null {
+  for (const layer of chain) {
+    if (!layer.text) {
+      const el = root.querySelector(layer.css);
+      if (el) return { el, layer: layer.id };
+      continue;
+    }
+    for (const el of root.querySelectorAll(layer.css)) {
+      if (layerMatches(el, layer)) return { el, layer: layer.id };
+    }
+  }
+  return null;
+}
+
+/** All elements matched by the first (most durable) layer that matches anything. */
+export function queryAll(root: ParentNode, chain: SelectorChain): { els: Element[]; layer: string | null } {
+  for (const layer of chain) {
+    const els: Element[] = [];
+    for (const el of root.querySelectorAll(layer.css)) if (layerMatches(el, layer)) els.push(el);
+    if (els.length > 0) return { els, layer: layer.id };
+  }
+  return { els: [], layer: null };
+}
+
+/** Per-layer match counts, for the selector self-test and diagnostics. */
+export function countLayers(root: ParentNode, chain: SelectorChain): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const layer of chain) {
+    let n = 0;
+    for (const el of root.querySelectorAll(layer.css)) if (layerMatches(el, layer)) n++;
+    out[layer.id] = n;
+  }
+  return out;
+}
+
+/** True when `el` itself matches any layer of the chain. */
+export function matchesChain(el: Element, chain: SelectorChain): string | null {
+  for (const layer of chain) {
+    if (el.matches(layer.css) && layerMatches(el, layer)) return layer.id;
+  }
+  return null;
+}
+
+/** Page text is hostile: collapse whitespace, strip control characters, bound the length. */
+export function cleanText(raw: string | null | undefined, max: number): string {
+  if (!raw) return '';
+  let s = '';
+  for (const ch of raw) {
+    const c = ch.codePointAt(0) ?? 0;
+    s += c < 0x20 || c === 0x7f ? ' ' : ch;
+  }
+  s = s.replace(/\s+/g, ' ').trim();
+  return s.length > max ? s.slice(0, max) : s;
+}
+
+/** Hidden without layout: inline `display:none`, the `hidden` attribute or `aria-hidden` on the element. */
+export function isHiddenNoLayout(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = (el as HTMLElement).style;
+  return !!style && style.display === 'none';
+}

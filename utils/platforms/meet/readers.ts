@@ -1,0 +1,706 @@
+/**
+ * Pure readers of Google Meet's DOM. Each takes a root (`Document` or element), never observes, never
+ * touches layout (no getBoundingClientRect/offsetWidth/getComputedStyle), and reports which selector layer
+ * matched so health can tell "not rendered" from "Meet changed".
+ */
+import type { EndReason } from '../../meeting/events';
+import {
+  cleanText,
+  isHiddenNoLayout,
+  type LayerMatch,
+  matchesChain,
+  queryAll,
+  queryFirst,
+  type SelectorChain,
+} from '../dom';
+import type { CallPhase } from '../types';
+import {
+  ICON_WORDS,
+  MEET,
+  PLACEHOLDER_NAME,
+  SILENCE_CLASSES,
+  SPEAKING_CLASSES,
+  TEXT,
+  textMatches,
+} from './selectors';
+
+export const NAME_MAX = 200;
+export const TEXT_MAX = 2000;
+
+// ---------------------------------------------------------------------------------------------------------
+// Phase
+// ---------------------------------------------------------------------------------------------------------
+
+export interface PhaseRead {
+  phase: CallPhase;
+  /** Which layer decided (e.g. `data:call-ended`, `icon:call_end+icon:closed_caption`). */
+  layer: string | null;
+  /** On the end screen only: from the localized heading; `unknown` when no table entry matches. */
+  endReason?: EndReason;
+}
+
+function enabledMatch(root: ParentNode, chain: SelectorChain): LayerMatch | null {
+  for (const layer of chain) {
+    const m = queryAll(root, [layer]);
+    for (const el of m.els) {
+      const btn = el.closest('button, [role="button"]') ?? el;
+      if (btn.hasAttribute('disabled') || btn.getAttribute('aria-disabled') === 'true') continue;
+      return { el, layer: layer.id };
+    }
+  }
+  return null;
+}
+
+function bodyText(root: ParentNode): string {
+  const body = (root as Document).body ?? root;
+  return (body as Node).textContent ?? '';
+}
+
+export function readEndReason(root: ParentNode): EndReason {
+  const h = queryFirst(root, MEET.endHeading);
+  const text = h ? (h.el.textContent ?? '') : '';
+  if (textMatches(text, TEXT.endHost)) return 'ended_by_host';
+  if (textMatches(text, TEXT.endRemoved)) return 'removed';
+  if (textMatches(text, TEXT.endLeft)) return 'left';
+  return 'unknown';
+}
+
+/**
+ * lobby → waiting → in_call → ended, from the DOM only. The Leave (`call_end`) control exists in the waiting
+ * room too, so admission additionally needs an in-call-only control (CC toggle) or a named stage tile;
+ * waiting-room copy (per-locale table) wins over toolbar presence.
+ */
+export function readPhase(root: ParentNode): PhaseRead {
+  const ended = queryFirst(root, MEET.ended);
+  if (ended) return { phase: 'ended', layer: ended.layer, endReason: readEndReason(root) };
+
+  const leave = enabledMatch(root, MEET.leave);
+  if (leave) {
+    const hint = queryFirst(root, MEET.inCallHint);
+    const waitingText = textMatches(bodyText(root), TEXT.waiting);
+    if (waitingText) return { phase: 'waiting', layer: 'text:waiting' };
+    if (hint) return { phase: 'in_call', layer: `${leave.layer}+${hint.layer}` };
+    if (readTiles(root).tiles.some((t) => t.name && !t.isPresentation)) {
+      return { phase: 'in_call', layer: `${leave.layer}+tiles` };
+    }
+    return { phase: 'waiting', layer: `${leave.layer}-without-cc` };
+  }
+  const lobby = queryFirst(root, MEET.lobbyHint);
+  if (lobby) return { phase: 'lobby', layer: lobby.layer };
+  return { phase: 'unknown', layer: null };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Meeting code and title
+// ---------------------------------------------------------------------------------------------------------
+
+const CODE_RE = /\b([a-z]{3}-[a-z]{4}-[a-z]{3})\b/;
+
+export interface MeetingInfo {
+  code?: string;
+  title?: string;
+  codeLayer: string | null;
+  titleLayer: string | null;
+}
+
+export function readMeetingInfo(root: ParentNode): MeetingInfo {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const out: MeetingInfo = { codeLayer: null, titleLayer: null };
+  const t = queryFirst(root, MEET.meetingTitle);
+  if (t) {
+    const v = cleanText(t.el.getAttribute('data-meeting-title') || t.el.textContent, NAME_MAX);
+    if (v) {
+      const code = CODE_RE.exec(v)?.[1];
+      if (code && v === code) {
+        out.code = code;
+        out.codeLayer = t.layer;
+      } else {
+        out.title = v;
+        out.titleLayer = t.layer;
+      }
+    }
+  }
+  if (!out.code) {
+    const fromTitle = CODE_RE.exec(doc.title ?? '')?.[1];
+    if (fromTitle) {
+      out.code = fromTitle;
+      out.codeLayer = 'document.title';
+    } else {
+      // The URL is fine for the *code* (not for the phase): /abc-defg-hij.
+      const path = doc.location?.pathname ?? '';
+      const m = /^\/([a-z]{3}-[a-z]{4}-[a-z]{3})(?:$|[/?#])/.exec(path);
+      if (m?.[1]) {
+        out.code = m[1];
+        out.codeLayer = 'location';
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Participants
+// ---------------------------------------------------------------------------------------------------------
+
+export interface TileRead {
+  id: string;
+  name: string;
+  el: Element;
+  isPresentation: boolean;
+  nameLayer: string | null;
+}
+
+function tileId(el: Element): string | null {
+  return el.getAttribute('data-participant-id') || el.getAttribute('data-requested-participant-id');
+}
+
+function goodName(raw: string): string {
+  const n = cleanText(raw, NAME_MAX);
+  if (!n || ICON_WORDS.has(n) || PLACEHOLDER_NAME.test(n)) return '';
+  return n;
+}
+
+function nameIn(el: Element, chain: SelectorChain): { name: string; layer: string | null } {
+  for (const layer of chain) {
+    for (const cand of el.querySelectorAll(layer.css)) {
+      const n = goodName(cand.textContent ?? '');
+      if (n) return { name: n, layer: layer.id };
+    }
+  }
+  return { name: '', layer: null };
+}
+
+function stripPresenting(name: string): { name: string; presenting: boolean } {
+  for (const suffix of TEXT.presenting) {
+    if (name.endsWith(suffix)) return { name: name.slice(0, -suffix.length).trim(), presenting: true };
+  }
+  return { name, presenting: false };
+}
+
+/** Stage tiles (outermost `[data-participant-id]` outside list rows), minus the effects preview. */
+export function readTiles(root: ParentNode): { tiles: TileRead[]; layer: string | null } {
+  const { els, layer } = queryAll(root, MEET.tile);
+  const tiles: TileRead[] = [];
+  const sel = MEET.tile.map((l) => l.css).join(', ');
+  for (const el of els) {
+    if (el.parentElement?.closest(sel)) continue; // nested inside a tile: the outer one is the tile
+    if (el.closest('[role="listitem"]')) continue; // People panel row
+    const id = tileId(el);
+    if (!id) continue;
+    if (matchesChain(el, [MEET.effects[0]])) continue;
+    const found = nameIn(el, MEET.tileName);
+    if (!found.name && queryFirst(el, [MEET.effects[1]])) continue; // effects preview: no name, only the icon
+    const p = stripPresenting(found.name);
+    const isPresentation = p.presenting || !!queryFirst(el, MEET.presentation);
+    tiles.push({ id, name: p.name, el, isPresentation, nameLayer: found.layer });
+  }
+  return { tiles, layer };
+}
+
+export interface PanelRowRead {
+  id: string | null;
+  name: string;
+  el: Element;
+  isSelf: boolean;
+}
+
+export interface PanelRead {
+  rows: PanelRowRead[];
+  layer: string | null;
+  /** Rendered rows cover aria-setsize: absence from the panel then means absence from the call. */
+  complete: boolean;
+}
+
+export function readPeoplePanel(root: ParentNode): PanelRead {
+  const { els, layer } = queryAll(root, MEET.peopleRow);
+  const rows: PanelRowRead[] = [];
+  for (const el of els) {
+    // Rows of the "Raised hands" queue carry the hand icon and no participant id; they are read by readHands.
+    if (!el.hasAttribute('data-participant-id') && queryFirst(el, MEET.handIcon)) continue;
+    let name = nameIn(el, MEET.peopleRowName).name;
+    if (!name) name = goodName(el.getAttribute('aria-label') ?? '');
+    const selfMark = queryFirst(el, MEET.peopleSelf);
+    const isSelf =
+      (!!selfMark && cleanText(selfMark.el.textContent, 40) !== '') ||
+      textMatches(cleanText(el.textContent, 400), TEXT.selfPanel);
+    for (const s of TEXT.selfPanel) if (name.endsWith(s)) name = name.slice(0, -s.length).trim();
+    rows.push({ id: el.getAttribute('data-participant-id'), name, el, isSelf });
+  }
+  let complete = false;
+  const list = queryFirst(root, MEET.peopleList);
+  if (list) {
+    const size = Number(list.el.getAttribute('aria-setsize'));
+    complete = Number.isFinite(size) && size > 0 && rows.length >= size;
+  }
+  return { rows, layer, complete };
+}
+
+export interface ParticipantRead {
+  id: string;
+  name: string;
+  tile?: Element;
+  row?: Element;
+  selfMarked: boolean;
+}
+
+export interface ParticipantsRead {
+  byId: Map<string, ParticipantRead>;
+  tileLayer: string | null;
+  panelLayer: string | null;
+  panelComplete: boolean;
+  tileCount: number;
+  presentationCount: number;
+}
+
+/** Tiles plus, when rendered, the People panel; merged by device id (panel rows without id by name). */
+export function readParticipants(root: ParentNode): ParticipantsRead {
+  const { tiles, layer } = readTiles(root);
+  const byId = new Map<string, ParticipantRead>();
+  let presentationCount = 0;
+  for (const t of tiles) {
+    if (t.isPresentation) {
+      presentationCount++;
+      continue;
+    }
+    const prev = byId.get(t.id);
+    if (prev) {
+      if (!prev.name && t.name) prev.name = t.name;
+      continue;
+    }
+    byId.set(t.id, { id: t.id, name: t.name, tile: t.el, selfMarked: false });
+  }
+  const panel = readPeoplePanel(root);
+  for (const r of panel.rows) {
+    let id = r.id;
+    if (!id && r.name) id = idByName(byId, r.name);
+    if (!id) continue;
+    const prev = byId.get(id);
+    if (prev) {
+      prev.row = r.el;
+      if (r.name) prev.name = r.name; // the panel name is the full display name
+      if (r.isSelf) prev.selfMarked = true;
+    } else {
+      byId.set(id, { id, name: r.name, row: r.el, selfMarked: r.isSelf });
+    }
+  }
+  return {
+    byId,
+    tileLayer: layer,
+    panelLayer: panel.layer,
+    panelComplete: panel.complete,
+    tileCount: tiles.length - presentationCount,
+    presentationCount,
+  };
+}
+
+/** Unique participant id for a display name, or null when absent or ambiguous. */
+export function idByName(byId: ReadonlyMap<string, { name: string }>, name: string): string | null {
+  let found: string | null = null;
+  for (const [id, p] of byId) {
+    if (p.name === name) {
+      if (found) return null;
+      found = id;
+    }
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Self
+// ---------------------------------------------------------------------------------------------------------
+
+export interface SelfRead {
+  id?: string;
+  name?: string;
+  layer: string | null;
+}
+
+/**
+ * The local user as far as this DOM tells: the People-panel row marked "(You)". `data-self-name` is not
+ * trusted (it sits on every tile and Meet drops it transiently); the observer keeps the answer sticky and
+ * adds the weaker hints (captions "You", sender-less chat) itself.
+ */
+export function readSelf(root: ParentNode, parts?: ParticipantsRead): SelfRead {
+  const p = parts ?? readParticipants(root);
+  for (const r of p.byId.values()) {
+    if (r.selfMarked) return { id: r.id, name: r.name || undefined, layer: 'class:NnTWjc' };
+  }
+  return { layer: null };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Speaking, camera, mute, hands, reactions
+// ---------------------------------------------------------------------------------------------------------
+
+function ownerId(el: Element, parts: ParticipantsRead): string | null {
+  const tile = el.closest('[data-participant-id], [data-requested-participant-id]');
+  if (tile) {
+    const id = tileId(tile);
+    if (id && parts.byId.has(id)) return id;
+  }
+  const row = el.closest('[role="listitem"][aria-label]');
+  if (row) {
+    const n = goodName(row.querySelector('.zWGUib')?.textContent || row.getAttribute('aria-label') || '');
+    if (n) return idByName(parts.byId, n);
+  }
+  return null;
+}
+
+export interface SpeakingRead {
+  speaking: Set<string>;
+  /** Participants whose widget is hidden (Meet hides a muted participant's widget). */
+  widgetHidden: Set<string>;
+  layer: string | null;
+  /** Tiles that hold a widget matched by some layer (0 with tiles present ⇒ speaking is broken). */
+  tilesWithWidget: number;
+}
+
+export function widgetSpeaking(w: Element, layer: string): boolean {
+  if (isHiddenNoLayout(w)) return false;
+  if (layer === 'data:audio-level') {
+    const v = w.getAttribute('data-audio-level');
+    return !!v && v !== '0';
+  }
+  const cls = w.classList;
+  if (SPEAKING_CLASSES.some((c) => cls.contains(c))) return true;
+  return !SILENCE_CLASSES.some((c) => cls.contains(c));
+}
+
+export function readSpeaking(root: ParentNode, parts: ParticipantsRead): SpeakingRead {
+  const out: SpeakingRead = { speaking: new Set(), widgetHidden: new Set(), layer: null, tilesWithWidget: 0 };
+  const { els, layer } = queryAll(root, MEET.speakingWidget);
+  out.layer = layer;
+  if (!layer) return out;
+  const tilesSeen = new Set<Element>();
+  for (const w of els) {
+    // A widget nested in another widget-layer match (bars inside the widget) is not a widget.
+    if (w.parentElement?.closest(MEET.speakingWidget.find((l) => l.id === layer)?.css ?? '*')) continue;
+    const id = ownerId(w, parts);
+    if (!id) continue;
+    const p = parts.byId.get(id);
+    if (p?.tile?.contains(w)) tilesSeen.add(p.tile);
+    if (isHiddenNoLayout(w)) out.widgetHidden.add(id);
+    if (widgetSpeaking(w, layer)) out.speaking.add(id);
+  }
+  out.tilesWithWidget = tilesSeen.size;
+  return out;
+}
+
+export interface CameraRead {
+  on: Map<string, boolean>;
+  layer: string | null;
+}
+
+/** Camera on = a `<video>` in the tile that is displayed and has `readyState === 4`; else the avatar shows. */
+export function readCamera(parts: ParticipantsRead): CameraRead {
+  const on = new Map<string, boolean>();
+  let layer: string | null = null;
+  for (const p of parts.byId.values()) {
+    if (!p.tile) continue;
+    let live = false;
+    for (const v of p.tile.querySelectorAll('video')) {
+      layer = 'structure:video';
+      if (!isHiddenNoLayout(v) && (v as HTMLVideoElement).readyState === 4) {
+        live = true;
+        break;
+      }
+    }
+    if (!layer && p.tile.querySelector('img')) layer = 'structure:avatar';
+    on.set(p.id, live);
+  }
+  return { on, layer };
+}
+
+export interface MuteRead {
+  muted: Map<string, boolean>;
+  self: boolean | undefined;
+  selfLayer: string | null;
+  layer: string | null;
+}
+
+export function readMute(root: ParentNode, parts: ParticipantsRead, speaking?: SpeakingRead): MuteRead {
+  const sp = speaking ?? readSpeaking(root, parts);
+  const muted = new Map<string, boolean>();
+  let layer: string | null = null;
+  for (const p of parts.byId.values()) {
+    let m: boolean | undefined;
+    if (p.tile) {
+      const icon = queryFirst(p.tile, MEET.micOffIcon);
+      if (icon) layer ??= icon.layer;
+      m = !!icon || sp.widgetHidden.has(p.id);
+    }
+    if (p.row) {
+      // People panel: a disabled mic button ("You can't unmute someone else") ⇒ muted.
+      const btn = p.row.querySelector('button[disabled] [jsname="QgSmzd"], button[disabled] .IisKdb');
+      if (btn) {
+        m = true;
+        layer ??= 'structure:disabled-row-mic';
+      }
+    }
+    if (m !== undefined) muted.set(p.id, m);
+  }
+  const selfBtn = queryFirst(root, MEET.selfMic);
+  const self = selfBtn ? selfBtn.el.getAttribute('data-is-muted') === 'true' : undefined;
+  return { muted, self, selfLayer: selfBtn?.layer ?? null, layer };
+}
+
+export interface HandRead {
+  raised: Set<string>;
+  self: boolean | undefined;
+  layer: string | null;
+}
+
+export function readHands(root: ParentNode, parts: ParticipantsRead): HandRead {
+  const raised = new Set<string>();
+  let layer: string | null = null;
+  for (const p of parts.byId.values()) {
+    if (p.tile && queryFirst(p.tile, MEET.handIcon)) {
+      raised.add(p.id);
+      layer ??= 'tile:icon:front_hand';
+    }
+  }
+  // People panel "Raised hands" queue: rows with the hand ligature; aria-label is the name.
+  for (const row of root.querySelectorAll('[role="listitem"][aria-label]')) {
+    if (!queryFirst(row, MEET.handIcon)) continue;
+    const id =
+      row.getAttribute('data-participant-id') ??
+      idByName(parts.byId, goodName(row.getAttribute('aria-label') ?? ''));
+    if (id && parts.byId.has(id)) {
+      raised.add(id);
+      layer ??= 'panel:icon:front_hand';
+    }
+  }
+  const selfBtn = queryFirst(root, MEET.selfHand);
+  let self: boolean | undefined;
+  if (selfBtn) {
+    const btn = selfBtn.el.closest('[aria-pressed]') ?? selfBtn.el;
+    self = btn.getAttribute('aria-pressed') === 'true';
+  }
+  return { raised, self, layer };
+}
+
+export interface ReactionRead {
+  el: Element;
+  emoji: string;
+  id: string | null;
+}
+
+export function readReactions(root: ParentNode, parts: ParticipantsRead): ReactionRead[] {
+  const out: ReactionRead[] = [];
+  for (const layer of MEET.reaction) {
+    for (const el of root.querySelectorAll(layer.css)) {
+      if (el.closest('button')) continue; // the picker
+      const emoji = cleanText(el.getAttribute('aria-label') || el.getAttribute('alt'), 32);
+      if (!emoji || /[a-z]{3}/i.test(emoji)) continue; // labels such as "Send a reaction"
+      let id = ownerId(el, parts);
+      if (!id) {
+        // Owner name is rendered near the bubble: look in the blob's container for a known name.
+        const blob = el.closest('html-blob');
+        const near = cleanText(blob?.parentElement?.textContent, 400);
+        if (near) {
+          for (const p of parts.byId.values()) {
+            if (p.name && near.includes(p.name)) {
+              id = id === null ? p.id : id;
+            }
+          }
+        }
+      }
+      out.push({ el, emoji, id });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Captions
+// ---------------------------------------------------------------------------------------------------------
+
+export interface CaptionEntryRead {
+  el: Element;
+  speaker: string;
+  text: string;
+  speakerLayer: string | null;
+  textLayer: string | null;
+}
+
+export interface CaptionsRead {
+  region: Element | null;
+  layer: string | null;
+  entries: CaptionEntryRead[];
+  entryLayer: string | null;
+}
+
+export function findCaptionsRegion(root: ParentNode): LayerMatch | null {
+  return queryFirst(root, MEET.captionsRegion);
+}
+
+function captionEntries(region: Element): { els: Element[]; layer: string | null } {
+  const byClass = queryAll(region, MEET.captionEntry);
+  if (byClass.els.length) return byClass;
+  // Structural: each entry holds exactly one avatar img[data-iml]; climb to the highest such ancestor.
+  const els: Element[] = [];
+  for (const img of region.querySelectorAll(MEET.captionAvatar[0].css)) {
+    let e: Element = img;
+    while (e.parentElement && e.parentElement !== region) {
+      if (e.parentElement.querySelectorAll(MEET.captionAvatar[0].css).length > 1) break;
+      e = e.parentElement;
+    }
+    if (e !== img) els.push(e);
+  }
+  return { els, layer: els.length ? MEET.captionAvatar[0].id : null };
+}
+
+export function readCaptionEntry(el: Element): CaptionEntryRead {
+  let speaker = '';
+  let speakerLayer: string | null = null;
+  let speakerEl: Element | null = null;
+  for (const layer of MEET.captionSpeaker) {
+    for (const c of el.querySelectorAll(layer.css)) {
+      const n = cleanText(c.textContent, NAME_MAX);
+      if (n) {
+        speaker = n;
+        speakerLayer = layer.id;
+        speakerEl = c;
+        break;
+      }
+    }
+    if (speakerEl) break;
+  }
+  let text = '';
+  let textLayer: string | null = null;
+  const t = queryFirst(el, MEET.captionText);
+  if (t) {
+    text = t.el.textContent ?? '';
+    textLayer = t.layer;
+  } else {
+    // Structural: the last element child that does not hold the speaker/avatar is the text.
+    const kids = Array.from(el.children);
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i]!;
+      if ((speakerEl && k.contains(speakerEl)) || k.querySelector('img')) continue;
+      text = k.textContent ?? '';
+      textLayer = 'structure:last-div';
+      break;
+    }
+  }
+  text = cleanText(text, 100_000);
+  if (text.length > TEXT_MAX) text = text.slice(text.length - TEXT_MAX); // keep the live end
+  return { el, speaker, text, speakerLayer, textLayer };
+}
+
+export function readCaptions(root: ParentNode): CaptionsRead {
+  const region = findCaptionsRegion(root);
+  if (!region) return { region: null, layer: null, entries: [], entryLayer: null };
+  const { els, layer } = captionEntries(region.el);
+  return { region: region.el, layer: region.layer, entries: els.map(readCaptionEntry), entryLayer: layer };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Chat
+// ---------------------------------------------------------------------------------------------------------
+
+export interface ChatMessageRead {
+  el: Element;
+  /** `data-message-id`, or null on the 2021 `data-message-text` shape. */
+  id: string | null;
+  senderName: string;
+  isSelf: boolean;
+  text: string;
+}
+
+export interface ChatRead {
+  container: Element | null;
+  layer: string | null;
+  /** The chat panel toggle's state; null when no toggle layer matched. */
+  open: boolean | null;
+  messages: ChatMessageRead[];
+  textLayer: string | null;
+}
+
+export function findChatContainer(root: ParentNode): LayerMatch | null {
+  const m = queryFirst(root, MEET.chatContainer);
+  if (m) return m;
+  // Legacy: the live region that holds messages (a bare first aria-live=polite is ambiguous: toasts).
+  for (const layer of MEET.chatMessage) {
+    const msg = root.querySelector(layer.css);
+    const live = msg?.closest('[aria-live]');
+    if (live) return { el: live, layer: 'structure:aria-live>message' };
+  }
+  return null;
+}
+
+function chatToggleOpen(root: ParentNode): boolean | null {
+  const t = queryFirst(root, MEET.chatToggle);
+  if (!t) return null;
+  const btn = t.el.closest('[aria-pressed]') ?? t.el;
+  return btn.getAttribute('aria-pressed') === 'true';
+}
+
+export function readChatMessage(
+  el: Element,
+  container: Element,
+): ChatMessageRead & { textLayer: string | null } {
+  const id = el.getAttribute('data-message-id');
+  let text = '';
+  let textLayer: string | null = null;
+  const t = queryFirst(el, MEET.chatText);
+  if (t) {
+    text = t.el.textContent ?? '';
+    textLayer = t.layer;
+  } else if (el.hasAttribute('data-message-text')) {
+    text = el.getAttribute('data-message-text') ?? '';
+    textLayer = 'data:message-text';
+  } else {
+    for (const k of el.children) {
+      if (k.matches('button')) continue;
+      text = k.textContent ?? '';
+      textLayer = 'structure:first-child';
+      break;
+    }
+  }
+  // Group: the sender run. Fast path class, else the ancestor that is a direct child of the container.
+  let group = el.closest('.Ss4fHf');
+  if (!group || !container.contains(group)) {
+    group = el;
+    while (group.parentElement && group.parentElement !== container) group = group.parentElement;
+  }
+  let senderName = '';
+  let isSelf = false;
+  const senderAttr = el.closest('[data-sender-name]')?.getAttribute('data-sender-name');
+  if (senderAttr) senderName = cleanText(senderAttr, NAME_MAX);
+  else {
+    let header = group.querySelector('.QTyiie');
+    if (!header) {
+      const first = group.firstElementChild;
+      if (
+        first &&
+        first !== el &&
+        !first.hasAttribute('data-message-id') &&
+        !first.querySelector('[data-message-id]')
+      )
+        header = first;
+    }
+    if (header) {
+      const s = header.querySelector('.poVWob');
+      if (s) senderName = cleanText(s.textContent, NAME_MAX);
+      else if (header.children.length >= 2) senderName = cleanText(header.children[0]?.textContent, NAME_MAX);
+      // Own messages: the header holds only the time (TranscripTonic 2025-11).
+      isSelf = !senderName && header.children.length <= 1;
+    }
+  }
+  return { el, id, senderName, isSelf, text: cleanText(text, TEXT_MAX), textLayer };
+}
+
+export function readChat(root: ParentNode): ChatRead {
+  const c = findChatContainer(root);
+  const open = chatToggleOpen(root);
+  if (!c) return { container: null, layer: null, open, messages: [], textLayer: null };
+  const { els } = queryAll(c.el, MEET.chatMessage);
+  let textLayer: string | null = null;
+  const messages = els.map((el) => {
+    const m = readChatMessage(el, c.el);
+    textLayer ??= m.textLayer;
+    return { el: m.el, id: m.id, senderName: m.senderName, isSelf: m.isSelf, text: m.text };
+  });
+  return { container: c.el, layer: c.layer, open, messages, textLayer };
+}
