@@ -1,0 +1,208 @@
+/**
+ * Matching names in an utterance against the live participant list.
+ *
+ * Tiers, tried in order for each word; the first tier with any candidate decides:
+ *  1. full name ("Priya Shah", also "Priya Shah's"): first name followed by another of that person's name
+ *     words (exact or within the misspelling bound) — this is how two Priyas are told apart;
+ *  2. exact first name; 3. exact other name word (surname, "as Patel said");
+ *  4. nickname: a written prefix of a first name, at least 3 letters and at least 2 letters shorter than
+ *     the name ("Alex" → "Alexandra", "Sam" → "Samantha", "Chris" → "Christopher"). Prefixes only: derived
+ *     nicknames like "Bob"/"Robert" need a table per culture, which we do not guess;
+ *  5. misspelling: same first letter (recognisers keep the onset of a name) and Levenshtein distance within
+ *     a bound scaled by the name's length — 0 for names up to 3 letters (one edit turns "Sam" into "same"),
+ *     1 for 4–6 letters ("Pria" → Priya), 2 for 7 or more ("Katarina" → Katharina). Ties are ambiguous.
+ * Within a tier the speaker is dropped from the candidates when someone else remains (you do not thank
+ * yourself, so "thanks Priya" said by one of two Priyas means the other); more than one candidate left →
+ * ambiguous, never counted. A candidate set of just the speaker is a self-mention: resolved, then dropped.
+ *
+ * Guards against ordinary words: a name that is also a common word ("Mark", "Will", "Grace") counts only
+ * when written capitalised or as `@Mark`; tiers 4 and 5 never apply to common words (the language's list
+ * plus every rule word), and need a capital or `@` (recognisers capitalise the names they hear; "make" must
+ * not become Mike).
+ */
+import type { CompiledLanguage } from './rules';
+import { boundedEditDistance, type Token, tokenize } from './normalize';
+
+export interface AckParticipant {
+  id: string;
+  name: string;
+  isSelf?: boolean;
+}
+
+/** Shortest nickname prefix and how much shorter than the full first name it must be (see tier 4). */
+const NICK_MIN = 3;
+const NICK_SHORTER_BY = 2;
+/** Misspelling bound by name length (see tier 5). */
+export function misspellingBound(nameLength: number): number {
+  return nameLength <= 3 ? 0 : nameLength <= 6 ? 1 : 2;
+}
+
+const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'herr', 'frau', 'sir', 'dame']);
+
+interface Person {
+  id: string;
+  first: string;
+  /** Name words after the first. */
+  rest: string[];
+}
+
+export interface Mention {
+  /** Token span [start, end). */
+  start: number;
+  end: number;
+  /** Resolved participant ids: exactly one → resolved, more → ambiguous. */
+  ids: string[];
+  possessive: boolean;
+}
+
+export class NameIndex {
+  readonly people: Person[] = [];
+  private readonly firstMap = new Map<string, string[]>();
+  private readonly restMap = new Map<string, string[]>();
+  private readonly byId = new Map<string, Person>();
+  /** For tiers 4–5: every first name and name word by its first letter. */
+  private readonly byInitial = new Map<string, { form: string; id: string; first: boolean }[]>();
+
+  constructor(participants: Iterable<AckParticipant>) {
+    for (const p of participants) {
+      const words = tokenize(p.name.replace(/\([^)]*\)/g, ' ').replace(/@.*$/, ''))
+        .filter((t): t is Extract<Token, { k: 'word' }> => t.k === 'word')
+        .map((t) => t.f)
+        .filter((w) => !HONORIFICS.has(w));
+      const [first, ...rest] = words;
+      if (!first || this.byId.has(p.id)) continue;
+      const person = { id: p.id, first, rest };
+      this.people.push(person);
+      this.byId.set(p.id, person);
+      push(this.firstMap, first, p.id);
+      for (const w of rest) push(this.restMap, w, p.id);
+      for (const [form, isFirst] of [[first, true], ...rest.map((w) => [w, false] as const)] as const) {
+        const list = this.byInitial.get(form.charAt(0)) ?? [];
+        list.push({ form, id: p.id, first: isFirst });
+        this.byInitial.set(form.charAt(0), list);
+      }
+    }
+  }
+
+  /** The participant a displayed name refers to: exact full name, else a unique first name. */
+  resolveDisplayName(name: string): string | null {
+    const words = tokenize(name)
+      .filter((t) => t.k === 'word')
+      .map((t) => t.f);
+    if (!words.length) return null;
+    const full = words.join(' ');
+    const exact = this.people.filter((p) => [p.first, ...p.rest].join(' ') === full);
+    if (exact.length === 1) return exact[0]!.id;
+    const firsts = this.firstMap.get(words[0]!) ?? [];
+    return firsts.length === 1 ? firsts[0]! : null;
+  }
+
+  /** Finds every name mention in the tokens. */
+  findMentions(tokens: readonly Token[], speakerId: string | null, lang: CompiledLanguage): Mention[] {
+    const out: Mention[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.k !== 'word') continue;
+      const m = this.matchAt(tokens, i, speakerId, lang);
+      if (m) {
+        out.push(m);
+        i = m.end - 1;
+      }
+    }
+    return out;
+  }
+
+  private matchAt(tokens: readonly Token[], i: number, speakerId: string | null, lang: CompiledLanguage): Mention | null {
+    const t = tokens[i] as Extract<Token, { k: 'word' }>;
+    const common = lang.commonWords.has(t.f);
+    if (common && !t.cap && !t.at) return null;
+    const next = tokens[i + 1];
+
+    // 1. full name: first name (not possessive) + another of the same person's words
+    const firsts = this.firstMap.get(t.f);
+    if (firsts && next?.k === 'word') {
+      const hits: string[] = [];
+      let possessive = false;
+      for (const id of firsts) {
+        const person = this.byId.get(id)!;
+        for (const v of variants(next.f, lang.lang.genitiveS)) {
+          if (person.rest.some((w) => w === v.base || closeEnough(v.base, w))) {
+            hits.push(id);
+            possessive ||= v.possessive;
+            break;
+          }
+        }
+      }
+      if (hits.length) return { start: i, end: i + 2, ids: narrow(hits, speakerId), possessive };
+    }
+
+    const vs = variants(t.f, lang.lang.genitiveS);
+    // 2–3. exact first name, then exact other name word
+    for (const map of [this.firstMap, this.restMap]) {
+      for (const v of vs) {
+        const ids = map.get(v.base);
+        if (ids) return { start: i, end: i + 1, ids: narrow(ids, speakerId), possessive: v.possessive };
+      }
+    }
+    if (common || !(t.cap || t.at)) return null;
+    for (const v of vs) {
+      if (v.base.length < NICK_MIN || lang.commonWords.has(v.base)) continue;
+      const pool = this.byInitial.get(v.base.charAt(0));
+      if (!pool) continue;
+      // 4. nickname prefix of a first name
+      const nick = unique(
+        pool
+          .filter((e) => e.first && e.form.length - v.base.length >= NICK_SHORTER_BY && e.form.startsWith(v.base))
+          .map((e) => e.id),
+      );
+      if (nick.length) return { start: i, end: i + 1, ids: narrow(nick, speakerId), possessive: v.possessive };
+      // 5. misspelling within the length-scaled bound; the closest wins, ties are ambiguous
+      let best = Number.POSITIVE_INFINITY;
+      let bestIds: string[] = [];
+      for (const e of pool) {
+        const bound = misspellingBound(e.form.length);
+        if (bound === 0) continue;
+        const d = boundedEditDistance(v.base, e.form, bound);
+        if (d > bound) continue;
+        if (d < best) {
+          best = d;
+          bestIds = [e.id];
+        } else if (d === best && !bestIds.includes(e.id)) bestIds.push(e.id);
+      }
+      if (bestIds.length) return { start: i, end: i + 1, ids: narrow(bestIds, speakerId), possessive: v.possessive };
+    }
+    return null;
+  }
+}
+
+function closeEnough(written: string, name: string): boolean {
+  const bound = misspellingBound(name.length);
+  return bound > 0 && written.charAt(0) === name.charAt(0) && boundedEditDistance(written, name, bound) <= bound;
+}
+
+/** The word as written, then as a possessive ("priya's", "james'", de "priyas"). */
+function variants(f: string, genitiveS: boolean): { base: string; possessive: boolean }[] {
+  const out = [{ base: f, possessive: false }];
+  if (f.endsWith("'s")) out.unshift({ base: f.slice(0, -2), possessive: true });
+  else if (f.endsWith("'")) out.unshift({ base: f.slice(0, -1), possessive: true });
+  else if (genitiveS && f.length > 3 && f.endsWith('s')) out.push({ base: f.slice(0, -1), possessive: true });
+  return out;
+}
+
+/** Drops the speaker when someone else is also a candidate (see the module note). */
+function narrow(ids: readonly string[], speakerId: string | null): string[] {
+  const u = unique(ids);
+  if (u.length > 1 && speakerId !== null && u.includes(speakerId)) return u.filter((id) => id !== speakerId);
+  return u;
+}
+
+function unique(ids: readonly string[]): string[] {
+  return ids.length <= 1 ? [...ids] : [...new Set(ids)];
+}
+
+function push(map: Map<string, string[]>, key: string, id: string): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
+

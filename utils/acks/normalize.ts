@@ -1,0 +1,83 @@
+/**
+ * Text folding and tokenising for acknowledgement detection. Pure, no DOM. The text handled here is caption
+ * and chat text: it lives only for the duration of a call to `detectInText` and is never stored.
+ */
+
+/** Letters that NFD does not decompose but that people (and recognisers) write without their mark. */
+const EXTRA_FOLDS: Record<string, string> = { ß: 'ss', ø: 'o', đ: 'd', ł: 'l', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th' };
+const EXTRA_RE = /[ßøđłæœıþ]/g;
+const MARKS_RE = /\p{M}+/gu;
+const APOS_RE = /[’‘`´ʼ]/g;
+
+/** Lower case, accents stripped (é→e, ü→u, ß→ss), typographic apostrophes made ASCII. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(MARKS_RE, '')
+    .toLowerCase()
+    .replace(EXTRA_RE, (c) => EXTRA_FOLDS[c] ?? c)
+    .replace(APOS_RE, "'");
+}
+
+export type Token =
+  /** `at`: written as `@Name` (a chat mention). `cap`: the original starts with an upper-case letter. */
+  | { k: 'word'; f: string; at: boolean; cap: boolean }
+  /** `.`, `?`, `!` end a clause; `,` is soft (rules may skip it). */
+  | { k: 'punct'; f: '.' | '?' | '!' | ',' }
+  /** An emoji (skin tone and variation selectors dropped) or `+1`. */
+  | { k: 'sym'; f: string };
+
+/**
+ * One pass over the text. Words may contain inner apostrophes and hyphens ("Anne-Marie", "Priya's",
+ * "don't"); a trailing apostrophe is kept so "James'" can be read as a possessive.
+ */
+const TOKEN_RE =
+  /(?<plus>\+1(?![\p{L}\p{N}]))|(?<word>@?[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*['’]?)|(?<p>[.?!,;:…—–]|\s-\s)|(?<emo>\p{Extended_Pictographic})/gu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const g = m.groups!;
+    if (g.word !== undefined) {
+      const at = g.word.startsWith('@');
+      const raw = at ? g.word.slice(1) : g.word;
+      const first = raw.charAt(0);
+      out.push({ k: 'word', f: fold(raw), at, cap: first !== first.toLowerCase() });
+    } else if (g.p !== undefined) {
+      const c = g.p.trim();
+      const f = c === '.' || c === '?' || c === '!' ? c : c === '…' ? '.' : ',';
+      out.push({ k: 'punct', f });
+    } else if (g.emo !== undefined) {
+      out.push({ k: 'sym', f: g.emo });
+    } else if (g.plus !== undefined) {
+      out.push({ k: 'sym', f: '+1' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Levenshtein distance, giving up as soon as it must exceed `max` (returns max + 1). Names are short, so
+ * the O(n·m) table is a few dozen cells; the early exit keeps the per-token cost flat.
+ */
+export function boundedEditDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a === b) return 0;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
