@@ -31,6 +31,8 @@ export interface OverlayProps {
   throttleMs?: number;
 }
 
+const samePos = (a: OverlayPosition | null, b: OverlayPosition | null) => a?.x === b?.x && a?.y === b?.y;
+
 const defaultBottom = () => bottomLimit(window.innerHeight, null);
 
 interface DragState {
@@ -74,14 +76,18 @@ export function Overlay({
 
   // Local echo so expand/collapse and drops feel instant even if the client answers asynchronously.
   const [expandedLocal, setExpandedLocal] = useState<boolean | null>(null);
-  const [posLocal, setPosLocal] = useState<OverlayPosition | null>(null);
   const clientExpanded = state?.expanded;
-  const clientPos = state?.position;
   useEffect(() => setExpandedLocal(null), [clientExpanded]);
-  useEffect(() => setPosLocal(null), [clientPos?.x, clientPos?.y]);
-
   const expanded = expandedLocal ?? state?.expanded ?? false;
-  const pos = posLocal ?? state?.position ?? null;
+
+  // A local position (a drop, or a re-clamp) overrides the client's remembered one until that one changes.
+  const clientPos = state?.position ?? null;
+  const [posOverride, setPosOverride] = useState<{
+    base: OverlayPosition | null;
+    pos: OverlayPosition;
+  } | null>(null);
+  const pos = posOverride && samePos(posOverride.base, clientPos) ? posOverride.pos : clientPos;
+  const setPosLocal = (p: OverlayPosition) => setPosOverride({ base: clientPos, pos: p });
 
   const rootRef = useRef<HTMLDivElement>(null);
   const pillRef = useRef<HTMLButtonElement>(null);
@@ -124,7 +130,7 @@ export function Overlay({
       getBottomLimit(),
     );
     if (next.x !== pos.x || next.y !== pos.y) setPosLocal(next);
-  }, [pos?.x, pos?.y, getBottomLimit]);
+  }, [pos?.x, pos?.y, clientPos?.x, clientPos?.y, getBottomLimit]);
 
   useLayoutEffect(() => {
     if (!hidden) reclamp();
