@@ -5,19 +5,36 @@
 export const budgets = {
   /** Reducer throughput in Node on the 2-core reference machine. */
   reducerEventsPerSec: { min: 1_000_000, unit: 'events/s' },
+  /**
+   * Serialized meeting-model checkpoint (IndexedDB) of a 1-hour 10-person call, and after millions of
+   * events: the state is bounded (aggregates + at most `maxAcks` ack records), so both stay small.
+   */
+  reducerCheckpointBytes: { max: 100_000, unit: 'bytes' },
+  /** One live snapshot of a 10-person call; the overlay asks ~1×/s, so far below a frame is plenty. */
+  reducerSnapshotMicros: { max: 200, unit: 'µs' },
 } as const;
 
 export type BudgetName = keyof typeof budgets;
 
 /** One line per figure: `name  value unit  (budget …)  PASS|FAIL`. Returns whether it passed. */
-export function report(name: string, value: number, unit: string, budget: { min?: number; max?: number }): boolean {
-  const pass = (budget.min === undefined || value >= budget.min) && (budget.max === undefined || value <= budget.max);
+export function report(
+  name: string,
+  value: number,
+  unit: string,
+  budget: { min?: number; max?: number },
+): boolean {
+  const pass =
+    (budget.min === undefined || value >= budget.min) && (budget.max === undefined || value <= budget.max);
   const limit = budget.min !== undefined ? `≥ ${fmt(budget.min)}` : `≤ ${fmt(budget.max ?? Number.NaN)}`;
-  console.log(`${name.padEnd(44)} ${fmt(value).padStart(14)} ${unit.padEnd(10)} (budget ${limit}) ${pass ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `${name.padEnd(44)} ${fmt(value).padStart(14)} ${unit.padEnd(10)} (budget ${limit}) ${pass ? 'PASS' : 'FAIL'}`,
+  );
   if (!pass) process.exitCode = 1;
   return pass;
 }
 
 function fmt(n: number): string {
-  return Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 3 });
+  return Number.isInteger(n)
+    ? n.toLocaleString('en-US')
+    : n.toLocaleString('en-US', { maximumFractionDigits: 3 });
 }
