@@ -1,0 +1,182 @@
+/**
+ * The reflection engine: summary in, a handful of kind, evidence-backed prompts out.
+ *
+ *     const r = reflect(summary, { locale: 'en' });
+ *     r.state     // 'ok' | 'too_short' | 'alone' | 'no_data'
+ *     r.prompts   // 3–5 rendered prompts (fewer only when fewer apply), distinct concepts
+ *     r.caveats   // what Rapport could not see well, in words
+ *
+ * Selection (`selectFindings`): every rule whose audience matches and whose signals were covered is
+ * evaluated; findings without evidence are dropped; the rest are ranked by score and taken greedily with
+ * at most one per concept. The first three are taken whatever their score (a reflection with three
+ * modest prompts beats one with none); the fourth and fifth only if they are relevant (score ≥ 0.4).
+ * If the user did something well (a recognition finding) and none made the cut, the best one that fits
+ * (distinct concept) replaces the lowest-ranked pick. Recognition is shown first: start with what went well.
+ */
+import type { MeetingSummary } from '@/utils/meeting/types';
+import {
+  buildContext,
+  type CoveredSignal,
+  MIN_DURATION_MS,
+  type Role,
+  type RuleContext,
+  SIGNAL_FULL_COVERAGE,
+  SIGNAL_MIN_COVERAGE,
+  type SizeClass,
+} from './context';
+import type { Locale, Params } from './format';
+import { type MessageKey, t } from './messages';
+import { type Concept, RULES, type Rule, type RuleHit, type Tone } from './rules';
+
+export const MIN_PROMPTS = 3;
+export const MAX_PROMPTS = 5;
+/** Beyond the first three, a prompt needs at least this score to be shown. */
+export const EXTRA_PROMPT_MIN_SCORE = 0.4;
+
+export interface Finding extends RuleHit {
+  ruleId: string;
+  concept: Concept;
+  tone: Tone;
+  rule: Rule;
+}
+
+/** A prompt as views show it. Every string is plain text (names inside are page text: render as text). */
+export interface Prompt {
+  id: string;
+  concept: Concept;
+  conceptLabel: string;
+  tone: Tone;
+  score: number;
+  title: string;
+  evidence: string[];
+  question: string;
+  nextStep: string;
+}
+
+export interface Caveat {
+  signal: Exclude<CoveredSignal, 'self'> | 'self';
+  /** 0..1, or null for `self` (there is no fraction to it). */
+  coverage: number | null;
+  /** true when rules depending on this signal were left out. */
+  silenced: boolean;
+  text: string;
+}
+
+export type ReflectionState = 'ok' | 'too_short' | 'alone' | 'no_data';
+
+export interface Reflection {
+  state: ReflectionState;
+  size: SizeClass | null;
+  role: Role | null;
+  /** Counted people (self included). */
+  people: number;
+  /** true when any caveat applies: the view shows the "partial data" notice. */
+  partial: boolean;
+  caveats: Caveat[];
+  prompts: Prompt[];
+  /** Everything that fired, ranked (for tests, debugging and "more prompts"). */
+  findings: Finding[];
+}
+
+export interface ReflectOptions {
+  locale?: Locale;
+  rules?: readonly Rule[];
+  min?: number;
+  max?: number;
+}
+
+/** Whether a rule may run in this context: audience matches and its signals were covered. */
+export function applies(rule: Rule, ctx: RuleContext): boolean {
+  if (ctx.size === 'solo' || !rule.sizes.includes(ctx.size)) return false;
+  if (rule.roles !== 'any') {
+    if (ctx.role === 'unknown' || !rule.roles.includes(ctx.role)) return false;
+  }
+  return rule.needs.every((s) => ctx.covered[s]);
+}
+
+function hasEvidence(hit: RuleHit): boolean {
+  return hit.evidence.length > 0 && Object.values(hit.facts).every((v) => typeof v === 'string' || Number.isFinite(v));
+}
+
+export function evaluateRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of rules) {
+    if (!applies(rule, ctx)) continue;
+    const hit = rule.evaluate(ctx);
+    if (!hit || !hasEvidence(hit) || !Number.isFinite(hit.score)) continue;
+    out.push({ ...hit, score: Math.max(0, Math.min(1, hit.score)), ruleId: rule.id, concept: rule.concept, tone: rule.tone, rule });
+  }
+  // Stable: ties keep the rules' order.
+  return out.map((f, i) => ({ f, i })).sort((a, b) => b.f.score - a.f.score || a.i - b.i).map(({ f }) => f);
+}
+
+export function selectFindings(ranked: readonly Finding[], min = MIN_PROMPTS, max = MAX_PROMPTS): Finding[] {
+  const picked: Finding[] = [];
+  const concepts = new Set<Concept>();
+  for (const f of ranked) {
+    if (picked.length >= max) break;
+    if (concepts.has(f.concept)) continue;
+    if (picked.length >= min && f.score < EXTRA_PROMPT_MIN_SCORE) continue;
+    picked.push(f);
+    concepts.add(f.concept);
+  }
+  if (!picked.some((f) => f.tone === 'recognition')) {
+    const best = ranked.find((f) => f.tone === 'recognition' && !concepts.has(f.concept));
+    if (best) {
+      if (picked.length < max) picked.push(best);
+      else picked[picked.length - 1] = best;
+    }
+  }
+  return [...picked.filter((f) => f.tone === 'recognition'), ...picked.filter((f) => f.tone !== 'recognition')];
+}
+
+export function renderFinding(f: Finding, locale: Locale): Prompt {
+  const params: Params = f.params ?? {};
+  return {
+    id: f.ruleId,
+    concept: f.concept,
+    conceptLabel: t(locale, `concept.${f.concept}` as MessageKey),
+    tone: f.tone,
+    score: f.score,
+    title: t(locale, f.rule.title, params),
+    evidence: f.evidence.map((e) => t(locale, e.key, e.params)),
+    question: t(locale, f.rule.question, params),
+    nextStep: t(locale, f.rule.step, params),
+  };
+}
+
+export function caveatsFor(ctx: RuleContext, locale: Locale): Caveat[] {
+  const out: Caveat[] = [];
+  for (const signal of ['speaking', 'camera', 'acks'] as const) {
+    const coverage = ctx.coverage[signal];
+    if (coverage >= SIGNAL_FULL_COVERAGE) continue;
+    const silenced = coverage < SIGNAL_MIN_COVERAGE;
+    const key = `caveat.${signal}.${silenced ? 'off' : 'partial'}` as MessageKey;
+    out.push({ signal, coverage, silenced, text: t(locale, key, { coverage }) });
+  }
+  if (!ctx.self) out.push({ signal: 'self', coverage: null, silenced: true, text: t(locale, 'caveat.self') });
+  return out;
+}
+
+export function reflect(summary: MeetingSummary, opts: ReflectOptions = {}): Reflection {
+  const locale = opts.locale ?? 'en';
+  const empty = (state: ReflectionState): Reflection => ({
+    state,
+    size: null,
+    role: null,
+    people: summary.participants.length,
+    partial: false,
+    caveats: [],
+    prompts: [],
+    findings: [],
+  });
+  if (summary.participants.length === 0) return empty('no_data');
+  if (summary.durationMs < MIN_DURATION_MS) return empty('too_short');
+  const ctx = buildContext(summary);
+  const caveats = caveatsFor(ctx, locale);
+  const base = { size: ctx.size, role: ctx.role, people: ctx.n, partial: caveats.length > 0, caveats };
+  if (ctx.size === 'solo') return { ...base, state: 'alone', prompts: [], findings: [] };
+  const findings = evaluateRules(ctx, opts.rules);
+  const chosen = selectFindings(findings, opts.min, opts.max);
+  return { ...base, state: 'ok', prompts: chosen.map((f) => renderFinding(f, locale)), findings };
+}

@@ -1,0 +1,6 @@
+export * from './context';
+export * from './engine';
+export * from './format';
+export { MESSAGES, type MessageKey, type Messages, t } from './messages';
+export * from './reflection';
+export { CONCEPTS, type Concept, type Evidence, RULES, type Rule, type RuleHit, type Tone } from './rules';
