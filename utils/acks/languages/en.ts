@@ -197,7 +197,6 @@ export const en: AckLanguage = {
     ],
     speakUp: [
       'add',
-      'share',
       'say',
       'comment',
       'weigh in',
@@ -239,7 +238,7 @@ export const en: AckLanguage = {
     { kind: 'credit', pattern: '(to|per) {Ns} point' },
     { kind: 'credit', pattern: '{Ns} ({@praise} )?{@contrib} (really |clearly |nicely |perfectly )?{@shows}' },
     { kind: 'credit', pattern: '{Ns} {@praise} {@contrib}' },
-    { kind: 'credit', pattern: '{N} (made|raised|makes|raises|brought up|brings up|had|has|asked|asks) (a |an |some |the |two |several )?(really |very |super |such |so )?{@praise} {@contrib}' },
+    { kind: 'credit', pattern: '{N} (made|raised|makes|raises|brought up|brings up|asked|asks) (a |an |some |the |two |several )?(really |very |super |such |so )?{@praise} {@contrib}' },
     { kind: 'credit', pattern: "{N} (that's|that is|that was|this is|this was|what a|such a) (a |an |really |very |such a |so |super )?(really |very )?{@praise}" },
     { kind: 'credit', pattern: '{N} (nailed it|is spot on|knocked it out of the park|crushed it)' },
     { kind: 'credit', pattern: "{N} (you|you've|you have) (nailed it|done a great job|did a great job|did great|did amazing)" },
