@@ -912,7 +912,9 @@ export function restoreState(data: unknown): MeetingState {
     seen.add(i);
   }
   const people = d.people.map((q, i) => {
-    if (q.speaking !== seen.has(i) || (q.speaking && !q.present)) bad('speaking flags');
+    if (q.speaking !== seen.has(i) || (!q.present && (q.speaking || q.pendingStop !== null || q.cameraOn))) {
+      bad('speaking flags');
+    }
     for (const c of q.cands) if (c.of >= n) bad('candidates');
     // Rebuild through the factory so every person has the same shape (keeps the hot path monomorphic).
     const p = newPerson(q.key, q.name, q.isSelf, q.firstJoinedAt);
