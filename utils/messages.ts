@@ -9,16 +9,19 @@
  * Responses travel as `{ ok: true, data }` or `{ ok: false, error }`; `sendMessage` unwraps them and
  * throws an `Error` with the background's message.
  */
-import browser from 'webextension-polyfill';
 import { z } from 'zod';
 import { MAX_BATCH, platformSchema } from '@/utils/meeting/events';
 import type { LiveSnapshot } from '@/utils/meeting/types';
 import type { ImportResult, MeetingDetail, StorageUsage, StoredMeeting } from '@/utils/store';
-import { type Settings, settingsPatchSchema } from '@/utils/store/settings';
 import type { ExportFile } from '@/utils/store/export-format';
 import type { RetentionResult } from '@/utils/store/retention';
+import { type Settings, settingsPatchSchema } from '@/utils/store/settings';
 
-const sessionId = z.string().min(8).max(128).regex(/^[A-Za-z0-9_-]+$/);
+const sessionId = z
+  .string()
+  .min(8)
+  .max(128)
+  .regex(/^[A-Za-z0-9_-]+$/);
 const meetingId = z.string().min(1).max(256);
 const epochMs = z.number().finite().nonnegative();
 
@@ -97,7 +100,8 @@ export type AnyRequest = { [K in MessageType]: ParsedRequestOf<K> }[MessageType]
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };
 
 export const CONTENT_MESSAGES = ['cs:ready', 'cs:events'] as const satisfies readonly MessageType[];
-export const isContentMessage = (t: MessageType): boolean => (CONTENT_MESSAGES as readonly string[]).includes(t);
+export const isContentMessage = (t: MessageType): boolean =>
+  (CONTENT_MESSAGES as readonly string[]).includes(t);
 
 export function isMessageType(t: unknown): t is MessageType {
   return typeof t === 'string' && Object.hasOwn(requestSchemas, t);
@@ -110,12 +114,18 @@ export function parseRequest(raw: unknown): { ok: true; message: AnyRequest } | 
   const parsed = requestSchemas[type].safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, error: `${type}: ${issue?.path.join('.') || '(message)'}: ${issue?.message ?? 'invalid'}` };
+    return {
+      ok: false,
+      error: `${type}: ${issue?.path.join('.') || '(message)'}: ${issue?.message ?? 'invalid'}`,
+    };
   }
   return { ok: true, message: parsed.data as AnyRequest };
 }
 
 export type Send = (message: unknown) => Promise<unknown>;
+
+// Loaded lazily so the background's logic (which imports this map) also runs in plain Node (bench).
+const defaultSend: Send = async (m) => (await import('webextension-polyfill')).default.runtime.sendMessage(m);
 
 /**
  * Sends a typed message and unwraps the background's envelope; throws `Error(error)` on `{ ok: false }`
@@ -123,10 +133,11 @@ export type Send = (message: unknown) => Promise<unknown>;
  */
 export async function sendMessage<K extends MessageType>(
   message: RequestOf<K> & { type: K },
-  send: Send = (m) => browser.runtime.sendMessage(m),
+  send: Send = defaultSend,
 ): Promise<ResponseOf<K>> {
   const reply = (await send(message)) as Envelope<ResponseOf<K>> | undefined;
-  if (!reply || typeof reply !== 'object' || !('ok' in reply)) throw new Error('Rapport background did not answer');
+  if (!reply || typeof reply !== 'object' || !('ok' in reply))
+    throw new Error('Rapport background did not answer');
   if (!reply.ok) throw new Error(reply.error);
   return reply.data;
 }

@@ -87,7 +87,10 @@ export async function openRapportDb(options: OpenOptions = {}): Promise<RapportD
       const run = (v: number): void => {
         if (v > target) return;
         const step = MIGRATIONS[v];
-        if (!step) return abort(new Error(`No migration to version ${v}`));
+        if (!step) {
+          abort(new Error(`No migration to version ${v}`));
+          return;
+        }
         try {
           const r = step(db as unknown as AnyDB, tx as unknown as AnyTx);
           if (r instanceof Promise) r.then(() => run(v + 1), abort);

@@ -13,7 +13,13 @@
  * keeps "removed" exactly; `tab_closed` → "tab-closed"; `left` and `unknown` unchanged.
  */
 import { z } from 'zod';
-import { ACK_SOURCES, type EndReason, endReasonSchema, healthStateSchema, signalSchema } from '@/utils/meeting/events';
+import {
+  ACK_SOURCES,
+  type EndReason,
+  endReasonSchema,
+  healthStateSchema,
+  signalSchema,
+} from '@/utils/meeting/events';
 
 export const EXPORT_FORMAT = 'rapport-export';
 export const EXPORT_VERSION = 1;
@@ -86,7 +92,14 @@ export const exportParticipantSchema = z.object({
   details: participantDetailsSchema.optional(),
 });
 
-export const EXPORT_ACK_KINDS = ['thanks', 'credit', 'invitation', 'agreement', 'manual', 'reaction'] as const;
+export const EXPORT_ACK_KINDS = [
+  'thanks',
+  'credit',
+  'invitation',
+  'agreement',
+  'manual',
+  'reaction',
+] as const;
 
 export const exportAckSchema = z.object({
   at: iso,
@@ -127,13 +140,22 @@ export const exportMeetingSchema = z
   .superRefine((m, ctx) => {
     const seen = new Set<string>();
     m.participants.forEach((p, i) => {
-      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: ['participants', i, 'id'], message: `duplicate participant id "${p.id}"` });
+      if (seen.has(p.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['participants', i, 'id'],
+          message: `duplicate participant id "${p.id}"`,
+        });
       seen.add(p.id);
     });
     if (m.endedAt != null && Date.parse(m.endedAt) < Date.parse(m.startedAt))
       ctx.addIssue({ code: 'custom', path: ['endedAt'], message: 'endedAt is before startedAt' });
     if (m.details && toPublicEndReason(m.details.endReason) !== m.endReason)
-      ctx.addIssue({ code: 'custom', path: ['details', 'endReason'], message: `does not match endReason "${m.endReason}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['details', 'endReason'],
+        message: `does not match endReason "${m.endReason}"`,
+      });
   });
 
 export const exportFileSchema = z
@@ -146,7 +168,12 @@ export const exportFileSchema = z
   .superRefine((f, ctx) => {
     const seen = new Set<string>();
     f.meetings.forEach((m, i) => {
-      if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: ['meetings', i, 'id'], message: `duplicate meeting id "${m.id}"` });
+      if (seen.has(m.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['meetings', i, 'id'],
+          message: `duplicate meeting id "${m.id}"`,
+        });
       seen.add(m.id);
     });
   });

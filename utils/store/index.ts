@@ -1,10 +1,15 @@
 /**
  * The store: everything that reads or writes the database goes through `openStore()`.
  */
-import { openRapportDb, type OpenOptions, type RapportDB } from './db';
-import type { StoredMeeting } from './records';
-import { createAcksRepo, createCheckpointsRepo, createMeetingsRepo, createReflectionsRepo, saveFinishedMeeting } from './repos';
-import type { StoredAck } from './records';
+import { type OpenOptions, openRapportDb, type RapportDB } from './db';
+import type { StoredAck, StoredMeeting } from './records';
+import {
+  createAcksRepo,
+  createCheckpointsRepo,
+  createMeetingsRepo,
+  createReflectionsRepo,
+  saveFinishedMeeting,
+} from './repos';
 import { applyRetention } from './retention';
 import { createSettingsRepo } from './settings';
 import { exportAll, importExport } from './transfer';
@@ -35,14 +40,20 @@ export async function openStore(options?: OpenOptions): Promise<Store> {
   return createStore(await openRapportDb(options));
 }
 
-export { DB_NAME, DB_VERSION, MIGRATIONS, openRapportDb } from './db';
 export type { RapportDB } from './db';
+export { DB_NAME, DB_VERSION, MIGRATIONS, openRapportDb } from './db';
 export * from './export-format';
 export * from './records';
 export type { DateRange, MeetingDetail } from './repos';
-export { DAY_MS, pseudonymise, pseudonymsFor } from './retention';
 export type { RetentionResult } from './retention';
-export { DEFAULT_SETTINGS, type Settings, type SettingsPatch, settingsPatchSchema, settingsSchema } from './settings';
+export { DAY_MS, pseudonymise, pseudonymsFor } from './retention';
+export {
+  DEFAULT_SETTINGS,
+  type Settings,
+  type SettingsPatch,
+  settingsPatchSchema,
+  settingsSchema,
+} from './settings';
 export type { ImportResult } from './transfer';
 export { parseExport } from './transfer';
 export type { StorageUsage } from './usage';

@@ -61,6 +61,8 @@ export interface Checkpoint {
   droppedText: number;
   /** Events that failed validation. */
   invalidEvents: number;
+  /** Sequence numbers that never arrived (the tab dropped or lost them). */
+  missedEvents?: number;
   /** The tab said goodbye (flush on pagehide). */
   goodbye: boolean;
 }
@@ -86,7 +88,10 @@ export function peopleKeys(participants: readonly Pick<ParticipantSummary, 'name
 }
 
 /** Turns a finished summary into the stored meeting and its acknowledgement records. */
-export function toStoredMeeting(id: string, summary: MeetingSummary): { meeting: StoredMeeting; acks: StoredAck[] } {
+export function toStoredMeeting(
+  id: string,
+  summary: MeetingSummary,
+): { meeting: StoredMeeting; acks: StoredAck[] } {
   const { acks, ...rest } = summary;
   const meeting: StoredMeeting = {
     ...rest,

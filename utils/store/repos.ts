@@ -103,7 +103,11 @@ export function createMeetingsRepo(db: RapportDB) {
   };
 }
 
-type MeetingTx = IDBPTransaction<RapportSchema, ('meetings' | 'acknowledgements' | 'reflections')[], 'readwrite'>;
+type MeetingTx = IDBPTransaction<
+  RapportSchema,
+  ('meetings' | 'acknowledgements' | 'reflections')[],
+  'readwrite'
+>;
 
 export async function deleteMeetingIn(tx: MeetingTx, id: string): Promise<void> {
   const acks = tx.objectStore('acknowledgements');

@@ -8,9 +8,9 @@
  * meetings on purpose: linking them across meetings is what forgetting is meant to stop.
  */
 import type { RapportDB } from './db';
-import type { Settings } from './settings';
 import { peopleKeys, type StoredMeeting } from './records';
 import { deleteMeetingIn } from './repos';
+import type { Settings } from './settings';
 
 export const DAY_MS = 86_400_000;
 
@@ -41,13 +41,18 @@ export function pseudonymsFor(meetingId: string, participantIds: readonly string
   return out;
 }
 
-export function pseudonymise(meeting: StoredMeeting, now: number): { meeting: StoredMeeting; idMap: Map<string, string> } {
+export function pseudonymise(
+  meeting: StoredMeeting,
+  now: number,
+): { meeting: StoredMeeting; idMap: Map<string, string> } {
   const others = meeting.participants.filter((p) => !p.isSelf).map((p) => p.id);
   const tags = pseudonymsFor(meeting.id, others);
   const idMap = new Map<string, string>();
   for (const [pid, tag] of tags) idMap.set(pid, `person-${tag.toLowerCase()}`);
   const participants = meeting.participants.map((p) =>
-    p.isSelf ? { ...p, name: 'You' } : { ...p, id: idMap.get(p.id) ?? p.id, name: `Person ${tags.get(p.id)}` },
+    p.isSelf
+      ? { ...p, name: 'You' }
+      : { ...p, id: idMap.get(p.id) ?? p.id, name: `Person ${tags.get(p.id)}` },
   );
   return {
     idMap,

@@ -47,7 +47,11 @@ export async function exportAll(db: RapportDB, now: number = Date.now()): Promis
   };
 }
 
-function toExportMeeting(m: StoredMeeting, acks: StoredAck[], reflection: Record<string, unknown> | null): ExportMeeting {
+function toExportMeeting(
+  m: StoredMeeting,
+  acks: StoredAck[],
+  reflection: Record<string, unknown> | null,
+): ExportMeeting {
   return {
     id: m.id,
     platform: m.platform,
@@ -129,7 +133,11 @@ function fromExportParticipant(p: ExportParticipant, m: ExportMeeting): Particip
     interruptionsReceived: d?.interruptionsReceived ?? 0,
     overlapMs: d?.overlapMs ?? 0,
     cameraOnMs: p.cameraOnMs,
-    cameraShare: d ? d.cameraShare : p.cameraOnMs != null && p.presentMs > 0 ? p.cameraOnMs / p.presentMs : null,
+    cameraShare: d
+      ? d.cameraShare
+      : p.cameraOnMs != null && p.presentMs > 0
+        ? p.cameraOnMs / p.presentMs
+        : null,
     lastSpokeAt: d ? d.lastSpokeAt : null,
     acksGiven: p.acknowledgementsGiven,
     acksReceived: p.acknowledgementsReceived,
@@ -228,7 +236,10 @@ export async function importExport(db: RapportDB, input: unknown): Promise<Impor
       // already finished (aborted by the failing request)
     }
     await tx.done.catch(() => undefined);
-    return { ok: false, error: `Import failed, nothing was changed: ${(err as Error).message ?? String(err)}` };
+    return {
+      ok: false,
+      error: `Import failed, nothing was changed: ${(err as Error).message ?? String(err)}`,
+    };
   }
   return { ok: true, added, skipped };
 }

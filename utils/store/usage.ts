@@ -36,6 +36,7 @@ export async function storageUsage(db: RapportDB): Promise<StorageUsage> {
   ]);
   await tx.done;
   let bytes = 0;
-  for (const list of all) for (const rec of list) bytes += new TextEncoder().encode(JSON.stringify(rec)).length;
+  for (const list of all)
+    for (const rec of list) bytes += new TextEncoder().encode(JSON.stringify(rec)).length;
   return { usedBytes: bytes, quotaBytes: null, meetings, approximate: true };
 }

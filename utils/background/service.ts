@@ -1,0 +1,504 @@
+/**
+ * The background's logic without browser wiring (main.ts adds that), so tests and the benchmark drive it
+ * directly with a fake clock and timers.
+ *
+ * Nothing lost:
+ * - Every event carries a per-session sequence number (`firstSeq` + index). The tab keeps events until a
+ *   reply's `durableSeq` says a checkpoint holds them, and resends the rest; the background skips
+ *   sequence numbers it already applied. So a service worker stopped between two checkpoints loses
+ *   nothing: on the next message it rebuilds the session from its checkpoint and the tab resends the gap.
+ * - Checkpoints are batched: all dirty sessions are written in one transaction at most every
+ *   `checkpointIntervalMs` (3 s). A tab that crashes loses only what it had not sent (≤ its 1.5 s flush
+ *   interval); what the background received is written within 3 s.
+ * - Heartbeats (empty batches) only move `updatedAt`; they are written at most every 30 s so orphan
+ *   detection stays correct without a write per heartbeat.
+ * - `call.ended` finalises at once: summary → meetings, acks → acknowledgements, checkpoint deleted, in one
+ *   transaction.
+ *
+ * Orphans: a session whose tab has not reported for `orphanAfterMs` (2 min, far above the 1.5 s flush and
+ * 30 s heartbeat write) is finalised, on background start from its checkpoint and while running from
+ * memory. Rule for the end reason: if its state restores, the call is closed at the last event it saw with
+ * reason `tab_closed` — the page stopped reporting without the call ending, which is what closing,
+ * crashing or navigating the tab looks like (the tab's `goodbye` flag is kept on the checkpoint for
+ * diagnosis but not needed). If the checkpoint cannot be restored (corrupt, or written by an incompatible
+ * model version), a figure-less meeting is kept with reason `unknown`: the user sees the call happened
+ * and that its figures were lost, instead of it vanishing.
+ *
+ * Caption and chat events are dropped unread: content scripts detect acknowledgements locally and send
+ * `ack` events; text must never reach the store.
+ */
+
+import { type MeetingEvent, meetingEventSchema, type Platform } from '@/utils/meeting/events';
+import {
+  applyEvent,
+  createMeetingState,
+  type MeetingState,
+  restoreState,
+  serializeState,
+  snapshot,
+  summarize,
+} from '@/utils/meeting/reducer';
+import type { LiveSnapshot } from '@/utils/meeting/types';
+import {
+  type AnyRequest,
+  type Envelope,
+  isContentMessage,
+  type ParsedRequestOf,
+  parseRequest,
+  type ResponseOf,
+} from '@/utils/messages';
+import type { Checkpoint, Store } from '@/utils/store';
+import { toStoredMeeting } from '@/utils/store/records';
+import { classifySender, type ExtensionIdentity, type SenderLike } from './sender';
+
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface BackgroundOptions {
+  store: Store;
+  extension: ExtensionIdentity;
+  /** Wall clock, ms. */
+  now?: () => number;
+  timers?: Timers;
+  checkpointIntervalMs?: number;
+  heartbeatWriteMs?: number;
+  orphanAfterMs?: number;
+}
+
+interface Session {
+  id: string;
+  platform: Platform;
+  state: MeetingState;
+  appliedSeq: number;
+  durableSeq: number;
+  lastEventT: number;
+  createdAt: number;
+  updatedAt: number;
+  lastWriteAt: number;
+  /** Events applied since the last checkpoint. */
+  dirty: boolean;
+  droppedByTab: number;
+  droppedText: number;
+  invalidEvents: number;
+  missedEvents: number;
+  goodbye: boolean;
+}
+
+const TEXT_EVENTS = new Set(['caption', 'chat']);
+
+export function createBackgroundService(options: BackgroundOptions) {
+  const { store, extension } = options;
+  const now = options.now ?? (() => Date.now());
+  const timers: Timers = options.timers ?? {
+    setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
+    clearTimeout: (h) => globalThis.clearTimeout(h as ReturnType<typeof globalThis.setTimeout>),
+  };
+  const checkpointIntervalMs = options.checkpointIntervalMs ?? 3000;
+  const heartbeatWriteMs = options.heartbeatWriteMs ?? 30_000;
+  const orphanAfterMs = options.orphanAfterMs ?? 120_000;
+
+  const sessions = new Map<string, Session>();
+  /** Finished sessions → their last sequence number, so late resends are acknowledged, not re-opened. */
+  const finished = new Map<string, number>();
+  const seen = new Map<string, number>();
+  let timer: unknown = null;
+  let timerAt = 0;
+  let lastFlushAt = Number.NEGATIVE_INFINITY;
+  let writing: Promise<void> = Promise.resolve();
+  const stats = { checkpointWrites: 0, finalised: 0, orphansFinalised: 0, rejected: 0 };
+
+  let startup: Promise<void> | null = null;
+  function ready(): Promise<void> {
+    startup ??= (async () => {
+      await finaliseOrphanCheckpoints();
+      try {
+        await store.applyRetention(now());
+      } catch (err) {
+        console.error('Rapport: retention failed', err);
+      }
+    })();
+    return startup;
+  }
+
+  function toCheckpoint(s: Session): Checkpoint {
+    return {
+      sessionId: s.id,
+      platform: s.platform,
+      state: serializeState(s.state),
+      appliedSeq: s.appliedSeq,
+      lastEventT: s.lastEventT,
+      updatedAt: s.updatedAt,
+      createdAt: s.createdAt,
+      droppedByTab: s.droppedByTab,
+      droppedText: s.droppedText,
+      invalidEvents: s.invalidEvents,
+      missedEvents: s.missedEvents,
+      goodbye: s.goodbye,
+    };
+  }
+
+  function fromCheckpoint(cp: Checkpoint): Session {
+    return {
+      id: cp.sessionId,
+      platform: cp.platform,
+      state: restoreState(cp.state),
+      appliedSeq: cp.appliedSeq,
+      durableSeq: cp.appliedSeq,
+      lastEventT: cp.lastEventT,
+      createdAt: cp.createdAt,
+      updatedAt: cp.updatedAt,
+      lastWriteAt: cp.updatedAt,
+      dirty: false,
+      droppedByTab: cp.droppedByTab,
+      droppedText: cp.droppedText,
+      invalidEvents: cp.invalidEvents,
+      missedEvents: cp.missedEvents ?? 0,
+      goodbye: cp.goodbye,
+    };
+  }
+
+  function needsWrite(s: Session, t: number): boolean {
+    return s.dirty || (s.updatedAt > s.lastWriteAt && t - s.lastWriteAt >= heartbeatWriteMs);
+  }
+
+  function schedule(): void {
+    let due = Number.POSITIVE_INFINITY;
+    for (const s of sessions.values()) {
+      if (s.dirty) due = Math.min(due, lastFlushAt + checkpointIntervalMs);
+      else if (s.updatedAt > s.lastWriteAt) due = Math.min(due, s.lastWriteAt + heartbeatWriteMs);
+    }
+    if (due === Number.POSITIVE_INFINITY) return;
+    if (timer !== null && timerAt <= due) return;
+    if (timer !== null) timers.clearTimeout(timer);
+    timerAt = due;
+    timer = timers.setTimeout(
+      () => {
+        timer = null;
+        void flush();
+      },
+      Math.max(0, due - now()),
+    );
+  }
+
+  /** Writes every session that needs it in one transaction. */
+  /** Runs `work` after every write already queued, so writes never interleave. */
+  function serial(work: () => Promise<void>): Promise<void> {
+    writing = writing.then(work, work);
+    return writing;
+  }
+
+  function flush(): Promise<void> {
+    return serial(async () => {
+      const t = now();
+      sweepIdleSessions(t);
+      const due = [...sessions.values()].filter((s) => needsWrite(s, t));
+      if (due.length > 0) {
+        const marks = due.map((s) => ({ s, seq: s.appliedSeq, cp: toCheckpoint(s) }));
+        for (const { s } of marks) s.dirty = false;
+        lastFlushAt = t;
+        try {
+          await store.checkpoints.putMany(marks.map((m) => m.cp));
+          stats.checkpointWrites++;
+          for (const { s, seq, cp } of marks) {
+            s.durableSeq = Math.max(s.durableSeq, seq);
+            s.lastWriteAt = cp.updatedAt;
+          }
+        } catch (err) {
+          console.error('Rapport: checkpoint failed', err);
+          for (const { s } of marks) s.dirty = true;
+        }
+      }
+      try {
+        await finishPending();
+      } catch (err) {
+        console.error('Rapport: could not finalise an idle session', err);
+      }
+      schedule();
+    });
+  }
+
+  const pendingFinal: { s: Session; reason: 'tab_closed' }[] = [];
+  function sweepIdleSessions(t: number): void {
+    for (const s of sessions.values()) {
+      if (t - s.updatedAt > orphanAfterMs) {
+        sessions.delete(s.id);
+        pendingFinal.push({ s, reason: 'tab_closed' });
+      }
+    }
+  }
+  async function finishPending(): Promise<void> {
+    while (pendingFinal.length > 0) {
+      const { s, reason } = pendingFinal.shift()!;
+      await finalise(s, reason);
+      stats.orphansFinalised++;
+    }
+  }
+
+  async function finalise(s: Session, reason?: 'tab_closed' | 'unknown'): Promise<void> {
+    sessions.delete(s.id);
+    finished.set(s.id, s.appliedSeq);
+    if (reason && s.state.endedAt === null && s.state.begun) {
+      applyEvent(s.state, { type: 'call.ended', t: Math.max(s.lastEventT, s.state.lastT), reason });
+    }
+    if (!s.state.begun) {
+      await store.checkpoints.delete(s.id);
+      return;
+    }
+    const { meeting, acks } = toStoredMeeting(s.id, summarize(s.state));
+    await store.saveFinishedMeeting(meeting, acks, s.id);
+    s.durableSeq = s.appliedSeq;
+    stats.finalised++;
+  }
+
+  async function finaliseOrphanCheckpoints(): Promise<void> {
+    const t = now();
+    let stale: Checkpoint[];
+    try {
+      stale = await store.checkpoints.staleBefore(t - orphanAfterMs);
+    } catch (err) {
+      console.error('Rapport: could not read checkpoints', err);
+      return;
+    }
+    for (const cp of stale) {
+      if (sessions.has(cp.sessionId)) continue;
+      let s: Session;
+      try {
+        s = fromCheckpoint(cp);
+      } catch {
+        // Unrestorable: keep that a call happened, with no figures, as 'unknown'.
+        const state = createMeetingState();
+        const at = cp.lastEventT || cp.createdAt;
+        applyEvent(state, { type: 'call.started', t: at, platform: cp.platform });
+        applyEvent(state, { type: 'call.ended', t: at, reason: 'unknown' });
+        s = { ...placeholder(cp), state };
+      }
+      await finalise(s, 'tab_closed');
+      stats.orphansFinalised++;
+    }
+  }
+
+  function placeholder(cp: Checkpoint): Omit<Session, 'state'> {
+    return {
+      id: cp.sessionId,
+      platform: cp.platform,
+      appliedSeq: cp.appliedSeq,
+      durableSeq: cp.appliedSeq,
+      lastEventT: cp.lastEventT,
+      createdAt: cp.createdAt,
+      updatedAt: cp.updatedAt,
+      lastWriteAt: cp.updatedAt,
+      dirty: false,
+      droppedByTab: cp.droppedByTab,
+      droppedText: cp.droppedText,
+      invalidEvents: cp.invalidEvents,
+      missedEvents: cp.missedEvents ?? 0,
+      goodbye: cp.goodbye,
+    };
+  }
+
+  async function sessionFor(id: string, platform: Platform): Promise<Session | 'finished'> {
+    const live = sessions.get(id);
+    if (live) return live;
+    if (finished.has(id)) return 'finished';
+    // After a worker restart: rebuild from the checkpoint, or learn that the meeting was already saved.
+    const [cp, done] = await Promise.all([store.checkpoints.get(id), store.meetings.get(id)]);
+    if (done) {
+      finished.set(id, cp?.appliedSeq ?? 0);
+      return 'finished';
+    }
+    const again = sessions.get(id);
+    if (again) return again;
+    const t = now();
+    let s: Session | null = null;
+    if (cp) {
+      try {
+        s = fromCheckpoint(cp);
+      } catch (err) {
+        console.error('Rapport: checkpoint could not be restored; starting over', err);
+      }
+    }
+    s ??= {
+      id,
+      platform,
+      state: createMeetingState(),
+      appliedSeq: 0,
+      durableSeq: 0,
+      lastEventT: 0,
+      createdAt: t,
+      updatedAt: t,
+      lastWriteAt: Number.NEGATIVE_INFINITY,
+      dirty: false,
+      droppedByTab: 0,
+      droppedText: 0,
+      invalidEvents: 0,
+      missedEvents: 0,
+      goodbye: false,
+    };
+    sessions.set(id, s);
+    return s;
+  }
+
+  async function onEvents(m: ParsedRequestOf<'cs:events'>): Promise<ResponseOf<'cs:events'>> {
+    const lastSeq = m.firstSeq + m.events.length - 1;
+    const s = await sessionFor(m.sessionId, m.platform);
+    if (s === 'finished') {
+      const done = Math.max(finished.get(m.sessionId) ?? 0, lastSeq);
+      return { durableSeq: done, appliedSeq: done };
+    }
+    if (m.firstSeq > s.appliedSeq + 1) s.missedEvents += m.firstSeq - s.appliedSeq - 1;
+    let ended = false;
+    for (let i = 0; i < m.events.length; i++) {
+      const seq = m.firstSeq + i;
+      if (seq <= s.appliedSeq) continue;
+      s.appliedSeq = seq;
+      s.dirty = true;
+      if (ended) continue;
+      const raw = m.events[i] as { type?: unknown } | null;
+      if (raw && typeof raw === 'object' && TEXT_EVENTS.has(raw.type as string)) {
+        s.droppedText++;
+        continue;
+      }
+      const parsed = meetingEventSchema.safeParse(raw);
+      if (!parsed.success) {
+        s.invalidEvents++;
+        continue;
+      }
+      const event: MeetingEvent = parsed.data;
+      applyEvent(s.state, event);
+      s.lastEventT = Math.max(s.lastEventT, event.t);
+      if (event.type === 'call.ended') ended = true;
+    }
+    s.updatedAt = now();
+    s.droppedByTab = Math.max(s.droppedByTab, m.dropped);
+    s.goodbye ||= m.goodbye;
+    if (ended || s.state.endedAt !== null) {
+      await serial(() => finalise(s));
+      const done = finished.get(s.id) ?? s.appliedSeq;
+      return { durableSeq: done, appliedSeq: done };
+    }
+    schedule();
+    return { durableSeq: s.durableSeq, appliedSeq: s.appliedSeq };
+  }
+
+  async function liveSnapshot(sessionId?: string): Promise<LiveSnapshot | null> {
+    let s: Session | undefined;
+    if (sessionId) s = sessions.get(sessionId);
+    else for (const x of sessions.values()) if (!s || x.updatedAt > s.updatedAt) s = x;
+    if (!s) {
+      const cps = await store.checkpoints.all();
+      const cp = cps
+        .filter((c) => !sessionId || c.sessionId === sessionId)
+        .sort((a, b) => b.updatedAt - a.updatedAt)[0];
+      if (!cp) return null;
+      try {
+        s = fromCheckpoint(cp);
+        sessions.set(s.id, s);
+      } catch {
+        return null;
+      }
+    }
+    return s.state.begun ? snapshot(s.state, now()) : null;
+  }
+
+  async function dispatch(m: AnyRequest): Promise<unknown> {
+    switch (m.type) {
+      case 'cs:ready':
+        seen.set(m.platform, (seen.get(m.platform) ?? 0) + 1);
+        return { ok: true };
+      case 'cs:events':
+        return onEvents(m);
+      case 'ui:live':
+        return liveSnapshot(m.sessionId);
+      case 'ui:latest-meeting':
+        return (await store.meetings.latest()) ?? null;
+      case 'ui:list-meetings':
+        if (m.meetingCode) return store.meetings.byCode(m.meetingCode);
+        if (m.title) return store.meetings.byTitle(m.title);
+        if (m.person) return store.meetings.withPerson(m.person);
+        return store.meetings.list({ from: m.from, to: m.to, limit: m.limit });
+      case 'ui:get-meeting':
+        return (await store.meetings.detail(m.id)) ?? null;
+      case 'ui:delete-meeting':
+        return { deleted: await store.meetings.delete(m.id) };
+      case 'ui:delete-all':
+        // Live sessions go too: their checkpoints are deleted and the rest of those calls is not recorded.
+        for (const s of sessions.values()) finished.set(s.id, s.appliedSeq);
+        sessions.clear();
+        await serial(() => store.meetings.deleteAll());
+        return { deleted: true };
+      case 'ui:export':
+        return store.exportAll(now());
+      case 'ui:import': {
+        const r = await store.importData(m.data);
+        if (!r.ok) throw new UserError(r.error);
+        return r;
+      }
+      case 'ui:storage-usage':
+        return store.usage();
+      case 'ui:get-settings':
+        return store.settings.get();
+      case 'ui:set-settings': {
+        const settings = await store.settings.update(m.patch);
+        return { settings, retention: await store.applyRetention(now()) };
+      }
+      case 'ui:put-reflection':
+        return { saved: await store.reflections.put(m.id, m.data) };
+    }
+  }
+
+  /** Validates sender and payload, then answers with an envelope. Never throws. */
+  async function handle(raw: unknown, sender: SenderLike | undefined): Promise<Envelope<unknown>> {
+    const kind = classifySender(sender, extension);
+    if (!kind) {
+      stats.rejected++;
+      return { ok: false, error: 'Sender not allowed' };
+    }
+    const parsed = parseRequest(raw);
+    if (!parsed.ok) {
+      stats.rejected++;
+      return { ok: false, error: parsed.error };
+    }
+    const fromContent = kind === 'content';
+    if (isContentMessage(parsed.message.type) !== fromContent) {
+      stats.rejected++;
+      return { ok: false, error: `Sender not allowed for ${parsed.message.type}` };
+    }
+    try {
+      if (parsed.message.type !== 'cs:ready') await ready();
+      if (fromContent) sweepIdle();
+      return { ok: true, data: await dispatch(parsed.message) };
+    } catch (err) {
+      if (err instanceof UserError) return { ok: false, error: err.message };
+      console.error('Rapport: background error', err);
+      return { ok: false, error: `Rapport could not do that: ${(err as Error)?.message ?? String(err)}` };
+    }
+  }
+
+  function sweepIdle(): void {
+    const before = pendingFinal.length;
+    sweepIdleSessions(now());
+    if (pendingFinal.length > before) void flush();
+  }
+
+  return {
+    handle,
+    /** Runs startup work (orphan finalisation, retention); messages wait for it. */
+    start: ready,
+    /** Writes due checkpoints now (tests, and `onSuspend` where the browser has it). */
+    flush,
+    /** Writes every session with unsaved events now, ignoring the interval. */
+    async flushAll(): Promise<void> {
+      lastFlushAt = Number.NEGATIVE_INFINITY;
+      await flush();
+    },
+    seen,
+    stats,
+    liveSessionIds: () => [...sessions.keys()],
+  };
+}
+
+export type BackgroundService = ReturnType<typeof createBackgroundService>;
+
+class UserError extends Error {}

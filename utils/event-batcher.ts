@@ -1,0 +1,180 @@
+/**
+ * Content-script side of event delivery. The adapter's `emit` pushes here; nothing goes to the background
+ * per event. The batcher sends one `cs:events` message every `flushMs` (1.5 s: under the 2 s the
+ * background and the "≤ 5 s lost on a crashed tab" promise rely on), also when there is nothing new (a
+ * heartbeat that tells the background the tab is alive), on `pagehide` (marked `goodbye`), and when the
+ * page becomes hidden (a backgrounded tab may be frozen or discarded next).
+ *
+ * Every event gets a per-session sequence number. Events stay in the queue until a reply's `durableSeq`
+ * says the background has them in a checkpoint, and are resent until then, so a service worker that is
+ * stopped between checkpoints loses nothing (the background skips numbers it already applied).
+ *
+ * Bounded: at most `maxQueue` events wait (sent-but-unconfirmed included). When full, new events are
+ * dropped and counted (the count travels with every batch as `dropped`) rather than the oldest: the
+ * background then holds a consistent prefix of the call — dropping old events would orphan later ones
+ * (a `speaking.stopped` whose `participant.joined` is gone). `call.ended` is never dropped.
+ */
+import type { MeetingEvent, Platform } from '@/utils/meeting/events';
+import { MAX_BATCH } from '@/utils/meeting/events';
+import type { RequestOf, ResponseOf } from '@/utils/messages';
+
+export type EventsMessage = RequestOf<'cs:events'> & { type: 'cs:events' };
+export type SendEvents = (message: EventsMessage) => Promise<ResponseOf<'cs:events'>>;
+
+export interface BatcherTimers {
+  setInterval(fn: () => void, ms: number): unknown;
+  clearInterval(handle: unknown): void;
+}
+
+export interface BatcherOptions {
+  sessionId: string;
+  platform: Platform;
+  send: SendEvents;
+  flushMs?: number;
+  maxQueue?: number;
+  timers?: BatcherTimers;
+  /** Where `pagehide` fires (window) and `visibilitychange` (document); omit in tests that do not need it. */
+  window?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+  document?: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'>;
+}
+
+export interface BatcherStats {
+  queued: number;
+  unconfirmed: number;
+  dropped: number;
+  sentMessages: number;
+  failedSends: number;
+  durableSeq: number;
+}
+
+export interface EventBatcher {
+  push(event: MeetingEvent): void;
+  /** Sends what is queued now; resolves when the send settles. Concurrent calls share one send. */
+  flush(reason?: 'timer' | 'hidden' | 'pagehide' | 'manual'): Promise<void>;
+  stats(): BatcherStats;
+  /** Stops the timer and listeners, after a last flush. */
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_FLUSH_MS = 1500;
+export const DEFAULT_MAX_QUEUE = 5000;
+
+export function createEventBatcher(options: BatcherOptions): EventBatcher {
+  const flushMs = options.flushMs ?? DEFAULT_FLUSH_MS;
+  const maxQueue = options.maxQueue ?? DEFAULT_MAX_QUEUE;
+  const timers: BatcherTimers = options.timers ?? {
+    setInterval: (fn, ms) => globalThis.setInterval(fn, ms),
+    clearInterval: (h) => globalThis.clearInterval(h as ReturnType<typeof globalThis.setInterval>),
+  };
+  /** Events not yet confirmed durable, oldest first; `queue[0]` has sequence number `headSeq`. */
+  const queue: MeetingEvent[] = [];
+  let headSeq = 1;
+  let dropped = 0;
+  let sentMessages = 0;
+  let failedSends = 0;
+  let durableSeq = 0;
+  let inFlight: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  function confirm(seq: number): void {
+    if (seq <= durableSeq) return;
+    durableSeq = seq;
+    const n = Math.min(queue.length, seq - headSeq + 1);
+    if (n > 0) {
+      queue.splice(0, n);
+      headSeq += n;
+    }
+  }
+
+  async function sendAll(goodbye: boolean): Promise<void> {
+    // Everything unconfirmed as of now, in chunks of MAX_BATCH; an empty queue still sends a heartbeat.
+    const endSeq = headSeq + queue.length;
+    let nextSeq = headSeq;
+    do {
+      const from = Math.max(nextSeq, headSeq);
+      const events = queue.slice(from - headSeq, Math.min(from - headSeq + MAX_BATCH, endSeq - headSeq));
+      sentMessages++;
+      const reply = await options.send({
+        type: 'cs:events',
+        sessionId: options.sessionId,
+        platform: options.platform,
+        firstSeq: from,
+        events,
+        dropped,
+        goodbye,
+      });
+      nextSeq = from + events.length;
+      confirm(reply.durableSeq);
+    } while (nextSeq < endSeq);
+  }
+
+  function flush(reason: 'timer' | 'hidden' | 'pagehide' | 'manual' = 'manual'): Promise<void> {
+    if (inFlight) {
+      // One send at a time; a flush requested meanwhile runs right after (pagehide must not be lost).
+      again = true;
+      if (reason === 'pagehide') goodbyePending = true;
+      return inFlight;
+    }
+    const goodbye = reason === 'pagehide' || goodbyePending;
+    goodbyePending = false;
+    inFlight = sendAll(goodbye)
+      .catch(() => {
+        // Background unreachable (worker restarting): keep everything, the next flush resends it.
+        failedSends++;
+      })
+      .finally(() => {
+        inFlight = null;
+        if (again) {
+          again = false;
+          void flush(goodbyePending ? 'pagehide' : 'manual');
+        }
+      });
+    return inFlight;
+  }
+  let goodbyePending = false;
+
+  const interval = timers.setInterval(() => void flush('timer'), flushMs);
+  const onPageHide = () => void flush('pagehide');
+  const onVisibility = () => {
+    if (options.document?.visibilityState === 'hidden') void flush('hidden');
+  };
+  options.window?.addEventListener('pagehide', onPageHide);
+  options.document?.addEventListener('visibilitychange', onVisibility);
+
+  return {
+    push(event) {
+      if (stopped) return;
+      if (queue.length >= maxQueue && event.type !== 'call.ended') {
+        dropped++;
+        return;
+      }
+      queue.push(event);
+      if (event.type === 'call.ended') void flush('manual');
+    },
+    flush,
+    stats: () => ({
+      queued: queue.length,
+      unconfirmed: queue.length,
+      dropped,
+      sentMessages,
+      failedSends,
+      durableSeq,
+    }),
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      timers.clearInterval(interval);
+      options.window?.removeEventListener('pagehide', onPageHide);
+      options.document?.removeEventListener('visibilitychange', onVisibility);
+      await flush('manual');
+    },
+  };
+}
+
+/** A random session id for one call in one tab. */
+export function newSessionId(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
