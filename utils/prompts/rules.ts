@@ -181,8 +181,12 @@ const quietPeople: Rule = {
   },
 };
 
-/** Everyone spoke and the balance index is high: recognise it. */
-const BALANCED_MIN = 0.8;
+/**
+ * Everyone spoke and the balance index is high: recognise it. Normalized entropy is lenient (one person
+ * at 55% among four still scores ~0.85), so the rule also caps anyone's share at 1.5× an even share.
+ */
+const BALANCED_MIN = 0.85;
+const BALANCED_MAX_FAIR_MULTIPLE = 1.5;
 const balancedGroup: Rule = {
   id: 'balanced-group',
   concept: 'inclusion',
@@ -199,8 +203,10 @@ const balancedGroup: Rule = {
     // Everyone counted must be known and have spoken: a null figure would make "everyone spoke" a guess.
     const counted = ctx.summary.participants.filter((p) => p.presentMs >= 0.25 * ctx.summary.durationMs);
     if (counted.length < 3 || counted.some((p) => p.speakingMs === null || p.speakingMs <= 0)) return null;
+    const fair = fairOf(ctx);
+    if (counted.some((p) => (p.speakingShare ?? 1) > BALANCED_MAX_FAIR_MULTIPLE * fair)) return null;
     return {
-      score: 0.5 + 1.5 * (b - BALANCED_MIN),
+      score: 0.5 + 2 * (b - BALANCED_MIN),
       evidence: [{ key: 'balanced-group.evidence', params: { balance: b, n: counted.length } }],
       facts: { balance: b, n: counted.length },
     };
