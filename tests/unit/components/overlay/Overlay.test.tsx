@@ -201,7 +201,9 @@ describe('actions call the client', () => {
     click(button('I acknowledged Ana María Ñúñez'));
     expect(client.calls.markAcknowledged).toEqual(['ana']);
     expect(text('[data-id="ana"] button')).toBe('Noted');
-    act(() => vi.advanceTimersByTime(2500));
+    act(() => {
+      vi.advanceTimersByTime(2500);
+    });
     expect(text('[data-id="ana"] button')).toBe('I acknowledged them');
 
     click(button('Pause for this call'));
@@ -315,7 +317,9 @@ describe('throttle', () => {
         }
       });
       expect(text('[data-testid="pill-time"]')).toContain('0:01');
-      act(() => vi.advanceTimersByTime(1000));
+      act(() => {
+        vi.advanceTimersByTime(1000);
+      });
       expect(text('[data-testid="pill-time"]')).toContain('1:00');
       expect(renders).toBeLessThanOrEqual(2);
       expect(renders).toBeGreaterThanOrEqual(1);

@@ -1,0 +1,61 @@
+/**
+ * Dev-only preview (not an entrypoint): the overlay against the mock client, inside a real shadow root
+ * as on the meeting page. Open with `npx vite --config components/overlay/vite.preview.config.ts` and
+ * visit /preview.html. Query `?state=normal|nobody|broken|paused|never&expanded=1&nudges=1`.
+ */
+import { render } from 'preact';
+import { createMockOverlayClient, type OverlayState } from './client';
+import { nobodySpoke, normalCall, speakingBroken } from './fixtures';
+import { Overlay } from './Overlay';
+import css from './overlay.css?inline';
+import { bottomLimit } from './position';
+
+const SCENARIOS: Record<string, () => Partial<OverlayState>> = {
+  normal: () => ({ snapshot: normalCall(), intention: 'Invite Kai in before the decisions' }),
+  nobody: () => ({ snapshot: nobodySpoke() }),
+  broken: () => ({ snapshot: speakingBroken() }),
+  paused: () => ({ snapshot: normalCall(), paused: true }),
+  never: () => ({ snapshot: normalCall(), neverTracked: true }),
+};
+
+const params = new URLSearchParams(location.search);
+const scenario = params.get('state') ?? 'normal';
+const client = createMockOverlayClient({
+  ...(SCENARIOS[scenario] ?? SCENARIOS.normal!)(),
+  expanded: params.get('expanded') === '1',
+  nudges: { selfMonologue: params.get('nudges') === '1', silentParticipant: params.get('nudges') === '1' },
+});
+
+// Advance the call clock at 1 Hz like the real model does.
+setInterval(() => {
+  const s = client.getState().snapshot;
+  if (s) client.pushSnapshot({ ...s, now: s.now + 1000, durationMs: s.durationMs + 1000 });
+}, 1000);
+
+const controls = document.getElementById('controls')!;
+for (const name of Object.keys(SCENARIOS)) {
+  const a = document.createElement('a');
+  a.href = `?state=${name}`;
+  a.textContent = name;
+  a.style.color = '#8ab4f8';
+  controls.append(a);
+}
+
+const host = document.createElement('rapport-overlay');
+document.getElementById('stage')!.append(host);
+const shadow = host.attachShadow({ mode: 'open' });
+const style = document.createElement('style');
+style.textContent = css;
+const container = document.createElement('div');
+shadow.append(style, container);
+
+const toolbar = document.getElementById('toolbar')!;
+render(
+  <Overlay
+    client={client}
+    platform="meet"
+    getBottomLimit={() => bottomLimit(window.innerHeight, toolbar.getBoundingClientRect())}
+    onHide={() => {}}
+  />,
+  container,
+);
