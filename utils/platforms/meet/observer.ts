@@ -1,0 +1,616 @@
+/**
+ * The Meet adapter's live half: observers on the narrowest roots, a watchdog, and the diff from reader
+ * output to normalized events. All DOM reads happen once per mutation batch (observer callbacks are merged
+ * into one microtask flush) or per watchdog tick; nothing here touches layout.
+ *
+ * Roots and observers:
+ * - shell: `body`, childList+subtree and a short attributeFilter (call-ended marker, toolbar state). Finds
+ *   roots and phase changes; records inside the stage/captions/chat roots are left to their own observers.
+ * - stage: the tiles' common container; attributes filtered to class/style/hidden/ids. A batch made only of
+ *   class/style flips on speaking widgets takes a targeted path (no full participant read), which is the hot
+ *   path in a call. Media events (`loadeddata`, `playing`, `emptied`) are captured on it: `readyState` changes
+ *   without any DOM mutation.
+ * - captions region and chat container: childList+subtree+characterData.
+ * - watchdog (2 s, the reference's consensus cadence): re-finds replaced or detached roots and re-reads
+ *   everything, which doubles as the polling fallback for anything a mutation did not reveal (camera
+ *   readyState, a missed class flip). Speaking needs no faster poll: Meet flips the widget's class on every
+ *   level change, which the stage observer sees; the watchdog bounds the error of a missed flip to 2 s.
+ */
+import {
+  type EndReason,
+  type HealthState,
+  type MeetingEvent,
+  SIGNALS,
+  type Signal,
+} from '../../meeting/events';
+import { matchesChain, queryFirst } from '../dom';
+import type { AdapterContext, AdapterSession } from '../types';
+import {
+  findCaptionsRegion,
+  findChatContainer,
+  idByName,
+  NAME_MAX,
+  type PhaseRead,
+  readCamera,
+  readCaptions,
+  readChat,
+  readHands,
+  readMeetingInfo,
+  readMute,
+  readParticipants,
+  readPhase,
+  readReactions,
+  readSelf,
+  readSpeaking,
+  readTiles,
+  widgetSpeaking,
+} from './readers';
+import { MEET, TEXT } from './selectors';
+
+export interface MeetAdapterOptions {
+  /** Tiles re-render (layout switch, pin): a participant must be absent this long before `left`. */
+  leaveDebounceMs?: number;
+  /** Watchdog / polling fallback period. */
+  watchdogMs?: number;
+  /** Consecutive watchdog ticks without an in-call reading before `call.ended` (reason unknown). */
+  endMisses?: number;
+}
+
+export interface SignalDiagnostics {
+  state: HealthState;
+  layer: string | null;
+}
+
+export interface MeetSession extends AdapterSession {
+  /** Current per-signal state with the selector layer that matched (for the overlay's diagnostics). */
+  diagnostics(): Record<Signal, SignalDiagnostics>;
+}
+
+interface PState {
+  name: string;
+  camera: boolean;
+  muted: boolean;
+  hand: boolean;
+  speaking: boolean;
+}
+
+const MAX_CAPTIONS = 100;
+const MAX_CHAT_IDS = 2000;
+const LEAVE_CLICK_WINDOW_MS = 60_000;
+
+export function startMeetSession(
+  root: Document,
+  ctx: AdapterContext,
+  opts: MeetAdapterOptions = {},
+): MeetSession {
+  const leaveDebounceMs = opts.leaveDebounceMs ?? 3000;
+  const watchdogMs = opts.watchdogMs ?? 2000;
+  const endMisses = opts.endMisses ?? 3;
+  const win = root.defaultView ?? globalThis;
+  const MO = (win as typeof globalThis).MutationObserver;
+
+  let stopped = false;
+  let inCall = false;
+  let meetingCode: string | undefined;
+  let callSeq = 0;
+  let misses = 0;
+  let leaveClickAt: number | null = null;
+
+  // Per-call state; bounded: participants pruned on leave, captions capped, chat ids capped.
+  const parts = new Map<string, PState>();
+  const pendingLeave = new Map<string, { since: number; timer: ReturnType<typeof setTimeout> }>();
+  let selfId: string | undefined;
+  let selfName: string | undefined;
+  let captionSeq = 0;
+  let captionIds = new WeakMap<Element, string>();
+  const captionLast = new Map<string, { text: string; speaker: string; el: Element }>();
+  const chatSeen = new Set<string>();
+  let chatSeenEls = new WeakSet<Element>();
+  let reactionSeen = new WeakSet<Element>();
+
+  const health: Record<Signal, SignalDiagnostics> = Object.fromEntries(
+    SIGNALS.map((s) => [s, { state: 'not_visible', layer: null }]),
+  ) as Record<Signal, SignalDiagnostics>;
+  let lastHealth: Partial<Record<Signal, HealthState>> = {};
+
+  const emit = (e: MeetingEvent): void => {
+    if (!stopped) ctx.emit(e);
+  };
+
+  // ------------------------------------------------------------------ observers and roots
+  let stageRoot: Element | null = null;
+  let captionsRoot: Element | null = null;
+  let chatRoot: Element | null = null;
+  const shellObs = new MO((recs) => onShell(recs));
+  const stageObs = new MO((recs) => onStage(recs));
+  const captionsObs = new MO(() => mark('captions'));
+  const chatObs = new MO(() => mark('chat'));
+  const mediaEvents = ['loadeddata', 'playing', 'emptied', 'canplaythrough'] as const;
+  const onMedia = (): void => mark('participants');
+
+  const dirty = { full: false, participants: false, captions: false, chat: false };
+  const speakingTargets = new Set<Element>();
+  let flushQueued = false;
+  function mark(k: keyof typeof dirty): void {
+    dirty[k] = true;
+    queueFlush();
+  }
+  function queueFlush(): void {
+    if (flushQueued || stopped) return;
+    flushQueued = true;
+    queueMicrotask(flush);
+  }
+
+  function onShell(recs: MutationRecord[]): void {
+    for (const r of recs) {
+      const t = r.target;
+      if (captionsRoot?.contains(t) || chatRoot?.contains(t)) continue;
+      if (stageRoot?.contains(t) && r.type === 'childList') continue; // stage observer has it
+      dirty.full = true;
+      break;
+    }
+    if (dirty.full) queueFlush();
+  }
+
+  const widgetCss = MEET.speakingWidget.map((l) => l.css).join(', ');
+  function onStage(recs: MutationRecord[]): void {
+    for (const r of recs) {
+      const el = r.target as Element;
+      if (r.type === 'attributes' && (r.attributeName === 'class' || r.attributeName === 'style')) {
+        if (el.matches?.(widgetCss)) {
+          speakingTargets.add(el);
+          continue;
+        }
+      }
+      dirty.participants = true;
+    }
+    queueFlush();
+  }
+
+  function attach(): void {
+    const body = root.body ?? root.documentElement;
+    if (body && !shellObserved) {
+      shellObs.observe(body, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['data-call-ended', 'data-is-muted', 'aria-pressed', 'disabled'],
+      });
+      shellObserved = true;
+    }
+    const stage = findStageRoot();
+    if (stage !== stageRoot) {
+      stageObs.disconnect();
+      if (stageRoot) for (const ev of mediaEvents) stageRoot.removeEventListener(ev, onMedia, true);
+      stageRoot = stage;
+      if (stage) {
+        stageObs.observe(stage, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+          attributes: true,
+          attributeFilter: ['class', 'style', 'hidden', 'data-participant-id', 'aria-label'],
+        });
+        for (const ev of mediaEvents) stage.addEventListener(ev, onMedia, true);
+      }
+    }
+    const cap = findCaptionsRegion(root)?.el ?? null;
+    if (cap !== captionsRoot) {
+      captionsObs.disconnect();
+      captionsRoot = cap;
+      if (cap) captionsObs.observe(cap, { childList: true, subtree: true, characterData: true });
+    }
+    const chat = findChatContainer(root)?.el ?? null;
+    if (chat !== chatRoot) {
+      chatObs.disconnect();
+      chatRoot = chat;
+      if (chat) chatObs.observe(chat, { childList: true, subtree: true, characterData: true });
+    }
+  }
+  let shellObserved = false;
+
+  function findStageRoot(): Element | null {
+    const { tiles } = readTiles(root);
+    const first = tiles[0]?.el;
+    if (!first) return null;
+    const main = first.closest('main');
+    if (main) return main;
+    // Lowest common ancestor of the first and last tile (one walk, no layout).
+    const last = tiles[tiles.length - 1]!.el;
+    let a: Element | null = first.parentElement;
+    while (a && !a.contains(last)) a = a.parentElement;
+    return a;
+  }
+
+  // ------------------------------------------------------------------ flush
+  function flush(): void {
+    flushQueued = false;
+    if (stopped) return;
+    if (dirty.full) {
+      dirty.full = dirty.participants = dirty.captions = dirty.chat = false;
+      speakingTargets.clear();
+      fullSync(false);
+      return;
+    }
+    if (!inCall) {
+      dirty.participants = dirty.captions = dirty.chat = false;
+      speakingTargets.clear();
+      return;
+    }
+    if (dirty.participants) {
+      dirty.participants = false;
+      speakingTargets.clear();
+      syncParticipants();
+    } else if (speakingTargets.size) {
+      syncSpeakingTargets();
+    }
+    if (dirty.captions) {
+      dirty.captions = false;
+      syncCaptions();
+    }
+    if (dirty.chat) {
+      dirty.chat = false;
+      syncChat();
+    }
+    updateHealth();
+  }
+
+  function fullSync(fromWatchdog: boolean): void {
+    attach();
+    const ph = readPhase(root);
+    handlePhase(ph, fromWatchdog);
+    if (inCall) {
+      syncParticipants();
+      syncCaptions();
+      syncChat();
+    }
+    updateHealth(ph);
+  }
+
+  // ------------------------------------------------------------------ phase
+  function handlePhase(ph: PhaseRead, fromWatchdog: boolean): void {
+    health.phase = { state: ph.phase === 'unknown' ? 'not_visible' : 'ok', layer: ph.layer };
+    if (inCall) {
+      if (ph.phase === 'ended') {
+        endCall(endReason(ph.endReason));
+        return;
+      }
+      if (ph.phase !== 'in_call') {
+        // The toolbar can be re-rendered; require consecutive watchdog misses before calling it over.
+        if (fromWatchdog && ++misses >= endMisses) endCall(leaveClickedRecently() ? 'left' : 'unknown');
+        return;
+      }
+      misses = 0;
+      const info = readMeetingInfo(root);
+      if (info.code && meetingCode && info.code !== meetingCode) {
+        // A second meeting entered in the same tab without an end screen.
+        endCall('unknown');
+        startCall();
+      }
+      return;
+    }
+    if (ph.phase === 'in_call') startCall();
+  }
+
+  function endReason(fromHeading: EndReason | undefined): EndReason {
+    if (fromHeading && fromHeading !== 'unknown') return fromHeading;
+    return leaveClickedRecently() ? 'left' : 'unknown';
+  }
+  function leaveClickedRecently(): boolean {
+    return leaveClickAt !== null && ctx.now() - leaveClickAt <= LEAVE_CLICK_WINDOW_MS;
+  }
+
+  function startCall(): void {
+    inCall = true;
+    misses = 0;
+    callSeq++;
+    const info = readMeetingInfo(root);
+    meetingCode = info.code;
+    const ev: MeetingEvent = { type: 'call.started', t: ctx.now(), platform: 'meet' };
+    if (info.code) ev.meetingCode = info.code;
+    if (info.title) ev.title = info.title;
+    emit(ev);
+    lastHealth = {}; // re-announce every signal for the new call
+  }
+
+  function endCall(reason: EndReason): void {
+    const t = ctx.now();
+    for (const [id, p] of parts) if (p.speaking) emit({ type: 'speaking.stopped', t, id });
+    emit({ type: 'call.ended', t, reason });
+    inCall = false;
+    misses = 0;
+    leaveClickAt = null;
+    meetingCode = undefined;
+    resetCall();
+  }
+
+  function resetCall(): void {
+    for (const p of pendingLeave.values()) clearTimeout(p.timer);
+    pendingLeave.clear();
+    parts.clear();
+    selfId = undefined;
+    selfName = undefined;
+    captionIds = new WeakMap();
+    captionLast.clear();
+    chatSeen.clear();
+    chatSeenEls = new WeakSet();
+    reactionSeen = new WeakSet();
+  }
+
+  // ------------------------------------------------------------------ participants
+  function syncParticipants(): void {
+    const t = ctx.now();
+    const read = readParticipants(root);
+    const sp = readSpeaking(root, read);
+    const cam = readCamera(read);
+    const mute = readMute(root, read, sp);
+    const hands = readHands(root, read);
+    const self = readSelf(root, read);
+
+    if (self.id && !selfId) {
+      selfId = self.id;
+      if (self.name) selfName = self.name;
+      if (parts.has(self.id)) emit({ type: 'participant.self', t, id: self.id });
+    }
+    if (selfId && !selfName) selfName = read.byId.get(selfId)?.name || undefined;
+
+    for (const [id, r] of read.byId) {
+      const pend = pendingLeave.get(id);
+      if (pend) {
+        clearTimeout(pend.timer);
+        pendingLeave.delete(id);
+      }
+      const isSelf = id === selfId;
+      const next: PState = {
+        name: r.name,
+        camera: cam.on.get(id) ?? false,
+        muted: isSelf && mute.self !== undefined ? mute.self : (mute.muted.get(id) ?? false),
+        hand: isSelf && hands.self !== undefined ? hands.self || hands.raised.has(id) : hands.raised.has(id),
+        speaking: sp.speaking.has(id),
+      };
+      const prev = parts.get(id);
+      if (!prev) {
+        emit({ type: 'participant.joined', t, id, name: next.name, isSelf });
+        // Only non-default states are announced on join (default: camera off, unmuted, hand down, silent).
+        if (next.camera) emit({ type: 'camera.on', t, id });
+        if (next.muted) emit({ type: 'mic.muted', t, id });
+        if (next.hand) emit({ type: 'hand.raised', t, id });
+        if (next.speaking) emit({ type: 'speaking.started', t, id });
+        parts.set(id, next);
+        continue;
+      }
+      if (next.name && next.name !== prev.name) emit({ type: 'participant.renamed', t, id, name: next.name });
+      if (next.camera !== prev.camera) emit({ type: next.camera ? 'camera.on' : 'camera.off', t, id });
+      if (next.muted !== prev.muted) emit({ type: next.muted ? 'mic.muted' : 'mic.unmuted', t, id });
+      if (next.hand !== prev.hand) emit({ type: next.hand ? 'hand.raised' : 'hand.lowered', t, id });
+      if (next.speaking !== prev.speaking)
+        emit({ type: next.speaking ? 'speaking.started' : 'speaking.stopped', t, id });
+      parts.set(id, { ...next, name: next.name || prev.name });
+    }
+    for (const id of parts.keys()) {
+      if (read.byId.has(id) || pendingLeave.has(id)) continue;
+      const since = t;
+      const timer = setTimeout(() => confirmLeave(id, since), leaveDebounceMs);
+      pendingLeave.set(id, { since, timer });
+    }
+    for (const r of readReactions(root, read)) {
+      if (reactionSeen.has(r.el)) continue;
+      reactionSeen.add(r.el);
+      if (r.id && parts.has(r.id)) emit({ type: 'reaction', t, id: r.id, emoji: r.emoji });
+    }
+    health.participants = {
+      state: read.byId.size > 0 ? 'ok' : 'broken',
+      layer: read.tileLayer ?? read.panelLayer,
+    };
+    health.self = { state: selfId ? 'ok' : 'not_visible', layer: selfId ? 'class:NnTWjc' : null };
+    health.speaking =
+      read.tileCount === 0
+        ? { state: 'not_visible', layer: sp.layer }
+        : { state: sp.tilesWithWidget > 0 ? 'ok' : 'broken', layer: sp.layer };
+    health.camera =
+      read.tileCount === 0
+        ? { state: 'not_visible', layer: null }
+        : { state: cam.layer ? 'ok' : 'broken', layer: cam.layer };
+    health.mute = { state: mute.selfLayer ? 'ok' : 'broken', layer: mute.selfLayer };
+  }
+
+  function confirmLeave(id: string, since: number): void {
+    if (stopped) return;
+    pendingLeave.delete(id);
+    const read = readParticipants(root);
+    if (read.byId.has(id)) return;
+    const p = parts.get(id);
+    if (!p) return;
+    if (p.speaking) emit({ type: 'speaking.stopped', t: since, id });
+    emit({ type: 'participant.left', t: since, id });
+    parts.delete(id);
+  }
+
+  /** Hot path: only speaking widgets flipped class/style; read just those widgets. */
+  function syncSpeakingTargets(): void {
+    const t = ctx.now();
+    const layer = health.speaking.layer;
+    const targets = [...speakingTargets];
+    speakingTargets.clear();
+    if (!layer) {
+      syncParticipants();
+      return;
+    }
+    const touched = new Set<string>();
+    for (const w of targets) {
+      const tile = w.closest('[data-participant-id]');
+      const id = tile?.getAttribute('data-participant-id');
+      if (!id || !parts.has(id)) continue;
+      touched.add(id);
+    }
+    for (const id of touched) {
+      const p = parts.get(id)!;
+      // A participant may have several widgets (tile + panel row): speaking if any speaks.
+      const tile = targets.find(
+        (w) => w.closest('[data-participant-id]')?.getAttribute('data-participant-id') === id,
+      );
+      const tileEl = tile?.closest('[data-participant-id]');
+      let speaking = false;
+      if (tileEl) {
+        for (const w of tileEl.querySelectorAll(widgetCss)) if (widgetSpeaking(w, layer)) speaking = true;
+      }
+      if (speaking !== p.speaking) {
+        p.speaking = speaking;
+        emit({ type: speaking ? 'speaking.started' : 'speaking.stopped', t, id });
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ captions
+  function syncCaptions(): void {
+    const t = ctx.now();
+    const cap = readCaptions(root);
+    if (cap.region !== captionsRoot) attach();
+    if (!cap.region) {
+      health.captions = { state: 'not_visible', layer: null };
+      return;
+    }
+    const anyText = cap.entries.some((e) => e.textLayer);
+    health.captions = {
+      state: cap.entries.length > 0 && !anyText ? 'broken' : 'ok',
+      layer: cap.entries.length ? `${cap.layer}>${cap.entryLayer}` : cap.layer,
+    };
+    for (const e of cap.entries) {
+      if (!e.text || !e.speaker) continue;
+      let id = captionIds.get(e.el);
+      if (!id) {
+        // Region replaced on a CC toggle: Meet re-renders recent entries; keep their ids, emit nothing new.
+        for (const [cid, c] of captionLast) {
+          if (!c.el.isConnected && c.speaker === e.speaker && c.text === e.text) {
+            id = cid;
+            break;
+          }
+        }
+        id ??= `meet-${callSeq}-c${++captionSeq}`;
+        captionIds.set(e.el, id);
+      }
+      const prev = captionLast.get(id);
+      if (prev && prev.text === e.text && prev.speaker === e.speaker) {
+        prev.el = e.el;
+        continue;
+      }
+      const isSelf = (TEXT.selfCaption as readonly string[]).includes(e.speaker);
+      const speakerId = isSelf ? selfId : (idByName(parts, e.speaker) ?? undefined);
+      const ev: MeetingEvent = {
+        type: 'caption',
+        t,
+        captionId: id,
+        speakerName: isSelf && selfName ? selfName : e.speaker.slice(0, NAME_MAX),
+        text: e.text,
+        replaces: !!prev,
+      };
+      if (speakerId) ev.speakerId = speakerId;
+      emit(ev);
+      captionLast.delete(id);
+      captionLast.set(id, { text: e.text, speaker: e.speaker, el: e.el });
+      if (captionLast.size > MAX_CAPTIONS) {
+        const oldest = captionLast.keys().next().value;
+        if (oldest !== undefined) captionLast.delete(oldest);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ chat
+  function syncChat(): void {
+    const t = ctx.now();
+    const chat = readChat(root);
+    if (chat.container !== chatRoot) attach();
+    if (!chat.container || chat.open === false) {
+      health.chat = { state: 'not_visible', layer: chat.layer };
+    } else {
+      health.chat = {
+        state: chat.messages.length > 0 && !chat.textLayer ? 'broken' : 'ok',
+        layer: chat.layer,
+      };
+    }
+    for (const m of chat.messages) {
+      if (!m.text) continue; // rendered before its text: pick it up on the next batch
+      if (m.id) {
+        if (chatSeen.has(m.id)) continue;
+        chatSeen.add(m.id);
+        if (chatSeen.size > MAX_CHAT_IDS) {
+          const oldest = chatSeen.values().next().value;
+          if (oldest !== undefined) chatSeen.delete(oldest);
+        }
+      } else {
+        if (chatSeenEls.has(m.el)) continue;
+        chatSeenEls.add(m.el);
+      }
+      const senderName = m.isSelf ? (selfName ?? '') : m.senderName;
+      const senderId = m.isSelf ? selfId : (idByName(parts, m.senderName) ?? undefined);
+      const ev: MeetingEvent = { type: 'chat', t, senderName, isSelf: m.isSelf, text: m.text };
+      if (senderId) ev.senderId = senderId;
+      emit(ev);
+    }
+  }
+
+  // ------------------------------------------------------------------ health
+  function updateHealth(ph?: PhaseRead): void {
+    if (!inCall) {
+      for (const s of SIGNALS) if (s !== 'phase') health[s] = { state: 'not_visible', layer: null };
+      if (ph && ph.phase === 'unknown' && readTiles(root).tiles.some((x) => x.name)) {
+        // Named tiles on screen but no phase layer matched: Meet changed its call markers.
+        health.phase = { state: 'broken', layer: null };
+      }
+    }
+    const changed: Partial<Record<Signal, HealthState>> = {};
+    let any = false;
+    for (const s of SIGNALS) {
+      if (lastHealth[s] !== health[s].state) {
+        changed[s] = health[s].state;
+        lastHealth[s] = health[s].state;
+        any = true;
+      }
+    }
+    if (any) emit({ type: 'health', t: ctx.now(), signals: changed });
+  }
+
+  // ------------------------------------------------------------------ lifecycle
+  const onClick = (e: Event): void => {
+    const target = e.target as Element | null;
+    const btn = target?.closest?.('button, [role="button"]');
+    if (!btn) return;
+    if (matchesChain(btn, [MEET.leave[1]]) || queryFirst(btn, [MEET.leave[0]])) leaveClickAt = ctx.now();
+  };
+  root.addEventListener('click', onClick, true);
+
+  const watchdog = setInterval(() => {
+    if (!stopped) fullSync(true);
+  }, watchdogMs);
+
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    clearInterval(watchdog);
+    for (const p of pendingLeave.values()) clearTimeout(p.timer);
+    pendingLeave.clear();
+    shellObs.disconnect();
+    stageObs.disconnect();
+    captionsObs.disconnect();
+    chatObs.disconnect();
+    if (stageRoot) for (const ev of mediaEvents) stageRoot.removeEventListener(ev, onMedia, true);
+    root.removeEventListener('click', onClick, true);
+    parts.clear();
+    captionLast.clear();
+    chatSeen.clear();
+  }
+  if (ctx.signal.aborted) {
+    stopped = true;
+    clearInterval(watchdog);
+    root.removeEventListener('click', onClick, true);
+  } else {
+    ctx.signal.addEventListener('abort', stop, { once: true });
+    fullSync(false);
+  }
+
+  return {
+    stop,
+    diagnostics: () =>
+      Object.fromEntries(SIGNALS.map((s) => [s, { ...health[s] }])) as Record<Signal, SignalDiagnostics>,
+  };
+}
