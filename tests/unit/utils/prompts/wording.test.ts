@@ -1,0 +1,65 @@
+/**
+ * Tone guard: every sentence any rule can produce, in every locale, rendered with real figures, must stay
+ * free of judgmental wording. The deny-list is small on purpose: words that grade the person.
+ */
+import { describe, expect, it } from 'vitest';
+import { LOCALES, MESSAGES, type MessageKey, makeFmt, type Params } from '@/utils/prompts';
+
+const DENY: Record<string, RegExp[]> = {
+  en: [
+    /\byou should\b/i,
+    /\byou must\b/i,
+    /\byou failed\b/i,
+    /\bfail(ed|ure)?\b/i,
+    /\bbad\b/i,
+    /\bpoor(ly)?\b/i,
+    /\bwrong\b/i,
+    /\brude\b/i,
+    /\bdominat/i,
+    /\bselfish\b/i,
+    /\bignored\b/i,
+    /\bneglect/i,
+    /\bnever\b/i,
+    /\balways\b/i,
+    /\bterrible\b/i,
+    /\bshame/i,
+    /\bguilty\b/i,
+  ],
+  de: [/\bdu solltest\b/i, /\bdu musst\b/i, /\bversagt/i, /\bschlecht/i, /\bfalsch\b/i, /\bunhöflich/i, /\bniemals\b/i, /\bimmer\b/i, /\bschuld/i],
+};
+
+const SAMPLE: Params = {
+  name: 'Lee',
+  names: ['Lee', 'Sam'],
+  present: 42 * 60_000,
+  spoke: 90_000,
+  share: 0.62,
+  other: 0.38,
+  fair: 0.2,
+  n: 5,
+  count: 3,
+  limit: 90_000,
+  longest: 240_000,
+  group: 0.7,
+  duration: 95 * 60_000,
+  speakers: 3,
+  balance: 0.9,
+  coverage: 0.4,
+};
+
+describe('wording', () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: no message contains judgmental words, "null" or "NaN"`, () => {
+      const fmt = makeFmt(locale);
+      const table = MESSAGES[locale];
+      for (const key of Object.keys(table) as MessageKey[]) {
+        for (const count of [1, 3]) {
+          const text = table[key]({ ...SAMPLE, count }, fmt);
+          expect(text.trim().length, key).toBeGreaterThan(0);
+          expect(text, key).not.toMatch(/\b(null|undefined|NaN)\b|\[object/);
+          for (const re of DENY[locale] ?? []) expect(text, `${key}: ${re}`).not.toMatch(re);
+        }
+      }
+    });
+  }
+});
