@@ -228,6 +228,7 @@ export const en: AckLanguage = {
     // —— credit ——
     { kind: 'credit', pattern: '{@praise} {@contrib} {N}' },
     { kind: 'credit', pattern: '{@kudos} (to )?{N}' },
+    { kind: 'credit', pattern: "{N} (that's a |that is a |what a |such a |a )?(really |very )?{@praise} {@contrib}" },
     { kind: 'credit', pattern: '{N} {@kudos}' },
     { kind: 'credit', pattern: '(credit|props|hats off|kudos) (goes |go )?to {N}' },
     { kind: 'credit', pattern: '{N} deserves (the |all the |a lot of |full |some )?credit' },
