@@ -3,7 +3,7 @@
  * components run against a mock in tests and demos. `createMessagingClient()` is the real one.
  */
 import type { LiveSnapshot } from '@/utils/meeting/types';
-import { type MessageType, type RequestOf, type ResponseOf, type Send, sendMessage } from '@/utils/messages';
+import { type MessageType, type RequestOf, type Send, sendMessage } from '@/utils/messages';
 import type {
   DateRange,
   ExportFile,

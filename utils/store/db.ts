@@ -82,6 +82,8 @@ export async function openRapportDb(options: OpenOptions = {}): Promise<RapportD
       // next one on its promise. Awaiting only IDB requests keeps the versionchange transaction alive.
       const abort = (err: unknown) => {
         console.error('Rapport: migration failed', err);
+        // openDB rejects with the abort; `done` would reject unobserved.
+        (tx as UpgradeTx).done.catch(() => undefined);
         (tx as UpgradeTx).abort();
       };
       const run = (v: number): void => {

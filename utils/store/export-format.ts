@@ -65,6 +65,8 @@ const share = z.number().min(0).max(1);
 const participantDetailsSchema = z.object({
   firstJoinedAt: ms,
   leftAt: ms.nullable(),
+  /** Still in the call when it ended. */
+  present: z.boolean().optional(),
   speakingShare: share.nullable(),
   meanTurnMs: ms.nullable(),
   monologues: count,
@@ -118,6 +120,7 @@ const meetingDetailsSchema = z.object({
   coverage: z.partialRecord(signalSchema, share),
   health: z.partialRecord(signalSchema, healthStateSchema),
   rejectedEvents: count,
+  clampedEvents: count.optional(),
   namesForgottenAt: iso.nullable(),
 });
 

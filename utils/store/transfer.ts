@@ -76,6 +76,7 @@ function toExportMeeting(
       coverage: m.coverage,
       health: m.health,
       rejectedEvents: m.rejectedEvents,
+      ...(m.clampedEvents === undefined ? {} : { clampedEvents: m.clampedEvents }),
       namesForgottenAt: m.namesForgottenAt == null ? null : isoOf(m.namesForgottenAt),
     },
   };
@@ -97,6 +98,7 @@ function toExportParticipant(p: ParticipantSummary): ExportParticipant {
     details: {
       firstJoinedAt: p.firstJoinedAt,
       leftAt: p.leftAt,
+      present: p.present,
       speakingShare: p.speakingShare,
       meanTurnMs: p.meanTurnMs,
       monologues: p.monologues,
@@ -121,7 +123,7 @@ function fromExportParticipant(p: ExportParticipant, m: ExportMeeting): Particip
     isSelf: p.isSelf,
     firstJoinedAt: d?.firstJoinedAt ?? startedAt,
     leftAt: d ? d.leftAt : endedAt,
-    present: false,
+    present: d?.present ?? false,
     presentMs: p.presentMs,
     speakingMs: p.speakingMs,
     speakingShare: d ? d.speakingShare : null,
@@ -170,6 +172,7 @@ export function fromExportMeeting(m: ExportMeeting): { meeting: StoredMeeting; a
     coverage,
     health: d?.health ?? {},
     rejectedEvents: d?.rejectedEvents ?? 0,
+    ...(d?.clampedEvents === undefined ? {} : { clampedEvents: d.clampedEvents }),
     people: peopleKeys(participants),
     ackCount: m.acknowledgements.length,
     namesForgottenAt: d?.namesForgottenAt ? msOf(d.namesForgottenAt) : null,
