@@ -1,0 +1,155 @@
+/**
+ * What happens to an adapter's events inside the content script, for one call:
+ *
+ *   adapter events → pause gate → acknowledgement detector → local meeting model (for the overlay)
+ *                                                          → batcher → background (no caption/chat text)
+ *
+ * Caption and chat text stops here: the detector turns it into `ack` events and the text is never sent to
+ * the background, so it cannot be stored. No DOM and no browser APIs: the caller injects `send`, the clock
+ * and the timers, which keeps this unit-testable and lets the benchmark drive it.
+ *
+ * Recording may start mid-call (undo "never track"): the caller feeds `roster.replay()` in first.
+ *
+ * Pause: while paused, speaking/camera/captions/chat are reported to the model as not visible (so their
+ * coverage says which part of the call the figures cover, and running turns stop), and the signal events
+ * themselves are held back. Presence keeps flowing, so durations stay right. On resume the real health is
+ * restored and the current raw state (who is speaking, whose camera is on, who is muted) is replayed, so
+ * someone who was mid-sentence when the user resumed is counted from that moment.
+ */
+import { createAckDetector } from '@/utils/acks';
+import { manualAck } from '@/utils/acks/detector';
+import type { AckLanguageCode } from '@/utils/acks/languages';
+import { createEventBatcher, type EventBatcher, type SendEvents } from '@/utils/event-batcher';
+import type { HealthState, MeetingEvent, Platform, Signal } from '@/utils/meeting/events';
+import { applyEvent, createMeetingState, snapshot } from '@/utils/meeting/reducer';
+import type { LiveSnapshot } from '@/utils/meeting/types';
+import type { Roster } from './roster';
+
+/** Signals a pause hides from the model; presence-related ones keep flowing. */
+const PAUSED_SIGNALS: readonly Signal[] = ['speaking', 'camera', 'captions', 'chat', 'mute'];
+
+export interface PipelineOptions {
+  platform: Platform;
+  sessionId: string;
+  send: SendEvents;
+  now: () => number;
+  acks: { enabled: boolean; language: AckLanguageCode };
+  /** The call's raw state, kept by the caller for every adapter event (the pipeline only reads it). */
+  roster: Roster;
+  /** Injected into the batcher; defaults to the global timers and no page listeners. */
+  batcher?: Partial<Parameters<typeof createEventBatcher>[0]>;
+}
+
+export interface CallPipeline {
+  input(event: MeetingEvent): void;
+  setPaused(paused: boolean): void;
+  readonly paused: boolean;
+  /** Records a `manual` acknowledgement from the local user; false when self is not known yet. */
+  manualAck(toId: string): boolean;
+  /** Finalises quiet caption entries; call about once a second. */
+  tick(): void;
+  snapshot(): LiveSnapshot;
+  readonly batcher: EventBatcher;
+  /** Finalises open caption entries, sends everything, stops timers. */
+  stop(): Promise<void>;
+}
+
+export function createCallPipeline(opts: PipelineOptions): CallPipeline {
+  const model = createMeetingState();
+  const detector = opts.acks.enabled
+    ? createAckDetector({ language: opts.acks.language, now: opts.now })
+    : null;
+  const batcher = createEventBatcher({
+    sessionId: opts.sessionId,
+    platform: opts.platform,
+    send: opts.send,
+    ...opts.batcher,
+  });
+  let paused = false;
+
+  const deliver = (e: MeetingEvent) => {
+    applyEvent(model, e);
+    // Text never leaves the page: captions and chat stay here, only their acknowledgements travel.
+    if (e.type !== 'caption' && e.type !== 'chat') batcher.push(e);
+  };
+
+  const detect = (e: MeetingEvent) => {
+    deliver(e);
+    if (detector) for (const ack of detector.push(e)) deliver(ack);
+  };
+
+  const maskedHealth = (t: number): MeetingEvent => {
+    const signals: Partial<Record<Signal, HealthState>> = { ...opts.roster.health };
+    for (const s of PAUSED_SIGNALS) signals[s] = 'not_visible';
+    return { type: 'health', t, signals };
+  };
+
+  return {
+    batcher,
+    get paused() {
+      return paused;
+    },
+    input(e) {
+      if (!paused) {
+        detect(e);
+        return;
+      }
+      switch (e.type) {
+        case 'call.started':
+        case 'call.ended':
+        case 'participant.joined':
+        case 'participant.left':
+        case 'participant.renamed':
+        case 'participant.self':
+          detect(e);
+          break;
+        case 'health':
+          deliver(maskedHealth(e.t));
+          break;
+        default:
+        // Held back while paused: speaking, camera, mic, hands, reactions, captions, chat, acks.
+      }
+    },
+    setPaused(next) {
+      if (next === paused) return;
+      const t = opts.now();
+      paused = next;
+      if (paused) {
+        // Entries that were being spoken before the pause still count; nothing after it does.
+        if (detector) for (const ack of detector.flush(t)) deliver(ack);
+        deliver(maskedHealth(t));
+        return;
+      }
+      deliver({ type: 'health', t, signals: healthyDefaults(opts.roster.health) });
+      for (const e of opts.roster.replay(t, { withStart: false, withJoins: false })) deliver(e);
+    },
+    manualAck(toId) {
+      const selfId = snapshot(model, opts.now()).selfId;
+      if (!selfId || paused) return false;
+      const ack = manualAck(opts.now(), selfId, toId);
+      if (!ack) return false;
+      deliver(ack);
+      return true;
+    },
+    tick() {
+      if (detector && !paused) for (const ack of detector.tick(opts.now())) deliver(ack);
+    },
+    snapshot() {
+      return snapshot(model, opts.now());
+    },
+    async stop() {
+      if (detector && !paused) for (const ack of detector.flush(opts.now())) deliver(ack);
+      await batcher.stop();
+    },
+  };
+}
+
+/**
+ * Signals the adapter never reported are assumed ok (the model's own default), so resuming restores them
+ * rather than leaving them masked.
+ */
+function healthyDefaults(real: Partial<Record<Signal, HealthState>>): Partial<Record<Signal, HealthState>> {
+  const out: Partial<Record<Signal, HealthState>> = { ...real };
+  for (const s of PAUSED_SIGNALS) if (real[s] === undefined) out[s] = 'ok';
+  return out;
+}
