@@ -98,7 +98,9 @@ const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
 const SENTENCE_END = /[.?!…](?=\s|$)/g;
 
 export function createAckDetector(options: AckDetectorOptions): AckDetector {
-  const lang = compileLanguage(typeof options.language === 'string' ? ACK_LANGUAGES[options.language] : options.language);
+  const lang = compileLanguage(
+    typeof options.language === 'string' ? ACK_LANGUAGES[options.language] : options.language,
+  );
   const quietMs = options.quietMs ?? DEFAULT_QUIET_MS;
   const interimMs = options.interimMs ?? DEFAULT_INTERIM_MS;
   const reactionWindowMs = options.reactionWindowMs ?? DEFAULT_REACTION_WINDOW_MS;
@@ -155,7 +157,8 @@ export function createAckDetector(options: AckDetectorOptions): AckDetector {
     if (!best) return null;
     const old = letters(best.text);
     const n = Math.min(CONTINUATION_KEY, old.length);
-    if (n >= CONTINUATION_MIN ? k.startsWith(old.slice(0, n)) : k === old && k.length > 0) return { entry: best, prefix: '' };
+    if (n >= CONTINUATION_MIN ? k.startsWith(old.slice(0, n)) : k === old && k.length > 0)
+      return { entry: best, prefix: '' };
     const probe = text.slice(0, CONTINUATION_KEY);
     if (letters(probe).length >= CONTINUATION_MIN) {
       const at = best.text.indexOf(probe);
@@ -171,7 +174,16 @@ export function createAckDetector(options: AckDetectorOptions): AckDetector {
       const speakerId = resolveSpeaker(e.speakerId, e.speakerName);
       const speakerKey = speakerId ?? `name:${fold(e.speakerName)}`;
       alias = continuationOf(speakerKey, e.text) ?? {
-        entry: { speakerId, speakerKey, text: '', lastT: e.t, lastInterimT: e.t, open: true, emitted: new Set(), prefixed: [] },
+        entry: {
+          speakerId,
+          speakerKey,
+          text: '',
+          lastT: e.t,
+          lastInterimT: e.t,
+          open: true,
+          emitted: new Set(),
+          prefixed: [],
+        },
         prefix: '',
       };
       if (alias.prefix) alias.entry.prefixed.push(alias);
@@ -238,7 +250,8 @@ export function createAckDetector(options: AckDetectorOptions): AckDetector {
     const key = `${e.id}|${target}|${turn}`;
     if (reactionKeys.has(key)) return;
     reactionKeys.add(key);
-    if (reactionKeys.size > MAX_REACTION_KEYS) reactionKeys.delete(reactionKeys.values().next().value as string);
+    if (reactionKeys.size > MAX_REACTION_KEYS)
+      reactionKeys.delete(reactionKeys.values().next().value as string);
     out.push({ type: 'ack', t: e.t, fromId: e.id, toId: target, kind: 'reaction', source: 'reaction' });
   }
 

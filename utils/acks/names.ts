@@ -20,8 +20,9 @@
  * plus every rule word), and need a capital or `@` (recognisers capitalise the names they hear; "make" must
  * not become Mike).
  */
-import type { CompiledLanguage } from './rules';
+
 import { boundedEditDistance, type Token, tokenize } from './normalize';
+import type { CompiledLanguage } from './rules';
 
 export interface AckParticipant {
   id: string;
@@ -112,7 +113,12 @@ export class NameIndex {
     return out;
   }
 
-  private matchAt(tokens: readonly Token[], i: number, speakerId: string | null, lang: CompiledLanguage): Mention | null {
+  private matchAt(
+    tokens: readonly Token[],
+    i: number,
+    speakerId: string | null,
+    lang: CompiledLanguage,
+  ): Mention | null {
     const t = tokens[i] as Extract<Token, { k: 'word' }>;
     const common = lang.commonWords.has(t.f);
     if (common && !t.cap && !t.at) return null;
@@ -152,10 +158,13 @@ export class NameIndex {
       // 4. nickname prefix of a first name
       const nick = unique(
         pool
-          .filter((e) => e.first && e.form.length - v.base.length >= NICK_SHORTER_BY && e.form.startsWith(v.base))
+          .filter(
+            (e) => e.first && e.form.length - v.base.length >= NICK_SHORTER_BY && e.form.startsWith(v.base),
+          )
           .map((e) => e.id),
       );
-      if (nick.length) return { start: i, end: i + 1, ids: narrow(nick, speakerId), possessive: v.possessive };
+      if (nick.length)
+        return { start: i, end: i + 1, ids: narrow(nick, speakerId), possessive: v.possessive };
       // 5. misspelling within the length-scaled bound; the closest wins, ties are ambiguous
       let best = Number.POSITIVE_INFINITY;
       let bestIds: string[] = [];
@@ -169,7 +178,8 @@ export class NameIndex {
           bestIds = [e.id];
         } else if (d === best && !bestIds.includes(e.id)) bestIds.push(e.id);
       }
-      if (bestIds.length) return { start: i, end: i + 1, ids: narrow(bestIds, speakerId), possessive: v.possessive };
+      if (bestIds.length)
+        return { start: i, end: i + 1, ids: narrow(bestIds, speakerId), possessive: v.possessive };
     }
     return null;
   }
@@ -177,7 +187,9 @@ export class NameIndex {
 
 function closeEnough(written: string, name: string): boolean {
   const bound = misspellingBound(name.length);
-  return bound > 0 && written.charAt(0) === name.charAt(0) && boundedEditDistance(written, name, bound) <= bound;
+  return (
+    bound > 0 && written.charAt(0) === name.charAt(0) && boundedEditDistance(written, name, bound) <= bound
+  );
 }
 
 /** The word as written, then as a possessive ("priya's", "james'", de "priyas"). */
@@ -205,4 +217,3 @@ function push(map: Map<string, string[]>, key: string, id: string): void {
   if (list) list.push(id);
   else map.set(key, [id]);
 }
-

@@ -4,7 +4,16 @@
  */
 
 /** Letters that NFD does not decompose but that people (and recognisers) write without their mark. */
-const EXTRA_FOLDS: Record<string, string> = { ß: 'ss', ø: 'o', đ: 'd', ł: 'l', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th' };
+const EXTRA_FOLDS: Record<string, string> = {
+  ß: 'ss',
+  ø: 'o',
+  đ: 'd',
+  ł: 'l',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  þ: 'th',
+};
 const EXTRA_RE = /[ßøđłæœıþ]/g;
 const MARKS_RE = /\p{M}+/gu;
 const APOS_RE = /[’‘`´ʼ]/g;

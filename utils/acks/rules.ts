@@ -33,7 +33,10 @@ const MACROS: Record<string, string> = {
   end: '(?=$| [.?!,]| \\p{Extended_Pictographic})',
 };
 
-export function compileTemplate(template: string, lists: Readonly<Record<string, readonly string[]>>): RegExp {
+export function compileTemplate(
+  template: string,
+  lists: Readonly<Record<string, readonly string[]>>,
+): RegExp {
   let src = fold(template)
     // a template space also accepts a comma token there: captions and chat punctuate names unpredictably
     .replace(/ /g, '(?: ,)? ')
@@ -66,11 +69,16 @@ const cache = new WeakMap<AckLanguage, CompiledLanguage>();
 export function compileLanguage(lang: AckLanguage): CompiledLanguage {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const rules = lang.rules.map((r) => ({ kind: r.kind, re: compileTemplate(r.pattern, lang.lists), source: r.pattern }));
+  const rules = lang.rules.map((r) => ({
+    kind: r.kind,
+    re: compileTemplate(r.pattern, lang.lists),
+    source: r.pattern,
+  }));
   const vetoes = lang.vetoes.map((v) => ({ kinds: v.kinds, re: compileTemplate(v.pattern, lang.lists) }));
   const commonWords = new Set(lang.commonWords.map(fold));
   for (const r of [...lang.rules, ...lang.vetoes]) for (const w of wordsOf(r.pattern)) commonWords.add(w);
-  for (const list of Object.values(lang.lists)) for (const p of list) for (const w of wordsOf(p)) commonWords.add(w);
+  for (const list of Object.values(lang.lists))
+    for (const p of list) for (const w of wordsOf(p)) commonWords.add(w);
   const compiled: CompiledLanguage = {
     lang,
     rules,

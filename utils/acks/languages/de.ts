@@ -217,7 +217,17 @@ export const de: AckLanguage = {
       'hat mich überzeugt',
       'überzeugt mich',
     ],
-    opinion: ['meinung', 'sicht', 'einschätzung', 'gedanken', 'perspektive', 'sichtweise', 'position', 'input', 'ansicht'],
+    opinion: [
+      'meinung',
+      'sicht',
+      'einschätzung',
+      'gedanken',
+      'perspektive',
+      'sichtweise',
+      'position',
+      'input',
+      'ansicht',
+    ],
     speakUp: [
       'sagen',
       'ergänzen',
@@ -230,69 +240,207 @@ export const de: AckLanguage = {
       'dazu sagen',
       'einsteigen',
     ],
-    right: ['recht', 'völlig recht', 'vollkommen recht', 'absolut recht', 'total recht', 'ganz recht', 'voll recht', 'natürlich recht', 'schon recht', 'da recht'],
-    zu: ['zu', 'voll zu', 'völlig zu', 'vollkommen zu', 'absolut zu', 'voll und ganz zu', 'ganz zu', 'da zu', 'da voll zu', 'total zu', 'uneingeschränkt zu', 'hundertprozentig zu'],
+    right: [
+      'recht',
+      'völlig recht',
+      'vollkommen recht',
+      'absolut recht',
+      'total recht',
+      'ganz recht',
+      'voll recht',
+      'natürlich recht',
+      'schon recht',
+      'da recht',
+    ],
+    zu: [
+      'zu',
+      'voll zu',
+      'völlig zu',
+      'vollkommen zu',
+      'absolut zu',
+      'voll und ganz zu',
+      'ganz zu',
+      'da zu',
+      'da voll zu',
+      'total zu',
+      'uneingeschränkt zu',
+      'hundertprozentig zu',
+    ],
   },
   rules: [
     // —— Dank ——
     { kind: 'thanks', pattern: '{@thanks} (an |für |fur )?{N*}' },
-    { kind: 'thanks', pattern: '{@thanks} (euch allen|allen|an alle) (besonders|vor allem|insbesondere) (an )?{N}' },
+    {
+      kind: 'thanks',
+      pattern: '{@thanks} (euch allen|allen|an alle) (besonders|vor allem|insbesondere) (an )?{N}',
+    },
     { kind: 'thanks', pattern: '{N} {@thanks}(?= für| nochmal| dafür| schön| sehr|{END})' },
-    { kind: 'thanks', pattern: '(dank|danke|großer dank|ein großes dankeschön|ein dankeschön) (geht |gilt )?(an|auch an) {N}' },
-    { kind: 'thanks', pattern: '(bedanke mich|bedanken uns|bedanken) (auch |herzlich |ganz herzlich |sehr )?bei {N}' },
-    { kind: 'thanks', pattern: '(ich möchte|ich will|wir möchten|ich würde gern|ich würde gerne) (mich |uns )?(auch |noch )?(bei )?{N} (danken|bedanken)' },
-    { kind: 'thanks', pattern: '(ich möchte|ich will|wir möchten|möchte) {N} (auch |noch |ganz herzlich )?danken' },
+    {
+      kind: 'thanks',
+      pattern: '(dank|danke|großer dank|ein großes dankeschön|ein dankeschön) (geht |gilt )?(an|auch an) {N}',
+    },
+    {
+      kind: 'thanks',
+      pattern: '(bedanke mich|bedanken uns|bedanken) (auch |herzlich |ganz herzlich |sehr )?bei {N}',
+    },
+    {
+      kind: 'thanks',
+      pattern:
+        '(ich möchte|ich will|wir möchten|ich würde gern|ich würde gerne) (mich |uns )?(auch |noch )?(bei )?{N} (danken|bedanken)',
+    },
+    {
+      kind: 'thanks',
+      pattern: '(ich möchte|ich will|wir möchten|möchte) {N} (auch |noch |ganz herzlich )?danken',
+    },
     { kind: 'thanks', pattern: '(dankbar) (an |für )?{N*}' },
-    { kind: 'thanks', pattern: '{N} (du bist|sie sind) (ein |eine )?(schatz|held|heldin|engel|star|lebensretter|lebensretterin)' },
+    {
+      kind: 'thanks',
+      pattern:
+        '{N} (du bist|sie sind) (ein |eine )?(schatz|held|heldin|engel|star|lebensretter|lebensretterin)',
+    },
     // —— Anerkennung ——
     { kind: 'credit', pattern: '{@praise} {@contrib} {N}' },
     { kind: 'credit', pattern: '{@kudos} (an )?{N}' },
     { kind: 'credit', pattern: '{N} {@kudos}' },
-    { kind: 'credit', pattern: '(lob|kompliment|respekt|anerkennung|ein lob|ein kompliment|ein großes lob) (geht |gilt )?(an|für) {N}' },
-    { kind: 'credit', pattern: '(wie|so wie|genau wie|wie auch) {N} (ja |schon |bereits |gerade |eben |vorhin |richtig |so schön |treffend |sehr schön |sehr richtig )*{@said}' },
-    { kind: 'credit', pattern: '(aufbauend auf|anknüpfend an|um an|ich möchte an|ich will an|ich knüpfe an|knüpfe an|ich schließe an|um auf) {N*}' },
+    {
+      kind: 'credit',
+      pattern:
+        '(lob|kompliment|respekt|anerkennung|ein lob|ein kompliment|ein großes lob) (geht |gilt )?(an|für) {N}',
+    },
+    {
+      kind: 'credit',
+      pattern:
+        '(wie|so wie|genau wie|wie auch) {N} (ja |schon |bereits |gerade |eben |vorhin |richtig |so schön |treffend |sehr schön |sehr richtig )*{@said}',
+    },
+    {
+      kind: 'credit',
+      pattern:
+        '(aufbauend auf|anknüpfend an|um an|ich möchte an|ich will an|ich knüpfe an|knüpfe an|ich schließe an|um auf) {N*}',
+    },
     { kind: 'credit', pattern: '(an|auf) {Ns} {@contrib} (anknüpfen|anschließen|aufbauen|aufsetzen)' },
-    { kind: 'credit', pattern: '{Ns} ({@praise} )?{@contrib} (zeigt|zeigte|hat gezeigt|belegt|beweist|macht deutlich|macht klar|hilft|hat geholfen|hat uns geholfen|ist super|war super|ist toll|war toll|ist klasse|war klasse|war hilfreich|ist hilfreich|war sehr hilfreich|ist sehr hilfreich|trifft es|bringt es auf den punkt|hat mich überzeugt|überzeugt mich)' },
+    {
+      kind: 'credit',
+      pattern:
+        '{Ns} ({@praise} )?{@contrib} (zeigt|zeigte|hat gezeigt|belegt|beweist|macht deutlich|macht klar|hilft|hat geholfen|hat uns geholfen|ist super|war super|ist toll|war toll|ist klasse|war klasse|war hilfreich|ist hilfreich|war sehr hilfreich|ist sehr hilfreich|trifft es|bringt es auf den punkt|hat mich überzeugt|überzeugt mich)',
+    },
     { kind: 'credit', pattern: '{Ns} {@praise} {@contrib}' },
-    { kind: 'credit', pattern: '{N} hat (einen |eine |ein |da einen |da eine |sehr |wirklich )?(sehr |wirklich |echt )?{@praise} {@contrib} (gemacht|gebracht|angesprochen|eingebracht|genannt|gestellt|geliefert|aufgebracht)' },
-    { kind: 'credit', pattern: '{N} (das ist|das war|das wäre|das klingt|ist|war) (ein |eine |echt |wirklich |sehr |total |richtig )*{@praise}(?= {@contrib}| idee|{END}| danke| gemacht)' },
-    { kind: 'credit', pattern: '(dank|dank an) {Ns} (arbeit|hilfe|analyse|einsatz|recherche|vorarbeit|idee)' },
+    {
+      kind: 'credit',
+      pattern:
+        '{N} hat (einen |eine |ein |da einen |da eine |sehr |wirklich )?(sehr |wirklich |echt )?{@praise} {@contrib} (gemacht|gebracht|angesprochen|eingebracht|genannt|gestellt|geliefert|aufgebracht)',
+    },
+    {
+      kind: 'credit',
+      pattern:
+        '{N} (das ist|das war|das wäre|das klingt|ist|war) (ein |eine |echt |wirklich |sehr |total |richtig )*{@praise}(?= {@contrib}| idee|{END}| danke| gemacht)',
+    },
+    {
+      kind: 'credit',
+      pattern: '(dank|dank an) {Ns} (arbeit|hilfe|analyse|einsatz|recherche|vorarbeit|idee)',
+    },
     // —— Einladung ——
     { kind: 'invitation', pattern: '{N} was (meinst|denkst|sagst|hältst|haltst|glaubst) (du|ihr|sie)' },
     { kind: 'invitation', pattern: '{N} wie (siehst|findest|siehts|seht|sehen) (du|ihr|sie|es)' },
     { kind: 'invitation', pattern: '{N} wie ist (denn )?(deine|ihre|eure) {@opinion}' },
     { kind: 'invitation', pattern: '{N} was ist (denn )?(deine|ihre|eure) {@opinion}' },
     { kind: 'invitation', pattern: '{N} (deine|ihre|eure) {@opinion}' },
-    { kind: 'invitation', pattern: '{N} (möchtest|willst|magst|würdest|könntest|kannst|wollen|möchten|mögen|würden) (du|sie|ihr) (gern |gerne |noch |kurz |mal )?{W3}{@speakUp}' },
-    { kind: 'invitation', pattern: '{N} (hast|haben|habt) (du|sie|ihr) (noch )?(etwas|was|gedanken|ideen|anmerkungen|ergänzungen|eine meinung) (dazu|zu ergänzen|beizutragen|hinzuzufügen)?' },
-    { kind: 'invitation', pattern: '{N} (und du|und sie|du bist dran|sie sind dran|bitte schön|bitteschön|du hast das wort|sie haben das wort|das wort hast du|ich sehe deine hand)' },
-    { kind: 'invitation', pattern: '{N} (was ist mit dir|wie ist es mit dir|von dir noch was|von dir etwas|noch was von dir|noch etwas von dir)' },
-    { kind: 'invitation', pattern: '(lass|lasst|lassen) (uns|sie uns) (mal |auch |noch |kurz )?(von )?{N} hören' },
-    { kind: 'invitation', pattern: '(lass|lasst|lassen) (uns|sie uns) (mal |auch |noch |kurz )?hören was {N}' },
-    { kind: 'invitation', pattern: '(ich würde|ich würde gern|ich würde gerne|wir würden|ich möchte|wir möchten) (gern |gerne |auch |noch )*(von )?{N} hören' },
-    { kind: 'invitation', pattern: '(ich würde|ich würde gern|ich würde gerne|wir würden|ich möchte|wir möchten) (gern |gerne |auch |noch )*{Ns} {@opinion} hören' },
-    { kind: 'invitation', pattern: '(was meinst du|was denkst du|was sagst du|was hältst du davon|was meinst du dazu|was denkst du dazu|was sagst du dazu|wie siehst du das|wie siehst du es|deine meinung|deine einschätzung|und du|was meinen sie|wie sehen sie das|ihre meinung|möchtest du etwas ergänzen|magst du was sagen) {N}{END}' },
+    {
+      kind: 'invitation',
+      pattern:
+        '{N} (möchtest|willst|magst|würdest|könntest|kannst|wollen|möchten|mögen|würden) (du|sie|ihr) (gern |gerne |noch |kurz |mal )?{W3}{@speakUp}',
+    },
+    {
+      kind: 'invitation',
+      pattern:
+        '{N} (hast|haben|habt) (du|sie|ihr) (noch )?(etwas|was|gedanken|ideen|anmerkungen|ergänzungen|eine meinung) (dazu|zu ergänzen|beizutragen|hinzuzufügen)?',
+    },
+    {
+      kind: 'invitation',
+      pattern:
+        '{N} (und du|und sie|du bist dran|sie sind dran|bitte schön|bitteschön|du hast das wort|sie haben das wort|das wort hast du|ich sehe deine hand)',
+    },
+    {
+      kind: 'invitation',
+      pattern:
+        '{N} (was ist mit dir|wie ist es mit dir|von dir noch was|von dir etwas|noch was von dir|noch etwas von dir)',
+    },
+    {
+      kind: 'invitation',
+      pattern: '(lass|lasst|lassen) (uns|sie uns) (mal |auch |noch |kurz )?(von )?{N} hören',
+    },
+    {
+      kind: 'invitation',
+      pattern: '(lass|lasst|lassen) (uns|sie uns) (mal |auch |noch |kurz )?hören was {N}',
+    },
+    {
+      kind: 'invitation',
+      pattern:
+        '(ich würde|ich würde gern|ich würde gerne|wir würden|ich möchte|wir möchten) (gern |gerne |auch |noch )*(von )?{N} hören',
+    },
+    {
+      kind: 'invitation',
+      pattern:
+        '(ich würde|ich würde gern|ich würde gerne|wir würden|ich möchte|wir möchten) (gern |gerne |auch |noch )*{Ns} {@opinion} hören',
+    },
+    {
+      kind: 'invitation',
+      pattern:
+        '(was meinst du|was denkst du|was sagst du|was hältst du davon|was meinst du dazu|was denkst du dazu|was sagst du dazu|wie siehst du das|wie siehst du es|deine meinung|deine einschätzung|und du|was meinen sie|wie sehen sie das|ihre meinung|möchtest du etwas ergänzen|magst du was sagen) {N}{END}',
+    },
     { kind: 'invitation', pattern: '(übergebe|gebe|geben) (das wort )?(an|weiter an) {N}' },
     { kind: 'invitation', pattern: '(das wort hat|das wort geht an|jetzt ist|als nächstes ist) {N}' },
     // —— Zustimmung ——
     { kind: 'agreement', pattern: '(stimme|stimmen|stimmt) (da |hier |dem |auch |ganz )?{N} {@zu}' },
     { kind: 'agreement', pattern: '(stimme|stimmen) (da |hier |auch )?(mit )?{N} überein' },
-    { kind: 'agreement', pattern: '(schließe|schließen|schliesse) (mich|uns) (da |hier |auch |ganz |voll )*{N} an' },
-    { kind: 'agreement', pattern: '(bin|sind) (ganz |voll |völlig |total |da |hier )*(bei|auf der seite von|auf der linie von|einer meinung mit) {N}' },
-    { kind: 'agreement', pattern: '(bin|sind) (ganz |voll |völlig |da |hier )*{Ns} (meinung|ansicht|auffassung)' },
+    {
+      kind: 'agreement',
+      pattern: '(schließe|schließen|schliesse) (mich|uns) (da |hier |auch |ganz |voll )*{N} an',
+    },
+    {
+      kind: 'agreement',
+      pattern:
+        '(bin|sind) (ganz |voll |völlig |total |da |hier )*(bei|auf der seite von|auf der linie von|einer meinung mit) {N}',
+    },
+    {
+      kind: 'agreement',
+      pattern: '(bin|sind) (ganz |voll |völlig |da |hier )*{Ns} (meinung|ansicht|auffassung)',
+    },
     { kind: 'agreement', pattern: '(sehe|sehen) (das|es) (genau |auch |ganz |genauso )*(so )?wie {N}' },
-    { kind: 'agreement', pattern: '{N} hat (da |hier |ja |natürlich |schon |wirklich |echt |auch )*{@right}' },
-    { kind: 'agreement', pattern: '(da|hier) hat {N} (ja |natürlich |schon |völlig |vollkommen |absolut |total |ganz |wirklich )*recht' },
-    { kind: 'agreement', pattern: '{N} (du hast|sie haben|ihr habt) (da |ja |natürlich |völlig |vollkommen |absolut |total |ganz |wirklich |so |schon )*recht' },
-    { kind: 'agreement', pattern: '(genau|richtig|stimmt|absolut|definitiv|sehe ich auch so|sehe ich genauso|seh ich auch so|ganz genau|volle zustimmung|zustimmung|einverstanden|da bin ich bei dir) {N}{END}' },
-    { kind: 'agreement', pattern: '{N} (genau|ganz genau|stimmt|absolut|sehe ich auch so|sehe ich genauso|seh ich auch so|volle zustimmung|da bin ich bei dir|einverstanden)' },
+    {
+      kind: 'agreement',
+      pattern: '{N} hat (da |hier |ja |natürlich |schon |wirklich |echt |auch )*{@right}',
+    },
+    {
+      kind: 'agreement',
+      pattern:
+        '(da|hier) hat {N} (ja |natürlich |schon |völlig |vollkommen |absolut |total |ganz |wirklich )*recht',
+    },
+    {
+      kind: 'agreement',
+      pattern:
+        '{N} (du hast|sie haben|ihr habt) (da |ja |natürlich |völlig |vollkommen |absolut |total |ganz |wirklich |so |schon )*recht',
+    },
+    {
+      kind: 'agreement',
+      pattern:
+        '(genau|richtig|stimmt|absolut|definitiv|sehe ich auch so|sehe ich genauso|seh ich auch so|ganz genau|volle zustimmung|zustimmung|einverstanden|da bin ich bei dir) {N}{END}',
+    },
+    {
+      kind: 'agreement',
+      pattern:
+        '{N} (genau|ganz genau|stimmt|absolut|sehe ich auch so|sehe ich genauso|seh ich auch so|volle zustimmung|da bin ich bei dir|einverstanden)',
+    },
     { kind: 'agreement', pattern: '(genau|ganz genau|genauso|wie) was {N} (sagt|sagte|gesagt hat)' },
     ...UNIVERSAL_RULES,
   ],
   vetoes: [
     { kinds: ['agreement'], pattern: '(nicht|nie|kaum|keineswegs) {W3}{N*}' },
     { kinds: ['agreement'], pattern: '{N} hat (da |hier |ja |aber |doch )*(nicht|kein|keine|unrecht)' },
-    { kinds: ['credit', 'agreement'], pattern: '(kein|keine|keinen|nicht|nicht so|nicht wirklich) (so |sehr |wirklich |ein |eine |einen )?{@praise} {@contrib} {N}' },
+    {
+      kinds: ['credit', 'agreement'],
+      pattern:
+        '(kein|keine|keinen|nicht|nicht so|nicht wirklich) (so |sehr |wirklich |ein |eine |einen )?{@praise} {@contrib} {N}',
+    },
     { kinds: ['credit'], pattern: '{N} (das ist|das war|ist|war) (nicht|kein|keine|keineswegs) {W3}' },
     { kinds: ['thanks'], pattern: '(nicht|ohne|nie) {W2}(bedanken|danken|danke) {W2}{N}' },
     { kinds: ['credit', 'agreement'], pattern: '(hast|hat|habt|haben) (du|ihr|sie|er) {W3}{N*}' },

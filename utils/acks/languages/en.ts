@@ -212,7 +212,20 @@ export const en: AckLanguage = {
       'share your thoughts',
     ],
     right: ['right', 'correct', 'spot on', 'onto something', 'on to something'],
-    degree: ['absolutely', 'totally', 'completely', 'fully', 'entirely', 'exactly', 'so', 'quite', 'definitely', 'really', '100', '100 percent'],
+    degree: [
+      'absolutely',
+      'totally',
+      'completely',
+      'fully',
+      'entirely',
+      'exactly',
+      'so',
+      'quite',
+      'definitely',
+      'really',
+      '100',
+      '100 percent',
+    ],
   },
   rules: [
     // —— thanks ——
@@ -220,75 +233,193 @@ export const en: AckLanguage = {
     { kind: 'thanks', pattern: '{@thanks} (to|for) {N*}' },
     { kind: 'thanks', pattern: '{@thanks} (everyone|all|both|guys) (especially|and especially|esp) {N}' },
     { kind: 'thanks', pattern: '{N} {@thanks}(?= for| so| very| again| a lot|{END})' },
-    { kind: 'thanks', pattern: "(i|i'd|i would|we|we'd|we would|i want to|i wanna|i just want to|want to|wanted to|i wanted to|just want to|just wanted to|i'd like to|we'd like to|let me|let's) (also |really |just )?(thank|thanks) {N*}" },
-    { kind: 'thanks', pattern: "(i|we) (really |truly |do |so )?appreciate {N*}" },
+    {
+      kind: 'thanks',
+      pattern:
+        "(i|i'd|i would|we|we'd|we would|i want to|i wanna|i just want to|want to|wanted to|i wanted to|just want to|just wanted to|i'd like to|we'd like to|let me|let's) (also |really |just )?(thank|thanks) {N*}",
+    },
+    { kind: 'thanks', pattern: '(i|we) (really |truly |do |so )?appreciate {N*}' },
     { kind: 'thanks', pattern: '(grateful|thankful|appreciative) (to|for) {N*}' },
-    { kind: 'thanks', pattern: "{N} (you're|you are|ur) (a|an|the) (star|lifesaver|life saver|legend|hero|gem|rockstar)" },
+    {
+      kind: 'thanks',
+      pattern: "{N} (you're|you are|ur) (a|an|the) (star|lifesaver|life saver|legend|hero|gem|rockstar)",
+    },
     { kind: 'thanks', pattern: '(shout out|shoutout|big shout out) (to )?{N}' },
     // —— credit ——
     { kind: 'credit', pattern: '{@praise} {@contrib} {N}' },
     { kind: 'credit', pattern: '{@kudos} (to )?{N}' },
-    { kind: 'credit', pattern: "{N} (that's a |that is a |what a |such a |a )?(really |very )?{@praise} {@contrib}" },
+    {
+      kind: 'credit',
+      pattern: "{N} (that's a |that is a |what a |such a |a )?(really |very )?{@praise} {@contrib}",
+    },
     { kind: 'credit', pattern: '{N} {@kudos}' },
     { kind: 'credit', pattern: '(credit|props|hats off|kudos) (goes |go )?to {N}' },
     { kind: 'credit', pattern: '{N} deserves (the |all the |a lot of |full |some )?credit' },
     { kind: 'credit', pattern: '(as|like) {N} (so |very |already |just |also )?{@said}' },
-    { kind: 'credit', pattern: '(as|like) {N} (has|had) (already |just )?(said|mentioned|pointed out|noted|shown|explained|suggested)' },
-    { kind: 'credit', pattern: "(building|build|to build|i'll build|let me build|i want to build|piggybacking|piggyback|piggy-backing|expanding|riffing|following) on (what )?{N*}" },
+    {
+      kind: 'credit',
+      pattern:
+        '(as|like) {N} (has|had) (already |just )?(said|mentioned|pointed out|noted|shown|explained|suggested)',
+    },
+    {
+      kind: 'credit',
+      pattern:
+        "(building|build|to build|i'll build|let me build|i want to build|piggybacking|piggyback|piggy-backing|expanding|riffing|following) on (what )?{N*}",
+    },
     { kind: 'credit', pattern: '(echoing|to echo|i want to echo|i echo|just to echo) (what )?{N*}' },
     { kind: 'credit', pattern: '(to|per) {Ns} point' },
-    { kind: 'credit', pattern: '{Ns} ({@praise} )?{@contrib} (really |clearly |nicely |perfectly )?{@shows}' },
+    {
+      kind: 'credit',
+      pattern: '{Ns} ({@praise} )?{@contrib} (really |clearly |nicely |perfectly )?{@shows}',
+    },
     { kind: 'credit', pattern: '{Ns} {@praise} {@contrib}' },
-    { kind: 'credit', pattern: '{N} (made|raised|makes|raises|brought up|brings up|asked|asks) (a |an |some |the |two |several )?(really |very |super |such |so )?{@praise} {@contrib}' },
-    { kind: 'credit', pattern: "{N} (that's|that is|that was|this is|this was|what a|such a) (a |an |really |very |such a |so |super )?(really |very )?{@praise}" },
+    {
+      kind: 'credit',
+      pattern:
+        '{N} (made|raised|makes|raises|brought up|brings up|asked|asks) (a |an |some |the |two |several )?(really |very |super |such |so )?{@praise} {@contrib}',
+    },
+    {
+      kind: 'credit',
+      pattern:
+        "{N} (that's|that is|that was|this is|this was|what a|such a) (a |an |really |very |such a |so |super )?(really |very )?{@praise}",
+    },
     { kind: 'credit', pattern: '{N} (nailed it|is spot on|knocked it out of the park|crushed it)' },
-    { kind: 'credit', pattern: "{N} (you|you've|you have) (nailed it|done a great job|did a great job|did great|did amazing)" },
+    {
+      kind: 'credit',
+      pattern: "{N} (you|you've|you have) (nailed it|done a great job|did a great job|did great|did amazing)",
+    },
     { kind: 'credit', pattern: 'thanks to {Ns} (work|help|analysis|effort|efforts|research|idea)' },
     // —— invitation ——
     { kind: 'invitation', pattern: '{N} what do you (think|reckon|make of)' },
     { kind: 'invitation', pattern: '{N} (what are|what were) your (first )?{@opinion}' },
-    { kind: 'invitation', pattern: "{N} (what's|what is|whats) your (take|view|opinion|perspective|read|sense|feeling)" },
+    {
+      kind: 'invitation',
+      pattern: "{N} (what's|what is|whats) your (take|view|opinion|perspective|read|sense|feeling)",
+    },
     { kind: 'invitation', pattern: '{N} (how do you|how would you) (see|feel|view|read)' },
     { kind: 'invitation', pattern: '{N} (any|your|some|got any|have any) {@opinion}' },
-    { kind: 'invitation', pattern: '{N} (would you|do you want to|did you want to|would you like to|do you wanna|want to|wanna|would you care to|can you|could you|would you be willing to) (like to )?{@speakUp}' },
-    { kind: 'invitation', pattern: '{N} (can you|could you|would you) (share|give us|tell us) (your|some|a few|any) {@opinion}' },
-    { kind: 'invitation', pattern: '{N} (do you have|have you got|you have|got) (anything|something|any thoughts) (to add|else|on this|on that|to say)' },
+    {
+      kind: 'invitation',
+      pattern:
+        '{N} (would you|do you want to|did you want to|would you like to|do you wanna|want to|wanna|would you care to|can you|could you|would you be willing to) (like to )?{@speakUp}',
+    },
+    {
+      kind: 'invitation',
+      pattern: '{N} (can you|could you|would you) (share|give us|tell us) (your|some|a few|any) {@opinion}',
+    },
+    {
+      kind: 'invitation',
+      pattern:
+        '{N} (do you have|have you got|you have|got) (anything|something|any thoughts) (to add|else|on this|on that|to say)',
+    },
     { kind: 'invitation', pattern: '{N} anything (to add|else to add|from you|from your side)' },
-    { kind: 'invitation', pattern: '{N} (how about you|what about you|and you|your turn|go ahead|over to you|the floor is yours|floor is yours|you had your hand up|you have your hand up|you\'re up|please go ahead)' },
-    { kind: 'invitation', pattern: "{N} (i'd|i would|we'd|we would) (love|like) to hear (from you|your|what you)" },
+    {
+      kind: 'invitation',
+      pattern:
+        "{N} (how about you|what about you|and you|your turn|go ahead|over to you|the floor is yours|floor is yours|you had your hand up|you have your hand up|you're up|please go ahead)",
+    },
+    {
+      kind: 'invitation',
+      pattern: "{N} (i'd|i would|we'd|we would) (love|like) to hear (from you|your|what you)",
+    },
     { kind: 'invitation', pattern: "{N} (you've|you have) been quiet" },
-    { kind: 'invitation', pattern: "(let's|lets|let us|can we|could we|i'd like to|i'd love to|i would like to|i would love to|we'd love to|i want to|we should) (also )?hear (from|what) {N}" },
-    { kind: 'invitation', pattern: "(let's|lets|let us|i'd like to|i'd love to|i would love to|we'd love to) (also )?hear {Ns} {@opinion}" },
-    { kind: 'invitation', pattern: '(over to you|over to|your turn|floor is yours|the floor is yours|go ahead|how about you|what about you|and you|you first) {N}{END}' },
-    { kind: 'invitation', pattern: '(what do you think|what are your thoughts|any thoughts|thoughts|your thoughts|what do you reckon|how do you see it|how do you feel about (it|this|that)|would you like to add anything|anything to add|do you want to add anything|what would you add|what is your take|what\'s your take|what\'s your view|do you agree) {N}{END}' },
-    { kind: 'invitation', pattern: "(i'm|i am|we're|we are) (curious|keen|interested) (to hear |in hearing |about |what )?(what |how )?{N} (thinks|sees|feels|would|has)" },
+    {
+      kind: 'invitation',
+      pattern:
+        "(let's|lets|let us|can we|could we|i'd like to|i'd love to|i would like to|i would love to|we'd love to|i want to|we should) (also )?hear (from|what) {N}",
+    },
+    {
+      kind: 'invitation',
+      pattern:
+        "(let's|lets|let us|i'd like to|i'd love to|i would love to|we'd love to) (also )?hear {Ns} {@opinion}",
+    },
+    {
+      kind: 'invitation',
+      pattern:
+        '(over to you|over to|your turn|floor is yours|the floor is yours|go ahead|how about you|what about you|and you|you first) {N}{END}',
+    },
+    {
+      kind: 'invitation',
+      pattern:
+        "(what do you think|what are your thoughts|any thoughts|thoughts|your thoughts|what do you reckon|how do you see it|how do you feel about (it|this|that)|would you like to add anything|anything to add|do you want to add anything|what would you add|what is your take|what's your take|what's your view|do you agree) {N}{END}",
+    },
+    {
+      kind: 'invitation',
+      pattern:
+        "(i'm|i am|we're|we are) (curious|keen|interested) (to hear |in hearing |about |what )?(what |how )?{N} (thinks|sees|feels|would|has)",
+    },
     { kind: 'invitation', pattern: '(bring|bringing|pull|pulling) {N} in' },
-    { kind: 'invitation', pattern: "(let's|lets|i'll|i'd like to) (go to|turn to|hand (it )?over to|pass (it )?to|give the floor to) {N}" },
+    {
+      kind: 'invitation',
+      pattern:
+        "(let's|lets|i'll|i'd like to) (go to|turn to|hand (it )?over to|pass (it )?to|give the floor to) {N}",
+    },
     // —— agreement ——
     { kind: 'agreement', pattern: '(agree|agreed|agreeing) (with|w|w/) (what )?{N*}' },
-    { kind: 'agreement', pattern: '(same as|ditto|exactly|just|agree with|\\+1 to|\\+1 on|echo) what {N} (said|says|just said)' },
+    {
+      kind: 'agreement',
+      pattern: '(same as|ditto|exactly|just|agree with|\\+1 to|\\+1 on|echo) what {N} (said|says|just said)',
+    },
     { kind: 'agreement', pattern: '^what {N} (said|says|just said){END}' },
-    { kind: 'agreement', pattern: "(i'm|i am|im) (totally |fully |completely |100% )?(with|on the same page as|aligned with|in line with) {N}(?= on| here| there| about| in|{END})" },
+    {
+      kind: 'agreement',
+      pattern:
+        "(i'm|i am|im) (totally |fully |completely |100% )?(with|on the same page as|aligned with|in line with) {N}(?= on| here| there| about| in|{END})",
+    },
     { kind: 'agreement', pattern: '(i|we) (second|support|back) {N*}' },
     { kind: 'agreement', pattern: '(same as|ditto|seconding) {N}' },
-    { kind: 'agreement', pattern: "{N} (is|was|'s|has been) ({@degree} )?{@right}(?= about| on| there| here| that| to| with| i think| in|{END})" },
-    { kind: 'agreement', pattern: "{Ns} ({@degree} )?{@right}(?= about| on| there| here| that| to| with| i think| in|{END})" },
+    {
+      kind: 'agreement',
+      pattern:
+        "{N} (is|was|'s|has been) ({@degree} )?{@right}(?= about| on| there| here| that| to| with| i think| in|{END})",
+    },
+    {
+      kind: 'agreement',
+      pattern: '{Ns} ({@degree} )?{@right}(?= about| on| there| here| that| to| with| i think| in|{END})',
+    },
     { kind: 'agreement', pattern: "{N} (you're|you are|youre|ur) ({@degree} )?{@right}" },
-    { kind: 'agreement', pattern: '{N} (has|had|makes|made) a (good |fair |valid |great |strong )?point(?= about| on| there| here| that|{END})' },
-    { kind: 'agreement', pattern: '(agreed|exactly|absolutely|totally|yes|yeah|yep|true|precisely|spot on|so true|couldn\'t agree more|i agree|agree) {N}{END}' },
-    { kind: 'agreement', pattern: '{N} (i agree|agreed|exactly|absolutely|i couldn\'t agree more|couldn\'t agree more|totally agree|i totally agree|100|so true|spot on)' },
+    {
+      kind: 'agreement',
+      pattern:
+        '{N} (has|had|makes|made) a (good |fair |valid |great |strong )?point(?= about| on| there| here| that|{END})',
+    },
+    {
+      kind: 'agreement',
+      pattern:
+        "(agreed|exactly|absolutely|totally|yes|yeah|yep|true|precisely|spot on|so true|couldn't agree more|i agree|agree) {N}{END}",
+    },
+    {
+      kind: 'agreement',
+      pattern:
+        "{N} (i agree|agreed|exactly|absolutely|i couldn't agree more|couldn't agree more|totally agree|i totally agree|100|so true|spot on)",
+    },
     ...UNIVERSAL_RULES,
   ],
   vetoes: [
-    { kinds: ['agreement'], pattern: "(don't|do not|dont|didn't|did not|can't|cannot|cant|couldn't|not|never|won't|wouldn't|doesn't|hardly|partly|partially|disagree) {W3}{N*}" },
+    {
+      kinds: ['agreement'],
+      pattern:
+        "(don't|do not|dont|didn't|did not|can't|cannot|cant|couldn't|not|never|won't|wouldn't|doesn't|hardly|partly|partially|disagree) {W3}{N*}",
+    },
     { kinds: ['agreement'], pattern: "{N} (isn't|is not|wasn't|was not|isnt|wasnt|'s not|aren't) {W2}" },
-    { kinds: ['credit', 'agreement'], pattern: "(not|isn't|wasn't|isnt|wasnt|never|hardly|no) (a |an |such a |really a |really |very |that |the )?{@praise} {@contrib} {N}" },
+    {
+      kinds: ['credit', 'agreement'],
+      pattern:
+        "(not|isn't|wasn't|isnt|wasnt|never|hardly|no) (a |an |such a |really a |really |very |that |the )?{@praise} {@contrib} {N}",
+    },
     { kinds: ['credit'], pattern: "{N} (that's|that is|that was|this is|this was) (not|never|hardly) {W3}" },
-    { kinds: ['credit'], pattern: "(not|never) (as|like) {N}" },
-    { kinds: ['credit', 'agreement'], pattern: "(did|do|does|didn't|don't|have|has) (you|we|they|he|she) {W3}{N*}" },
+    { kinds: ['credit'], pattern: '(not|never) (as|like) {N}' },
+    {
+      kinds: ['credit', 'agreement'],
+      pattern: "(did|do|does|didn't|don't|have|has) (you|we|they|he|she) {W3}{N*}",
+    },
     { kinds: ['thanks'], pattern: '(no|never) (thanks|thank you) to {N}' },
     { kinds: ['thanks'], pattern: '(without|never) (thanking|thanks|thank) {N}' },
-    { kinds: ['thanks'], pattern: "(forgot|forget|forgotten|remind me|remember|don't forget|need|needs|have|has) to (thank|thanks) {N}" },
+    {
+      kinds: ['thanks'],
+      pattern:
+        "(forgot|forget|forgotten|remind me|remember|don't forget|need|needs|have|has) to (thank|thanks) {N}",
+    },
   ],
   conjunctions: ['and', '&', 'plus', 'as well as'],
   genitiveS: false,

@@ -35,9 +35,10 @@ describe('acknowledgement corpus', () => {
     expect(CORPUS.length).toBeGreaterThanOrEqual(150);
     expect(CORPUS.filter((l) => l[0] === 'de').length).toBeGreaterThanOrEqual(40);
     expect(CORPUS.filter((l) => l[3] === '').length).toBeGreaterThanOrEqual(40);
-    for (const k of KINDS) for (const lang of ['en', 'de']) {
-      expect(CORPUS.some((l) => l[0] === lang && l[3].includes(`:${k}`))).toBe(true);
-    }
+    for (const k of KINDS)
+      for (const lang of ['en', 'de']) {
+        expect(CORPUS.some((l) => l[0] === lang && l[3].includes(`:${k}`))).toBe(true);
+      }
   });
 
   it('reaches precision ≥ 0.9 and recall ≥ 0.8 overall', () => {
@@ -57,8 +58,12 @@ describe('acknowledgement corpus', () => {
     }
     const precision = tp / (tp + fp);
     const recall = tp / (tp + fn);
-    rows.push(`overall     ${precision.toFixed(3).padStart(9)} ${recall.toFixed(3).padStart(7)} ${String(tp).padStart(4)} ${String(fp).padStart(3)} ${String(fn).padStart(3)}`);
-    console.log(`ack corpus (${CORPUS.length} lines)\n${rows.join('\n')}${misses.length ? `\n${misses.join('\n')}` : ''}`);
+    rows.push(
+      `overall     ${precision.toFixed(3).padStart(9)} ${recall.toFixed(3).padStart(7)} ${String(tp).padStart(4)} ${String(fp).padStart(3)} ${String(fn).padStart(3)}`,
+    );
+    console.log(
+      `ack corpus (${CORPUS.length} lines)\n${rows.join('\n')}${misses.length ? `\n${misses.join('\n')}` : ''}`,
+    );
     expect(precision).toBeGreaterThanOrEqual(0.9);
     expect(recall).toBeGreaterThanOrEqual(0.8);
   });

@@ -1,26 +1,34 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createAckDetector, DEFAULT_QUIET_MS, detectInText, MAX_OPEN_ENTRIES, manualAck } from '@/utils/acks';
 import type { AckEvent } from '@/utils/acks';
+import { createAckDetector, DEFAULT_QUIET_MS, detectInText, MAX_OPEN_ENTRIES, manualAck } from '@/utils/acks';
 import type { MeetingEvent } from '@/utils/meeting/events';
 import { ROSTER } from './corpus';
 
 function setup(language: 'en' | 'de' = 'en') {
   const d = createAckDetector({ language });
   const out: AckEvent[] = [];
-  for (const p of ROSTER) out.push(...d.push({ type: 'participant.joined', t: 0, id: p.id, name: p.name, isSelf: !!p.isSelf }));
+  for (const p of ROSTER)
+    out.push(...d.push({ type: 'participant.joined', t: 0, id: p.id, name: p.name, isSelf: !!p.isSelf }));
   return { d, out, push: (e: MeetingEvent) => out.push(...d.push(e)) };
 }
 
-const cap = (t: number, captionId: string, speakerId: string | undefined, text: string, replaces = false, speakerName = '') =>
-  ({ type: 'caption', t, captionId, speakerId, speakerName, text, replaces }) as const;
+const cap = (
+  t: number,
+  captionId: string,
+  speakerId: string | undefined,
+  text: string,
+  replaces = false,
+  speakerName = '',
+) => ({ type: 'caption', t, captionId, speakerId, speakerName, text, replaces }) as const;
 const brief = (a: AckEvent[]) => a.map((x) => `${x.fromId}>${x.toId}:${x.kind}/${x.source}`);
 
 describe('captions', () => {
   it('counts an entry once however often it is rewritten, and waits for it to settle', () => {
     const { d, out, push } = setup();
     const words = 'Thanks Priya for pulling this together so quickly'.split(' ');
-    for (let i = 1; i <= words.length; i++) push(cap(1000 + i * 300, 'c1', 'jo', words.slice(0, i).join(' '), true));
+    for (let i = 1; i <= words.length; i++)
+      push(cap(1000 + i * 300, 'c1', 'jo', words.slice(0, i).join(' '), true));
     push(cap(4000, 'c1', 'jo', 'Thanks, Priya, for pulling this together so quickly.', true));
     expect(out).toEqual([]); // not final yet
     expect(brief(d.tick(4000 + DEFAULT_QUIET_MS))).toEqual(['jo>priya:thanks/caption']);
@@ -88,7 +96,8 @@ describe('captions', () => {
 
   it('keeps a bounded set of open entries', () => {
     const { d, push, out } = setup();
-    for (let i = 0; i < 200; i++) push(cap(1000 + i, `c${i}`, ROSTER[i % ROSTER.length]!.id, `entry number ${i} thanks Lee`));
+    for (let i = 0; i < 200; i++)
+      push(cap(1000 + i, `c${i}`, ROSTER[i % ROSTER.length]!.id, `entry number ${i} thanks Lee`));
     expect(d.openEntries).toBeLessThanOrEqual(MAX_OPEN_ENTRIES);
     out.push(...d.flush());
     expect(d.openEntries).toBe(0);
@@ -109,7 +118,7 @@ describe('captions', () => {
     expect(brief(out)).toEqual(['jo>priya:thanks/caption']);
   });
 
-  it('property: any order of an entry\'s rewrites yields at most one ack per (from, to, kind)', () => {
+  it("property: any order of an entry's rewrites yields at most one ack per (from, to, kind)", () => {
     const sentences = [
       'Thanks Priya, great point, and I agree with Priya, thanks again Priya',
       'Lee, what do you think? Lee, any thoughts? Thanks Lee',
@@ -144,8 +153,22 @@ describe('chat', () => {
     push({ type: 'chat', t: 1, senderId: 'lee', senderName: 'Lee Chen', isSelf: false, text: '🙏 Sam' });
     push({ type: 'chat', t: 2, senderName: 'Grace Kim', isSelf: false, text: 'thanks @Priya 🙌' });
     push({ type: 'chat', t: 3, senderName: 'Jo Park', isSelf: true, text: '@Dana great point' });
-    push({ type: 'chat', t: 4, senderId: 'sam', senderName: 'Sam Okafor', isSelf: false, text: '@Lee can you send the file?' });
-    push({ type: 'chat', t: 5, senderId: 'mark', senderName: 'Mark Jones', isSelf: false, text: '+1 @Alexandra' });
+    push({
+      type: 'chat',
+      t: 4,
+      senderId: 'sam',
+      senderName: 'Sam Okafor',
+      isSelf: false,
+      text: '@Lee can you send the file?',
+    });
+    push({
+      type: 'chat',
+      t: 5,
+      senderId: 'mark',
+      senderName: 'Mark Jones',
+      isSelf: false,
+      text: '+1 @Alexandra',
+    });
     expect(brief(out)).toEqual([
       'lee>sam:thanks/chat',
       'grace>priya:thanks/chat',
@@ -190,7 +213,8 @@ describe('names', () => {
   });
 
   it('folds accents and case, reads possessives and nickname prefixes, tolerates small misspellings', () => {
-    const to = (s: string, lang: 'en' | 'de' = 'en') => detectInText(s, 'jo', ROSTER, lang).map((a) => a.toId);
+    const to = (s: string, lang: 'en' | 'de' = 'en') =>
+      detectInText(s, 'jo', ROSTER, lang).map((a) => a.toId);
     expect(to('thanks maria')).toEqual(['maria']);
     expect(to('Thanks ZOE')).toEqual(['zoe']);
     expect(to("Building on James' idea")).toEqual(['james']);
@@ -210,7 +234,14 @@ describe('names', () => {
 
 describe('manual marks', () => {
   it('are acks of kind and source manual, never to oneself', () => {
-    expect(manualAck(5, 'jo', 'sam')).toEqual({ type: 'ack', t: 5, fromId: 'jo', toId: 'sam', kind: 'manual', source: 'manual' });
+    expect(manualAck(5, 'jo', 'sam')).toEqual({
+      type: 'ack',
+      t: 5,
+      fromId: 'jo',
+      toId: 'sam',
+      kind: 'manual',
+      source: 'manual',
+    });
     expect(manualAck(5, 'jo', 'jo')).toBeNull();
   });
 });
