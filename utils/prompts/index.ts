@@ -3,4 +3,14 @@ export * from './engine';
 export * from './format';
 export { MESSAGES, type MessageKey, type Messages, t } from './messages';
 export * from './reflection';
-export { CONCEPTS, type Concept, type Evidence, RULES, type Rule, type RuleHit, type Tone } from './rules';
+export {
+  CONCEPTS,
+  type Concept,
+  type Evidence,
+  isContributor,
+  QUIET_FAIR_FRACTION,
+  RULES,
+  type Rule,
+  type RuleHit,
+  type Tone,
+} from './rules';

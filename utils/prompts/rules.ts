@@ -144,7 +144,7 @@ const silentPeople: Rule = {
 };
 
 /** Spoke, but under a quarter of an even share: they were there and had little room. */
-const QUIET_FAIR_FRACTION = 0.25;
+export const QUIET_FAIR_FRACTION = 0.25;
 const quietPeople: Rule = {
   id: 'quiet-people',
   concept: 'inclusion',
@@ -497,6 +497,11 @@ const selfQuiet: Rule = {
 
 // ─────────────────────────────── care ───────────────────────────────
 
+/** Spoke at least two minutes and at least half an even share: a contribution worth acknowledging. */
+export function isContributor(p: ParticipantSummary, fair: number): boolean {
+  return (p.speakingMs ?? 0) >= 2 * MIN && (p.speakingShare ?? 0) >= 0.5 * fair;
+}
+
 /**
  * Others who contributed a real part of the talk and got no thanks, credit or agreement from the user.
  * Needs captions or chat: without them Rapport cannot see spoken or written thanks at all.
@@ -515,9 +520,7 @@ const unacknowledged: Rule = {
     const fair = fairOf(ctx);
     const acked = new Set(ctx.acksBySelf.map((a) => a.toId));
     const missed = speakingKnown(ctx)
-      .filter(
-        (p) => !acked.has(p.id) && (p.speakingMs ?? 0) >= 2 * MIN && (p.speakingShare ?? 0) >= 0.5 * fair,
-      )
+      .filter((p) => !acked.has(p.id) && isContributor(p, fair))
       .sort(byDesc((p) => p.speakingMs ?? 0));
     const first = missed[0];
     if (!first || first.speakingMs === null) return null;
