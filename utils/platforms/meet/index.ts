@@ -2,16 +2,18 @@
  * Google Meet platform adapter. `meetAdapter` is what the content script runs (`runAdapter(meetAdapter, ctx)`);
  * `createMeetAdapter` lets tests and the benchmark tune the debounce and watchdog periods.
  */
-import type { PlatformAdapter } from '../types';
+import type { AdapterContext, PlatformAdapter } from '../types';
 import { type MeetAdapterOptions, type MeetSession, startMeetSession } from './observer';
 
 export type { MeetAdapterOptions, MeetSession, SignalDiagnostics } from './observer';
 export * from './readers';
 export { MEET } from './selectors';
 
-export function createMeetAdapter(opts: MeetAdapterOptions = {}): PlatformAdapter & {
-  start(root: Document, ctx: Parameters<PlatformAdapter['start']>[1]): MeetSession;
-} {
+export interface MeetAdapter extends PlatformAdapter {
+  start(root: Document, ctx: AdapterContext): MeetSession;
+}
+
+export function createMeetAdapter(opts: MeetAdapterOptions = {}): MeetAdapter {
   return {
     id: 'meet',
     // Meet renders in the top document; no frames to search.

@@ -361,14 +361,16 @@ export function startMeetSession(
         pendingLeave.delete(id);
       }
       const isSelf = id === selfId;
+      const prev = parts.get(id);
+      // A participant listed only in the People panel (tile off-grid) keeps its last camera/mute state:
+      // absence of a tile is not evidence of a camera turned off.
       const next: PState = {
         name: r.name,
-        camera: cam.on.get(id) ?? false,
-        muted: isSelf && mute.self !== undefined ? mute.self : (mute.muted.get(id) ?? false),
+        camera: cam.on.get(id) ?? prev?.camera ?? false,
+        muted: isSelf && mute.self !== undefined ? mute.self : (mute.muted.get(id) ?? prev?.muted ?? false),
         hand: isSelf && hands.self !== undefined ? hands.self || hands.raised.has(id) : hands.raised.has(id),
         speaking: sp.speaking.has(id),
       };
-      const prev = parts.get(id);
       if (!prev) {
         emit({ type: 'participant.joined', t, id, name: next.name, isSelf });
         // Only non-default states are announced on join (default: camera off, unmuted, hand down, silent).
