@@ -26,7 +26,7 @@ function setup(acks = true) {
     roster.observe(e);
     pipeline.input(e);
   };
-  const sentEvents = () => sent.flatMap((m) => m.events);
+  const sentEvents = () => sent.flatMap((m) => m.events as MeetingEvent[]);
   return {
     pipeline,
     feed,

@@ -1,0 +1,41 @@
+/**
+ * What a content script needs from the rest of the extension, as one interface: its settings, a way to
+ * deliver event batches, and the few writes the overlay makes. The real implementation talks to the
+ * background through `utils/messages.ts` (content scripts never open the database: their IndexedDB
+ * would belong to the meeting site); tests use an in-memory one.
+ */
+import type { NudgeSettings, OverlayPosition } from '@/components/overlay/client';
+import type { AckLanguageCode } from '@/utils/acks/languages';
+import type { SendEvents } from '@/utils/event-batcher';
+import type { Platform } from '@/utils/meeting/events';
+
+export type CallStatus = 'recording' | 'paused' | 'never' | 'idle' | 'off';
+
+export interface ContentConfig {
+  /** The global switch in the popup. */
+  tracking: boolean;
+  /** This platform's switch in options. */
+  platformEnabled: boolean;
+  /** Meeting codes never to record. */
+  neverTrack: string[];
+  overlayDefault: 'collapsed' | 'expanded' | 'hidden';
+  nudges: NudgeSettings;
+  acks: { enabled: boolean; language: AckLanguageCode };
+  /** Where the user last left the overlay on this platform. */
+  position: OverlayPosition | null;
+  /** The intention set in the reflection after the last call. */
+  intention: string | null;
+}
+
+export interface ContentBridge {
+  getConfig(platform: Platform): Promise<ContentConfig>;
+  sendEvents: SendEvents;
+  /** Adds or removes a meeting code; adding with a session id also discards what that session recorded. */
+  setNeverTrack(code: string, on: boolean, sessionId?: string): Promise<void>;
+  savePosition(platform: Platform, position: OverlayPosition): Promise<void>;
+  /** Drives the toolbar badge for this tab. */
+  setStatus(status: CallStatus): void;
+  onConfigChanged(cb: (config: ContentConfig) => void): void;
+  /** The `toggle-overlay` keyboard command, relayed by the background. */
+  onToggleOverlay(cb: () => void): void;
+}

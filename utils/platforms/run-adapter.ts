@@ -1,0 +1,231 @@
+/**
+ * The one lifecycle every platform's content script shares: find the meeting document, start the
+ * platform adapter, and for each call record it through a `CallPipeline` and show the overlay. Entry
+ * points only call `runAdapter(adapter, ctx, options)`; adding a platform changes nothing here.
+ *
+ * Everything is torn down through WXT's `ctx` (extension reload/update) and per call when it ends. The
+ * adapter keeps observing after a call ends, so a second meeting in the same tab starts a new session.
+ */
+import type { ContentScriptContext } from '#imports';
+import type { OverlayClient, OverlayPosition, OverlayState } from '@/components/overlay/client';
+import { DEFAULT_NUDGES } from '@/components/overlay/client';
+import type { OverlayHandle } from '@/components/overlay/mount';
+import type { EventOf, MeetingEvent } from '@/utils/meeting/events';
+import type { CallPipeline } from './call-pipeline';
+import { createCallPipeline } from './call-pipeline';
+import type { ContentBridge, ContentConfig } from './bridge';
+import { createRoster } from './roster';
+import type { AdapterSession, PlatformAdapter } from './types';
+
+/** The UI a call shows; injected so this module stays testable without a shadow root. */
+export interface CallUi {
+  mountOverlay(client: OverlayClient): Promise<OverlayHandle>;
+  /** Shown on the platform's end screen once the background has finalised the meeting. */
+  showEndCard?(sessionId: string): void;
+}
+
+export interface RunAdapterOptions {
+  bridge: ContentBridge;
+  ui: CallUi;
+  now?: () => number;
+  /** How often a missing meeting document (Zoom's late `iframe#webclient`) is looked for again. */
+  rootPollMs?: number;
+  /** Overlay figures refresh; the overlay itself throttles rendering to ~1 Hz as well. */
+  tickMs?: number;
+}
+
+export interface RunningAdapter {
+  /** The current call's pipeline, if one is recording (for tests). */
+  readonly pipeline: CallPipeline | null;
+  stop(): Promise<void>;
+}
+
+interface Call {
+  sessionId: string;
+  code: string | null;
+  pipeline: CallPipeline | null;
+  overlay: OverlayHandle | null;
+  state: OverlayState;
+  subscribers: Set<(s: OverlayState) => void>;
+}
+
+const monotonicNow = () => performance.timeOrigin + performance.now();
+
+export async function runAdapter(
+  adapter: PlatformAdapter,
+  ctx: ContentScriptContext,
+  options: RunAdapterOptions,
+): Promise<RunningAdapter> {
+  const { bridge, ui } = options;
+  const now = options.now ?? monotonicNow;
+  const roster = createRoster();
+  let config: ContentConfig = await bridge.getConfig(adapter.id);
+  let session: AdapterSession | null = null;
+  let call: Call | null = null;
+
+  const enabled = () => config.tracking && config.platformEnabled;
+
+  const notify = (c: Call) => {
+    for (const cb of [...c.subscribers]) cb(c.state);
+  };
+  const patch = (c: Call, p: Partial<OverlayState>) => {
+    c.state = { ...c.state, ...p };
+    notify(c);
+  };
+  const statusOf = (c: Call | null) =>
+    !c ? 'idle' : c.state.neverTracked ? 'never' : c.state.paused ? 'paused' : 'recording';
+
+  const startPipeline = (c: Call, midCall: boolean) => {
+    c.pipeline = createCallPipeline({
+      platform: adapter.id,
+      sessionId: c.sessionId,
+      send: bridge.sendEvents,
+      now,
+      acks: config.acks,
+      roster,
+      batcher: { window, document },
+    });
+    if (midCall) for (const e of roster.replay(now())) c.pipeline.input(e);
+    c.state = { ...c.state, snapshot: c.pipeline.snapshot() };
+  };
+
+  const client = (c: Call): OverlayClient => ({
+    subscribe(cb) {
+      c.subscribers.add(cb);
+      cb(c.state);
+      return () => c.subscribers.delete(cb);
+    },
+    markAcknowledged(id) {
+      if (c.pipeline?.manualAck(id)) patch(c, { snapshot: c.pipeline.snapshot() });
+    },
+    setPaused(paused) {
+      if (!c.pipeline) return;
+      c.pipeline.setPaused(paused);
+      patch(c, { paused, snapshot: c.pipeline.snapshot() });
+      bridge.setStatus(statusOf(c));
+    },
+    neverTrack() {
+      if (!c.code) return;
+      const pipeline = c.pipeline;
+      c.pipeline = null;
+      void pipeline?.stop().then(() => bridge.setNeverTrack(c.code!, true, c.sessionId));
+      if (!pipeline) void bridge.setNeverTrack(c.code, true, c.sessionId);
+      patch(c, { neverTracked: true, paused: false, snapshot: null });
+      bridge.setStatus('never');
+    },
+    undoNeverTrack() {
+      if (!c.code) return;
+      void bridge.setNeverTrack(c.code, false);
+      c.sessionId = crypto.randomUUID();
+      startPipeline(c, true);
+      patch(c, { neverTracked: false });
+      bridge.setStatus('recording');
+    },
+    setExpanded(expanded) {
+      patch(c, { expanded });
+    },
+    savePosition(position: OverlayPosition) {
+      c.state = { ...c.state, position };
+      void bridge.savePosition(adapter.id, position);
+    },
+  });
+
+  const beginCall = async (e: EventOf<'call.started'>) => {
+    if (call) await endCall();
+    const code = e.meetingCode ?? null;
+    const neverTracked = code !== null && config.neverTrack.includes(code);
+    const c: Call = {
+      sessionId: crypto.randomUUID(),
+      code,
+      pipeline: null,
+      overlay: null,
+      subscribers: new Set(),
+      state: {
+        snapshot: null,
+        paused: false,
+        neverTracked,
+        expanded: config.overlayDefault === 'expanded',
+        position: config.position,
+        intention: config.intention ?? undefined,
+        nudges: config.nudges ?? DEFAULT_NUDGES,
+      },
+    };
+    call = c;
+    if (!neverTracked) startPipeline(c, false);
+    bridge.setStatus(statusOf(c));
+    c.overlay = await ui.mountOverlay(client(c));
+    if (call !== c) {
+      c.overlay.remove();
+      return;
+    }
+    if (config.overlayDefault === 'hidden') c.overlay.setHidden(true);
+  };
+
+  const endCall = async () => {
+    const c = call;
+    if (!c) return;
+    call = null;
+    c.overlay?.remove();
+    c.subscribers.clear();
+    bridge.setStatus('idle');
+    if (c.pipeline) {
+      await c.pipeline.stop();
+      ui.showEndCard?.(c.sessionId);
+    }
+  };
+
+  const emit = (e: MeetingEvent) => {
+    roster.observe(e);
+    if (e.type === 'call.started') {
+      void beginCall(e);
+      return;
+    }
+    call?.pipeline?.input(e);
+    if (e.type === 'call.ended') void endCall();
+  };
+
+  const tick = () => {
+    const c = call;
+    if (!c?.pipeline) return;
+    c.pipeline.tick();
+    c.state = { ...c.state, snapshot: c.pipeline.snapshot() };
+    notify(c);
+  };
+
+  const startAdapter = () => {
+    if (session || !enabled()) return;
+    const root = adapter.findRoot(document);
+    if (!root) return;
+    session = adapter.start(root, { signal: ctx.signal, emit, now });
+  };
+
+  const stopAdapter = async () => {
+    session?.stop();
+    session = null;
+    await endCall();
+    roster.reset();
+  };
+
+  ctx.setInterval(tick, options.tickMs ?? 1000);
+  // Zoom's client may appear in a same-origin iframe well after load; Meet's document is there at once.
+  ctx.setInterval(startAdapter, options.rootPollMs ?? 1000);
+  bridge.onConfigChanged((next) => {
+    const wasEnabled = enabled();
+    config = next;
+    if (wasEnabled && !enabled()) void stopAdapter().then(() => bridge.setStatus('off'));
+    else if (!wasEnabled && enabled()) startAdapter();
+    if (call) patch(call, { nudges: next.nudges });
+  });
+  bridge.onToggleOverlay(() => call?.overlay?.toggle());
+  ctx.onInvalidated(() => void stopAdapter());
+
+  if (enabled()) startAdapter();
+  else bridge.setStatus('off');
+
+  return {
+    get pipeline() {
+      return call?.pipeline ?? null;
+    },
+    stop: stopAdapter,
+  };
+}
