@@ -159,7 +159,9 @@ describe('import rejections name the first problem and change nothing', () => {
     await addMeeting(store, 'keep', { startedAt: T0 - DAY, others: ['Zed'] });
   });
 
-  type Mutate = (f: Record<string, any>) => unknown;
+  // biome-ignore lint/suspicious/noExplicitAny: the cases mutate arbitrary JSON
+  type Json = any;
+  type Mutate = (f: Json) => unknown;
   const cases: [string, Mutate | string, RegExp][] = [
     ['not JSON', 'this is { not json', /^Not a JSON file/],
     ['not an object', () => 42, /expected object/],
@@ -167,34 +169,102 @@ describe('import rejections name the first problem and change nothing', () => {
     ['wrong version', (f) => ({ ...f, version: 2 }), /^version: /],
     ['bad exportedAt', (f) => ({ ...f, exportedAt: 'yesterday' }), /^exportedAt: /],
     ['missing meetings', ({ meetings: _m, ...f }) => f, /^meetings: /],
-    ['missing meeting id', (f) => void delete f.meetings[0].id, /^meetings\[0\]\.id: /],
-    ['empty meeting id', (f) => void (f.meetings[0].id = ''), /^meetings\[0\]\.id: /],
-    ['bad platform', (f) => void (f.meetings[0].platform = 'teams'), /^meetings\[0\]\.platform: /],
-    ['meetingCode not string', (f) => void (f.meetings[0].meetingCode = 5), /^meetings\[0\]\.meetingCode: /],
-    ['title too long', (f) => void (f.meetings[0].title = 'x'.repeat(201)), /^meetings\[0\]\.title: /],
-    ['bad startedAt', (f) => void (f.meetings[0].startedAt = '2026-13-45'), /^meetings\[0\]\.startedAt: /],
-    ['bad endedAt', (f) => void (f.meetings[0].endedAt = 12), /^meetings\[0\]\.endedAt: /],
+    [
+      'missing meeting id',
+      (f) => {
+        delete f.meetings[0].id;
+      },
+      /^meetings\[0\]\.id: /,
+    ],
+    [
+      'empty meeting id',
+      (f) => {
+        f.meetings[0].id = '';
+      },
+      /^meetings\[0\]\.id: /,
+    ],
+    [
+      'bad platform',
+      (f) => {
+        f.meetings[0].platform = 'teams';
+      },
+      /^meetings\[0\]\.platform: /,
+    ],
+    [
+      'meetingCode not string',
+      (f) => {
+        f.meetings[0].meetingCode = 5;
+      },
+      /^meetings\[0\]\.meetingCode: /,
+    ],
+    [
+      'title too long',
+      (f) => {
+        f.meetings[0].title = 'x'.repeat(201);
+      },
+      /^meetings\[0\]\.title: /,
+    ],
+    [
+      'bad startedAt',
+      (f) => {
+        f.meetings[0].startedAt = '2026-13-45';
+      },
+      /^meetings\[0\]\.startedAt: /,
+    ],
+    [
+      'bad endedAt',
+      (f) => {
+        f.meetings[0].endedAt = 12;
+      },
+      /^meetings\[0\]\.endedAt: /,
+    ],
     [
       'endedAt before startedAt',
-      (f) => void (f.meetings[0].endedAt = '2000-01-01T00:00:00.000Z'),
+      (f) => {
+        f.meetings[0].endedAt = '2000-01-01T00:00:00.000Z';
+      },
       /^meetings\[0\]\.endedAt: endedAt is before/,
     ],
-    ['bad endReason', (f) => void (f.meetings[0].endReason = 'tab_closed'), /^meetings\[0\]\.endReason: /],
-    ['negative duration', (f) => void (f.meetings[0].durationMs = -1), /^meetings\[0\]\.durationMs: /],
-    ['balance above 1', (f) => void (f.meetings[0].balanceIndex = 1.5), /^meetings\[0\]\.balanceIndex: /],
+    [
+      'bad endReason',
+      (f) => {
+        f.meetings[0].endReason = 'tab_closed';
+      },
+      /^meetings\[0\]\.endReason: /,
+    ],
+    [
+      'negative duration',
+      (f) => {
+        f.meetings[0].durationMs = -1;
+      },
+      /^meetings\[0\]\.durationMs: /,
+    ],
+    [
+      'balance above 1',
+      (f) => {
+        f.meetings[0].balanceIndex = 1.5;
+      },
+      /^meetings\[0\]\.balanceIndex: /,
+    ],
     [
       'participants not array',
-      (f) => void (f.meetings[0].participants = {}),
+      (f) => {
+        f.meetings[0].participants = {};
+      },
       /^meetings\[0\]\.participants: /,
     ],
     [
       'participant turns as string',
-      (f) => void (f.meetings[0].participants[1].turns = '3'),
+      (f) => {
+        f.meetings[0].participants[1].turns = '3';
+      },
       /^meetings\[0\]\.participants\[1\]\.turns: /,
     ],
     [
       'participant fractional turns',
-      (f) => void (f.meetings[0].participants[0].turns = 1.5),
+      (f) => {
+        f.meetings[0].participants[0].turns = 1.5;
+      },
       /^meetings\[0\]\.participants\[0\]\.turns: /,
     ],
     [
@@ -204,12 +274,16 @@ describe('import rejections name the first problem and change nothing', () => {
     ],
     [
       'participant bad speakingMs',
-      (f) => void (f.meetings[0].participants[0].speakingMs = 'a lot'),
+      (f) => {
+        f.meetings[0].participants[0].speakingMs = 'a lot';
+      },
       /speakingMs: /,
     ],
     [
       'participant name too long',
-      (f) => void (f.meetings[0].participants[0].displayName = 'n'.repeat(201)),
+      (f) => {
+        f.meetings[0].participants[0].displayName = 'n'.repeat(201);
+      },
       /displayName: /,
     ],
     [
@@ -219,17 +293,23 @@ describe('import rejections name the first problem and change nothing', () => {
     ],
     [
       'ack bad kind',
-      (f) => void (f.meetings[0].acknowledgements[0].kind = 'praise'),
+      (f) => {
+        f.meetings[0].acknowledgements[0].kind = 'praise';
+      },
       /^meetings\[0\]\.acknowledgements\[0\]\.kind: /,
     ],
     [
       'ack bad source',
-      (f) => void (f.meetings[0].acknowledgements[0].source = 'email'),
+      (f) => {
+        f.meetings[0].acknowledgements[0].source = 'email';
+      },
       /acknowledgements\[0\]\.source: /,
     ],
     [
       'ack bad at',
-      (f) => void (f.meetings[0].acknowledgements[0].at = 'noon'),
+      (f) => {
+        f.meetings[0].acknowledgements[0].at = 'noon';
+      },
       /acknowledgements\[0\]\.at: /,
     ],
     [
@@ -239,17 +319,23 @@ describe('import rejections name the first problem and change nothing', () => {
     ],
     [
       'reflection not object',
-      (f) => void (f.meetings[0].reflection = 'great'),
+      (f) => {
+        f.meetings[0].reflection = 'great';
+      },
       /^meetings\[0\]\.reflection: /,
     ],
     [
       'details reason disagrees',
-      (f) => void (f.meetings[0].details.endReason = 'tab_closed'),
+      (f) => {
+        f.meetings[0].details.endReason = 'tab_closed';
+      },
       /details\.endReason: does not match/,
     ],
     [
       'details bad coverage',
-      (f) => void (f.meetings[0].details.coverage.speaking = 2),
+      (f) => {
+        f.meetings[0].details.coverage.speaking = 2;
+      },
       /details\.coverage\.speaking: /,
     ],
     [
@@ -264,7 +350,7 @@ describe('import rejections name the first problem and change nothing', () => {
     let input: unknown;
     if (typeof mutate === 'string') input = mutate;
     else {
-      const copy = structuredClone(good) as Record<string, any>;
+      const copy = structuredClone(good) as Json;
       const out = mutate(copy);
       input = out === undefined ? copy : out;
     }
