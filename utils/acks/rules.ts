@@ -31,6 +31,8 @@ const MACROS: Record<string, string> = {
   ns: `@(\\d+)s${NAME_END}`,
   'n*': `@(\\d+)s?${NAME_END}`,
   end: '(?=$| [.?!,]| \\p{Extended_Pictographic})',
+  /** A plain space that does not accept a comma (where a comma would change who is addressed). */
+  _: ' ',
 };
 
 export function compileTemplate(
@@ -47,6 +49,8 @@ export function compileTemplate(
     if (macro) return macro;
     const filler = /^w(\d)$/.exec(name);
     if (filler) return `(?:[^ .?!]+ ){0,${filler[1]}}`;
+    const clause = /^w(\d),$/.exec(name);
+    if (clause) return `(?:[^ .?!,]+ ){1,${clause[1]}}, `;
     if (name.startsWith('@')) {
       // templates are folded, so list names are matched case-insensitively
       const key = Object.keys(lists).find((k) => fold(k) === name.slice(1));

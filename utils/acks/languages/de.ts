@@ -274,6 +274,7 @@ export const de: AckLanguage = {
       kind: 'thanks',
       pattern: '{@thanks} (euch allen|allen|an alle) (besonders|vor allem|insbesondere) (an )?{N}',
     },
+    { kind: 'thanks', pattern: '{@thanks} (für|fur) {W5,}{N}{END}' },
     { kind: 'thanks', pattern: '{N} {@thanks}(?= für| nochmal| dafür| schön| sehr|{END})' },
     {
       kind: 'thanks',
@@ -324,6 +325,10 @@ export const de: AckLanguage = {
         '{Ns} ({@praise} )?{@contrib} (zeigt|zeigte|hat gezeigt|belegt|beweist|macht deutlich|macht klar|hilft|hat geholfen|hat uns geholfen|ist super|war super|ist toll|war toll|ist klasse|war klasse|war hilfreich|ist hilfreich|war sehr hilfreich|ist sehr hilfreich|trifft es|bringt es auf den punkt|hat mich überzeugt|überzeugt mich)',
     },
     { kind: 'credit', pattern: '{Ns} {@praise} {@contrib}' },
+    {
+      kind: 'credit',
+      pattern: '(finde|fand|finden) {Ns} {@contrib} (echt |sehr |richtig |wirklich |total )?{@praise}',
+    },
     {
       kind: 'credit',
       pattern:
@@ -406,6 +411,10 @@ export const de: AckLanguage = {
       pattern: '(bin|sind) (ganz |voll |völlig |da |hier )*{Ns} (meinung|ansicht|auffassung)',
     },
     { kind: 'agreement', pattern: '(sehe|sehen) (das|es) (genau |auch |ganz |genauso )*(so )?wie {N}' },
+    {
+      kind: 'agreement',
+      pattern: '(das|es) (sehe|seh|sehen) (ich|wir) (genau |auch |ganz |genauso )*(so )?wie {N}',
+    },
     {
       kind: 'agreement',
       pattern: '{N} hat (da |hier |ja |natürlich |schon |wirklich |echt |auch )*{@right}',

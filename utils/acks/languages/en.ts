@@ -231,6 +231,12 @@ export const en: AckLanguage = {
     // —— thanks ——
     { kind: 'thanks', pattern: '{@thanks} {N*}' },
     { kind: 'thanks', pattern: '{@thanks} (to|for) {N*}' },
+    { kind: 'thanks', pattern: '{@thanks} for {W5,}{N}{END}' },
+    {
+      kind: 'thanks',
+      pattern:
+        '{@thanks} (everyone|all|both|guys|team|folks) {W2}{N} (in particular|especially|above all){END}',
+    },
     { kind: 'thanks', pattern: '{@thanks} (everyone|all|both|guys) (especially|and especially|esp) {N}' },
     { kind: 'thanks', pattern: '{N} {@thanks}(?= for| so| very| again| a lot|{END})' },
     {
@@ -248,6 +254,8 @@ export const en: AckLanguage = {
     // —— credit ——
     { kind: 'credit', pattern: '{@praise} {@contrib} {N}' },
     { kind: 'credit', pattern: '{@kudos} (to )?{N}' },
+    { kind: 'credit', pattern: '{@praise} {@contrib} (by|from) {N}' },
+    { kind: 'credit', pattern: '(i like|i love|i really like|i really love|love|like) {Ns} {@contrib}' },
     {
       kind: 'credit',
       pattern: "{N} (that's a |that is a |what a |such a |a )?(really |very )?{@praise} {@contrib}",
@@ -323,6 +331,12 @@ export const en: AckLanguage = {
       pattern: "{N} (i'd|i would|we'd|we would) (love|like) to hear (from you|your|what you)",
     },
     { kind: 'invitation', pattern: "{N} (you've|you have) been quiet" },
+    {
+      kind: 'invitation',
+      pattern:
+        "{N} (i'd|we'd|i would|we would) (love|like|appreciate|value) (your|some|to hear your|to get your) {@opinion}",
+    },
+    { kind: 'invitation', pattern: "{N} (you're|you are) (next|up next|up){END}" },
     {
       kind: 'invitation',
       pattern:
@@ -414,6 +428,12 @@ export const en: AckLanguage = {
       pattern: "(did|do|does|didn't|don't|have|has) (you|we|they|he|she) {W3}{N*}",
     },
     { kinds: ['thanks'], pattern: '(no|never) (thanks|thank you) to {N}' },
+    // reported speech: "Sam said thanks to Priya" is Sam's thanks, not the speaker's
+    {
+      kinds: ['thanks'],
+      pattern:
+        '(said|says|say|sent|send|sends|passed on|pass on|give|gave|gives|relay|relayed|conveyed){_}(his{_}|her{_}|their{_}|our{_}|my{_}|a{_}big{_})?(thanks|thank you|thx){_}(to{_})?{N}',
+    },
     { kinds: ['thanks'], pattern: '(without|never) (thanking|thanks|thank) {N}' },
     {
       kinds: ['thanks'],

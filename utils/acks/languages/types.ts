@@ -11,9 +11,11 @@ export type TextAckKind = Extract<AckKind, 'thanks' | 'credit' | 'invitation' | 
  * Template syntax (regular-expression source plus macros; write words in folded form or not — templates are
  * folded when compiled):
  * - a space between words also accepts a comma there ("thanks {N}" matches "thanks, Priya");
+ * - `{_}` a space that does NOT accept a comma;
  * - `{N}` a name, `{Ns}` its possessive ("Priya's", "James'", de "Priyas"), `{N*}` either;
  * - `{@list}` any phrase of `lists.list`; `{W3}` up to three filler words (write it glued to the next item:
- *   "thank you {W3}{N}"); `{END}` the clause ends here (punctuation, emoji or end of text);
+ *   "thank you {W3}{N}"); `{W5,}` one to five words without a comma and then a comma ("thanks for the update,
+ *   Priya" — the comma is what makes the name the addressee); `{END}` the clause ends here (punctuation, emoji or end of text);
  * - groups must be non-capturing — the compiler turns `(` into `(?:` so the only capture is the name.
  */
 export interface AckRule {

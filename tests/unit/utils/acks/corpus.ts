@@ -62,6 +62,12 @@ export const CORPUS: readonly CorpusLine[] = [
   ['en', 'jo', 'Thanks Ben Carter for the quick turnaround.', 'ben1:thanks'],
   ['en', 'lee', 'Thanks, Jo.', 'jo:thanks'],
   ['en', 'jo', 'Thanks to Dana we shipped on time.', 'dana:thanks'],
+  ['en', 'jo', 'Thanks for that, Priya.', 'priya:thanks'],
+  ['en', 'jo', 'Thank you all, and Sam in particular.', 'sam:thanks'],
+  ['en', 'jo', 'Thanks for sending it to Priya.', ''],
+  ['en', 'jo', 'Sam said thanks to Priya.', ''],
+  ['en', 'jo', 'Sam, can you thank Priya for me?', ''],
+  ['en', 'jo', 'Appreciate it, Lee!', 'lee:thanks'],
   // —— en: credit ——
   ['en', 'jo', 'Great point, Lee.', 'lee:credit'],
   ['en', 'jo', 'As María said, we should wait for the data.', 'maria:credit'],
@@ -90,6 +96,9 @@ export const CORPUS: readonly CorpusLine[] = [
   ['en', 'jo', 'Great point Leigh', 'lee:credit'],
   ['en', 'jo', 'Props to Chris for the demo.', 'chris:credit'],
   ['en', 'jo', 'Thank you Sam, great work on the launch.', 'sam:thanks,sam:credit'],
+  ['en', 'jo', 'That was a great demo by Dana.', 'dana:credit'],
+  ['en', 'jo', "I like Grace's idea a lot.", 'grace:credit'],
+  ['en', 'jo', 'Sam made a good point earlier.', 'sam:credit'],
   // —— en: invitation ——
   ['en', 'jo', 'Priya, what do you think?', 'priya:invitation'],
   ['en', 'jo', 'Sam, would you like to add anything?', 'sam:invitation'],
@@ -111,6 +120,11 @@ export const CORPUS: readonly CorpusLine[] = [
   ['en', 'jo', 'And what about you, Dana?', 'dana:invitation'],
   ['en', 'jo', 'Sam, go ahead.', 'sam:invitation'],
   ['en', 'jo', "Let's hear what Katharina thinks about it.", 'katharina:invitation'],
+  ['en', 'jo', "Dana, I'd love your input here.", 'dana:invitation'],
+  ['en', 'jo', 'Mark, you are next.', 'mark:invitation'],
+  ['en', 'jo', 'Lee, your thoughts?', 'lee:invitation'],
+  ['en', 'jo', 'Thank you, Sam. Priya, what do you think?', 'sam:thanks,priya:invitation'],
+  ['en', 'jo', "Let's hear from the vendor first, then Lee.", 'lee:invitation'],
   // —— en: agreement ——
   ['en', 'jo', 'I agree with María.', 'maria:agreement'],
   ['en', 'jo', '+1 to Sam', 'sam:agreement'],
@@ -125,6 +139,9 @@ export const CORPUS: readonly CorpusLine[] = [
   ['en', 'jo', "I agree with Katharina's proposal.", 'katharina:agreement'],
   ['en', 'jo', 'Will has a good point.', 'will:agreement'],
   ['en', 'jo', 'Same as Søren.', 'soren:agreement'],
+  ['en', 'jo', 'I agree with Sam that Priya should present.', 'sam:agreement'],
+  ['en', 'jo', 'Sam is absolutely correct.', 'sam:agreement'],
+  ['en', 'jo', 'Yeah, I agree, Lee.', 'lee:agreement'],
   // —— en: negatives ——
   ['en', 'jo', 'Sam, can you send the file?', ''],
   ['en', 'jo', 'Priya, please update the ticket by Friday.', ''],
@@ -180,6 +197,7 @@ export const CORPUS: readonly CorpusLine[] = [
   ['de', 'jo', 'Dank geht an Søren für das Dashboard.', 'soren:thanks'],
   ['de', 'jo', 'Danke, Jurgen.', 'jurgen:thanks'],
   ['de', 'jo', 'Merci Chris', 'chris:thanks'],
+  ['de', 'jo', 'Danke für die Zusammenfassung, Priya.', 'priya:thanks'],
   // —— de: Anerkennung ——
   ['de', 'jo', 'Wie Maria sagte, sollten wir warten.', 'maria:credit'],
   ['de', 'jo', 'Guter Punkt, Lee.', 'lee:credit'],
@@ -202,6 +220,8 @@ export const CORPUS: readonly CorpusLine[] = [
   ['de', 'jo', 'Und du, Grace?', 'grace:invitation'],
   ['de', 'jo', 'Ich würde gern von Søren hören.', 'soren:invitation'],
   ['de', 'jo', 'Mark, hast du noch etwas dazu?', 'mark:invitation'],
+  ['de', 'jo', 'Ich finde Priyas Vorschlag gut.', 'priya:credit'],
+  ['de', 'jo', 'Sam, was hältst du davon?', 'sam:invitation'],
   // —— de: Zustimmung ——
   ['de', 'jo', 'Ich stimme Maria zu.', 'maria:agreement'],
   ['de', 'jo', 'Ich stimme Lee voll und ganz zu.', 'lee:agreement'],
@@ -211,6 +231,8 @@ export const CORPUS: readonly CorpusLine[] = [
   ['de', 'jo', '+1 zu Jürgen', 'jurgen:agreement'],
   ['de', 'jo', 'Grace, du hast völlig recht.', 'grace:agreement'],
   ['de', 'jo', 'Ich sehe das genauso wie Katharina.', 'katharina:agreement'],
+  ['de', 'jo', 'Das sehe ich wie Maria.', 'maria:agreement'],
+  ['de', 'jo', 'Genau, Lee.', 'lee:agreement'],
   // —— de: negatives ——
   ['de', 'jo', 'Sam, kannst du die Datei schicken?', ''],
   ['de', 'jo', 'Ich stimme Maria nicht zu.', ''],
@@ -226,4 +248,12 @@ export const CORPUS: readonly CorpusLine[] = [
   ['de', 'jo', 'Hast du Maria zugestimmt?', ''],
   ['de', 'jo', 'Katharina, kannst du das Ticket übernehmen?', ''],
   ['de', 'jo', 'Grace wird morgen präsentieren.', ''],
+  ['de', 'jo', 'Maria sagte, dass sie später kommt.', ''],
+  ['de', 'jo', 'Wir warten auf Sam.', ''],
+  ['de', 'jo', 'Priya, kannst du mir die Zahlen schicken?', ''],
+  ['en', 'jo', 'Mark my words, this will slip.', ''],
+  ['en', 'jo', 'Grace period ends Friday.', ''],
+  ['en', 'jo', 'Will, can you take notes?', ''],
+  ['en', 'jo', 'Ask Priya what she thinks.', ''],
+  ['en', 'jo', 'Priya will send thanks to the vendor.', ''],
 ];

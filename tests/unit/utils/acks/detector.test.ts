@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AckEvent } from '@/utils/acks';
 import { createAckDetector, DEFAULT_QUIET_MS, detectInText, MAX_OPEN_ENTRIES, manualAck } from '@/utils/acks';
-import type { MeetingEvent } from '@/utils/meeting/events';
+import { type MeetingEvent, meetingEventSchema } from '@/utils/meeting/events';
 import { ROSTER } from './corpus';
 
 function setup(language: 'en' | 'de' = 'en') {
@@ -229,6 +229,28 @@ describe('names', () => {
     expect(to('Thanks Sum')).toEqual([]); // 3-letter names: exact only
     expect(to('Danke, Juergen', 'de')).toEqual(['jurgen']); // "ue" for ü is one edit
     expect(to('Thanks Pryia')).toEqual([]); // 2 edits from a 5-letter name: beyond the bound
+  });
+});
+
+describe('emitted events', () => {
+  it('are valid ack events carrying only from, to, when, kind and source — never text', () => {
+    const { d, push, out } = setup();
+    push(cap(1000, 'c1', 'jo', 'Thanks, Priya, for the secret roadmap.'));
+    push({
+      type: 'chat',
+      t: 2,
+      senderId: 'lee',
+      senderName: 'Lee Chen',
+      isSelf: false,
+      text: 'great point @Sam',
+    });
+    out.push(...d.flush());
+    expect(out).toHaveLength(2);
+    for (const a of out) {
+      expect(meetingEventSchema.parse(a)).toEqual(a);
+      expect(Object.keys(a).sort()).toEqual(['fromId', 'kind', 'source', 't', 'toId', 'type']);
+      expect(JSON.stringify(a)).not.toMatch(/roadmap|point/);
+    }
   });
 });
 
