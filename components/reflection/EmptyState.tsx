@@ -15,7 +15,13 @@ export interface EmptyStateProps {
   level?: 2 | 3;
 }
 
-export function EmptyState({ kind, locale = 'en', durationMs = 0, caveats = [], level = 2 }: EmptyStateProps) {
+export function EmptyState({
+  kind,
+  locale = 'en',
+  durationMs = 0,
+  caveats = [],
+  level = 2,
+}: EmptyStateProps) {
   const s = ui(locale);
   const [title, body] =
     kind === 'none'

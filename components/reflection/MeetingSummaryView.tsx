@@ -58,7 +58,11 @@ export function MeetingSummaryView({ summary, locale = 'en', caveats, level = 2 
         </p>
         <ul class="rp-shares" aria-label={s.balanceBarLabel}>
           {f.shares.map((row) => (
-            <li key={row.id} class={row.isSelf ? 'rp-share rp-share-self' : 'rp-share'} data-testid="rp-share-row">
+            <li
+              key={row.id}
+              class={row.isSelf ? 'rp-share rp-share-self' : 'rp-share'}
+              data-testid="rp-share-row"
+            >
               <span class="rp-share-name">
                 {row.name}
                 {row.isSelf ? ` (${s.you})` : ''}
@@ -70,7 +74,11 @@ export function MeetingSummaryView({ summary, locale = 'en', caveats, level = 2 
                 {fair !== null && <span class="rp-bar-fair" style={{ left: `${Math.round(fair * 100)}%` }} />}
               </span>
               <span class="rp-share-value">
-                {row.share !== null ? s.pct(row.share) : <Unknown reason={s.speakingNotVisible} locale={locale} />}
+                {row.share !== null ? (
+                  s.pct(row.share)
+                ) : (
+                  <Unknown reason={s.speakingNotVisible} locale={locale} />
+                )}
               </span>
             </li>
           ))}
@@ -156,7 +164,11 @@ export function MeetingSummaryView({ summary, locale = 'en', caveats, level = 2 
           </dd>
           <dt>{s.cameraGroup}</dt>
           <dd data-testid="rp-camera-group">
-            {f.groupCamera !== null ? s.pct(f.groupCamera) : <Unknown reason={s.cameraNotVisible} locale={locale} />}
+            {f.groupCamera !== null ? (
+              s.pct(f.groupCamera)
+            ) : (
+              <Unknown reason={s.cameraNotVisible} locale={locale} />
+            )}
           </dd>
         </dl>
       </section>

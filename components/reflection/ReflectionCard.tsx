@@ -57,7 +57,9 @@ export function ReflectionCard({
         {s.meta(summary.durationMs, r.people, summary.startedAt)}
         {share ? ` · ${s.balanceYou(s.pct(summary.selfShare ?? 0), s.pct(summary.fairShare ?? 0))}` : ''}
       </p>
-      {r.state === 'too_short' && <EmptyState kind="too_short" durationMs={summary.durationMs} locale={locale} level={3} />}
+      {r.state === 'too_short' && (
+        <EmptyState kind="too_short" durationMs={summary.durationMs} locale={locale} level={3} />
+      )}
       {r.state === 'alone' && <EmptyState kind="alone" locale={locale} level={3} />}
       {r.state === 'ok' && r.partial && <EmptyState kind="partial" locale={locale} level={3} />}
       <PromptList prompts={shown} locale={locale} level={3} compact />

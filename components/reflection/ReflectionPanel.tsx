@@ -28,7 +28,8 @@ export function ReflectionView({
   locale?: Locale;
 }) {
   const r = reflect(entry.summary, { locale });
-  if (r.state === 'too_short') return <EmptyState kind="too_short" durationMs={entry.summary.durationMs} locale={locale} />;
+  if (r.state === 'too_short')
+    return <EmptyState kind="too_short" durationMs={entry.summary.durationMs} locale={locale} />;
   if (r.state === 'no_data') return <EmptyState kind="none" locale={locale} />;
   return (
     <div class="rp-view">
@@ -78,7 +79,11 @@ export function ReflectionPanel({ client, locale = 'en', recentCount = 5 }: Refl
   const entry = recent.find((e) => e.meetingId === selected);
   return (
     <div class="rp-reflection rp-panel">
-      {entry ? <ReflectionView entry={entry} client={client} locale={locale} /> : <EmptyState kind="none" locale={locale} />}
+      {entry ? (
+        <ReflectionView entry={entry} client={client} locale={locale} />
+      ) : (
+        <EmptyState kind="none" locale={locale} />
+      )}
       {recent.length > 1 && (
         <nav aria-labelledby="rp-recent-title" class="rp-recent">
           <h2 id="rp-recent-title">{s.recentTitle}</h2>

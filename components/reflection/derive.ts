@@ -35,7 +35,12 @@ export function deriveFigures(summary: MeetingSummary): SummaryFigures {
   const fair = summary.fairShare;
   const shares: ShareRow[] = summary.participants
     .filter((p) => p.presentMs >= 0.25 * summary.durationMs || p.isSelf)
-    .map((p) => ({ id: p.id, name: p.name, isSelf: p === ctx.self, share: ctx.covered.speaking ? p.speakingShare : null }))
+    .map((p) => ({
+      id: p.id,
+      name: p.name,
+      isSelf: p === ctx.self,
+      share: ctx.covered.speaking ? p.speakingShare : null,
+    }))
     .sort((a, b) => (b.share ?? -1) - (a.share ?? -1));
   const known = ctx.covered.speaking ? speakingKnown(ctx) : [];
   const silentIds = new Set(summary.silentIds);
@@ -46,7 +51,12 @@ export function deriveFigures(summary: MeetingSummary): SummaryFigures {
     fair === null
       ? []
       : known
-          .filter((p) => !silentIds.has(p.id) && (p.speakingShare ?? 1) < QUIET_FAIR_FRACTION * fair && (p.speakingMs ?? 0) > 0)
+          .filter(
+            (p) =>
+              !silentIds.has(p.id) &&
+              (p.speakingShare ?? 1) < QUIET_FAIR_FRACTION * fair &&
+              (p.speakingMs ?? 0) > 0,
+          )
           .map((p) => ({ id: p.id, name: p.name, share: p.speakingShare ?? 0 }));
   const ackedIds = new Set(ctx.acksBySelf.map((a) => a.toId));
   const acknowledged = ctx.others.filter((p) => ackedIds.has(p.id)).map((p) => p.name);

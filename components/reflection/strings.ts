@@ -184,7 +184,8 @@ const de: UiStrings = {
   emptyAloneTitle: 'Niemand sonst war im Gespräch',
   emptyAloneBody: 'Diesmal gibt es nichts zur Zusammenarbeit zu reflektieren.',
   emptyPartialTitle: 'Unvollständige Daten',
-  emptyPartialBody: 'Einige Signale waren während des Gesprächs nicht sichtbar. Die Werte unten sind unvollständig.',
+  emptyPartialBody:
+    'Einige Signale waren während des Gesprächs nicht sichtbar. Die Werte unten sind unvollständig.',
   cardTitle: 'Dein Gespräch ist vorbei: ein Moment zum Nachdenken',
   openFull: 'Ganze Reflexion öffnen',
   dismiss: 'Schließen',

@@ -11,7 +11,8 @@
  * at most one per concept. The first three are taken whatever their score (a reflection with three
  * modest prompts beats one with none); the fourth and fifth only if they are relevant (score ≥ 0.4).
  * If the user did something well (a recognition finding) and none made the cut, the best one that fits
- * (distinct concept) replaces the lowest-ranked pick. Recognition is shown first: start with what went well.
+ * (distinct concept) replaces the lowest-ranked pick. The best recognition is shown first (start with what
+ * went well), the rest by rank.
  */
 import type { MeetingSummary } from '@/utils/meeting/types';
 import {
@@ -95,7 +96,10 @@ export function applies(rule: Rule, ctx: RuleContext): boolean {
 }
 
 function hasEvidence(hit: RuleHit): boolean {
-  return hit.evidence.length > 0 && Object.values(hit.facts).every((v) => typeof v === 'string' || Number.isFinite(v));
+  return (
+    hit.evidence.length > 0 &&
+    Object.values(hit.facts).every((v) => typeof v === 'string' || Number.isFinite(v))
+  );
 }
 
 export function evaluateRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
@@ -104,10 +108,20 @@ export function evaluateRules(ctx: RuleContext, rules: readonly Rule[] = RULES):
     if (!applies(rule, ctx)) continue;
     const hit = rule.evaluate(ctx);
     if (!hit || !hasEvidence(hit) || !Number.isFinite(hit.score)) continue;
-    out.push({ ...hit, score: Math.max(0, Math.min(1, hit.score)), ruleId: rule.id, concept: rule.concept, tone: rule.tone, rule });
+    out.push({
+      ...hit,
+      score: Math.max(0, Math.min(1, hit.score)),
+      ruleId: rule.id,
+      concept: rule.concept,
+      tone: rule.tone,
+      rule,
+    });
   }
   // Stable: ties keep the rules' order.
-  return out.map((f, i) => ({ f, i })).sort((a, b) => b.f.score - a.f.score || a.i - b.i).map(({ f }) => f);
+  return out
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => b.f.score - a.f.score || a.i - b.i)
+    .map(({ f }) => f);
 }
 
 export function selectFindings(ranked: readonly Finding[], min = MIN_PROMPTS, max = MAX_PROMPTS): Finding[] {
@@ -127,7 +141,10 @@ export function selectFindings(ranked: readonly Finding[], min = MIN_PROMPTS, ma
       else picked[picked.length - 1] = best;
     }
   }
-  return [...picked.filter((f) => f.tone === 'recognition'), ...picked.filter((f) => f.tone !== 'recognition')];
+  // The best recognition leads; the rest keep their rank (a compact view showing two still shows the top concern).
+  picked.sort((a, b) => b.score - a.score);
+  const lead = picked.findIndex((f) => f.tone === 'recognition');
+  return lead > 0 ? [picked[lead]!, ...picked.filter((_, i) => i !== lead)] : picked;
 }
 
 export function renderFinding(f: Finding, locale: Locale): Prompt {

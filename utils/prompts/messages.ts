@@ -41,7 +41,8 @@ const en = {
 
   // ── rules ──
   'silent-people.title': () => 'Voices not heard',
-  'silent-people.each': (p, f) => `${f.name(p.name)} spoke 0 of the ${f.dur(p.present)} they were in the call.`,
+  'silent-people.each': (p, f) =>
+    `${f.name(p.name)} spoke 0 of the ${f.dur(p.present)} they were in the call.`,
   'silent-people.more': (p, f) =>
     `${f.n(p.count)} more ${f.plural(p.count, 'person', 'people')} did not speak either.`,
   'silent-people.question': (p, f) => `What might have made it easier for ${f.name(p.name)} to come in?`,
@@ -91,11 +92,11 @@ const en = {
   'balanced-group.evidence': (p, f) =>
     `Talk time was evenly spread: a balance of ${f.n(Number(p.balance) * 100)} out of 100, and all ${f.n(p.n)} people spoke.`,
   'balanced-group.question': () => 'What did you or the host do that gave everyone room?',
-  'balanced-group.step': () => 'Name that habit to yourself and repeat it on purpose in your next group call.',
+  'balanced-group.step': () =>
+    'Name that habit to yourself and repeat it on purpose in your next group call.',
 
   'self-monologues.title': () => 'Long stretches of talk',
-  'self-monologues.evidence': (p, f) =>
-    `${f.n(p.count)} of your turns ran longer than ${f.dur(p.limit)}.`,
+  'self-monologues.evidence': (p, f) => `${f.n(p.count)} of your turns ran longer than ${f.dur(p.limit)}.`,
   'self-monologues.longest': (p, f) => `Your longest turn lasted ${f.dur(p.longest)}.`,
   'self-monologues.question': () => 'At which point could a question to the others have let them steer?',
   'self-monologues.step': () =>
@@ -130,14 +131,16 @@ const en = {
 
   'invited-in.title': () => 'You opened the door',
   'invited-in.evidence': (p, f) => `You invited ${f.names(p.names)} in by name.`,
-  'invited-in.question': () => 'How did it go when you invited someone in, and what made it feel safe for them?',
+  'invited-in.question': () =>
+    'How did it go when you invited someone in, and what made it feel safe for them?',
   'invited-in.step': () =>
     'Keep doing it: in your next call, invite in one person who has not spoken yet, with a specific question.',
 
   'unacknowledged.title': () => 'Contributions worth naming',
   'unacknowledged.each': (p, f) => `${f.name(p.name)} spoke for ${f.dur(p.spoke)}.`,
   'unacknowledged.none': (p, f) => `Rapport noticed no thanks or credit from you to ${f.names(p.names)}.`,
-  'unacknowledged.question': (p, f) => `What did ${f.name(p.name)} bring to the call that helped the work along?`,
+  'unacknowledged.question': (p, f) =>
+    `What did ${f.name(p.name)} bring to the call that helped the work along?`,
   'unacknowledged.step': (p, f) =>
     `Send ${f.name(p.name)} a short message naming one thing they contributed.`,
 
@@ -157,13 +160,15 @@ const en = {
   'thanked-by-others.title': () => 'You helped others',
   'thanked-by-others.evidence': (p, f) =>
     `${f.names(p.names)} thanked or credited you ${f.n(p.count)} ${f.plural(p.count, 'time', 'times')}.`,
-  'thanked-by-others.question': () => 'What did you do that helped them, and who else could use that kind of help?',
+  'thanked-by-others.question': () =>
+    'What did you do that helped them, and who else could use that kind of help?',
   'thanked-by-others.step': () => 'Offer the same kind of help to one more colleague this week.',
 
   'hands-raised.title': () => 'Keeping the queue clear',
   'hands-raised.evidence': (p, f) =>
     `Hands went up ${f.n(p.count)} ${f.plural(p.count, 'time', 'times')}, from ${f.names(p.names)}.`,
-  'hands-raised.question': () => 'Did everyone who raised a hand get their turn, and was it clear who was next?',
+  'hands-raised.question': () =>
+    'Did everyone who raised a hand get their turn, and was it clear who was next?',
   'hands-raised.step': () =>
     'In your next call, say aloud who is next in the queue so people can relax and listen.',
 
@@ -171,13 +176,15 @@ const en = {
   'playful-moments.evidence': (p, f) =>
     `There were ${f.n(p.count)} emoji ${f.plural(p.count, 'reaction', 'reactions')} in the call.`,
   'playful-moments.self': (p, f) => `${f.n(p.count)} of them ${f.plural(p.count, 'was', 'were')} yours.`,
-  'playful-moments.question': () => 'What sparked those lighter moments, and could you make room for one on purpose?',
+  'playful-moments.question': () =>
+    'What sparked those lighter moments, and could you make room for one on purpose?',
   'playful-moments.step': () => 'Open your next call with a two-minute light check-in question for everyone.',
 
   'long-call.title': () => 'Energy over a long call',
   'long-call.evidence': (p, f) => `The call ran for ${f.dur(p.duration)}.`,
   'long-call.question': () => "How was everyone's energy towards the end, including yours?",
-  'long-call.step': () => 'For calls longer than an hour, plan a five-minute break and mention it at the start.',
+  'long-call.step': () =>
+    'For calls longer than an hour, plan a five-minute break and mention it at the start.',
 
   'few-voices.title': () => 'Hearing more voices',
   'few-voices.evidence': (p, f) =>
@@ -269,7 +276,8 @@ const de: Messages = {
   'pair-mutual.title': () => 'Ein Gespräch in beide Richtungen',
   'pair-mutual.evidence': (p, f) =>
     `Du und ${f.name(p.name)} habt fast gleich viel gesprochen: ${f.pct(p.share)} und ${f.pct(p.other)}.`,
-  'pair-mutual.question': (p, f) => `Was hat dem Gespräch mit ${f.name(p.name)} geholfen, in beide Richtungen zu fließen?`,
+  'pair-mutual.question': (p, f) =>
+    `Was hat dem Gespräch mit ${f.name(p.name)} geholfen, in beide Richtungen zu fließen?`,
   'pair-mutual.step': (p, f) =>
     `Frag ${f.name(p.name)} am Ende des nächsten Gesprächs, was diese Woche am meisten helfen würde.`,
 
@@ -277,12 +285,15 @@ const de: Messages = {
   'balanced-group.evidence': (p, f) =>
     `Die Redezeit war gleichmäßig verteilt: Balance ${f.n(Number(p.balance) * 100)} von 100, und alle ${f.n(p.n)} Personen haben gesprochen.`,
   'balanced-group.question': () => 'Was hast du oder die Moderation getan, das allen Raum gab?',
-  'balanced-group.step': () => 'Benenne diese Gewohnheit für dich und wiederhole sie bewusst im nächsten Gruppengespräch.',
+  'balanced-group.step': () =>
+    'Benenne diese Gewohnheit für dich und wiederhole sie bewusst im nächsten Gruppengespräch.',
 
   'self-monologues.title': () => 'Lange Redestrecken',
-  'self-monologues.evidence': (p, f) => `${f.n(p.count)} deiner Beiträge dauerten länger als ${f.dur(p.limit)}.`,
+  'self-monologues.evidence': (p, f) =>
+    `${f.n(p.count)} deiner Beiträge dauerten länger als ${f.dur(p.limit)}.`,
   'self-monologues.longest': (p, f) => `Dein längster Beitrag dauerte ${f.dur(p.longest)}.`,
-  'self-monologues.question': () => 'An welcher Stelle hätte eine Frage an die anderen sie mitsteuern lassen?',
+  'self-monologues.question': () =>
+    'An welcher Stelle hätte eine Frage an die anderen sie mitsteuern lassen?',
   'self-monologues.step': () =>
     'Wenn du merkst, dass du schon eine Weile sprichst, halte inne und frag: „Wie seht ihr das bis hierhin?“',
 
@@ -308,19 +319,24 @@ const de: Messages = {
   'thanked-others.credit': (p, f) => `Du hast die Arbeit von ${f.names(p.names)} hervorgehoben.`,
   'thanked-others.agreement': (p, f) => `Du hast an Beiträge von ${f.names(p.names)} angeknüpft.`,
   'thanked-others.manual': (p, f) => `Du hast ${f.names(p.names)} als gewürdigt markiert.`,
-  'thanked-others.question': () => 'Welcher dieser Momente fiel dir am leichtesten, und könnte er zur Gewohnheit werden?',
-  'thanked-others.step': () => 'Wenn du dich das nächste Mal bedankst, nenne genau, was die Person getan hat und wie es half.',
+  'thanked-others.question': () =>
+    'Welcher dieser Momente fiel dir am leichtesten, und könnte er zur Gewohnheit werden?',
+  'thanked-others.step': () =>
+    'Wenn du dich das nächste Mal bedankst, nenne genau, was die Person getan hat und wie es half.',
 
   'invited-in.title': () => 'Du hast die Tür geöffnet',
   'invited-in.evidence': (p, f) => `Du hast ${f.names(p.names)} mit Namen eingeladen, etwas zu sagen.`,
-  'invited-in.question': () => 'Wie lief es, als du jemanden eingeladen hast, und was machte es für die Person sicher?',
+  'invited-in.question': () =>
+    'Wie lief es, als du jemanden eingeladen hast, und was machte es für die Person sicher?',
   'invited-in.step': () =>
     'Mach weiter so: Lade im nächsten Gespräch eine Person, die noch nichts gesagt hat, mit einer konkreten Frage ein.',
 
   'unacknowledged.title': () => 'Beiträge, die Anerkennung verdienen',
   'unacknowledged.each': (p, f) => `${f.name(p.name)} hat ${f.dur(p.spoke)} gesprochen.`,
-  'unacknowledged.none': (p, f) => `Rapport hat kein Danke und keine Anerkennung von dir an ${f.names(p.names)} bemerkt.`,
-  'unacknowledged.question': (p, f) => `Was hat ${f.name(p.name)} eingebracht, das die Arbeit vorangebracht hat?`,
+  'unacknowledged.none': (p, f) =>
+    `Rapport hat kein Danke und keine Anerkennung von dir an ${f.names(p.names)} bemerkt.`,
+  'unacknowledged.question': (p, f) =>
+    `Was hat ${f.name(p.name)} eingebracht, das die Arbeit vorangebracht hat?`,
   'unacknowledged.step': (p, f) =>
     `Schick ${f.name(p.name)} eine kurze Nachricht und nenne einen konkreten Beitrag.`,
 
@@ -335,17 +351,21 @@ const de: Messages = {
   'camera-on.title': () => 'Du warst sichtbar',
   'camera-on.evidence': (p, f) => `Deine Kamera war ${f.pct(p.share)} des Gesprächs an.`,
   'camera-on.question': () => 'Was hat es heute zum Gespräch beigetragen, einander zu sehen?',
-  'camera-on.step': () => 'Nutze diese Sichtbarkeit: Begrüße Menschen im nächsten Gespräch mit Namen, wenn sie dazukommen.',
+  'camera-on.step': () =>
+    'Nutze diese Sichtbarkeit: Begrüße Menschen im nächsten Gespräch mit Namen, wenn sie dazukommen.',
 
   'thanked-by-others.title': () => 'Du hast anderen geholfen',
   'thanked-by-others.evidence': (p, f) =>
-    `${f.names(p.names)} ${f.plural(p.names instanceof Array ? p.names.length : 1, 'hat', 'haben')} dir ${f.n(p.count)}-mal gedankt oder dich hervorgehoben.`,
-  'thanked-by-others.question': () => 'Was hast du getan, das ihnen geholfen hat, und wem könnte diese Hilfe noch nützen?',
-  'thanked-by-others.step': () => 'Biete diese Woche einer weiteren Kollegin oder einem weiteren Kollegen dieselbe Hilfe an.',
+    `${f.names(p.names)} ${f.plural(Array.isArray(p.names) ? p.names.length : 1, 'hat', 'haben')} dir ${f.n(p.count)}-mal gedankt oder dich hervorgehoben.`,
+  'thanked-by-others.question': () =>
+    'Was hast du getan, das ihnen geholfen hat, und wem könnte diese Hilfe noch nützen?',
+  'thanked-by-others.step': () =>
+    'Biete diese Woche einer weiteren Kollegin oder einem weiteren Kollegen dieselbe Hilfe an.',
 
   'hands-raised.title': () => 'Eine klare Reihenfolge',
   'hands-raised.evidence': (p, f) => `Hände gingen ${f.n(p.count)}-mal hoch, von ${f.names(p.names)}.`,
-  'hands-raised.question': () => 'Kam jede Person mit erhobener Hand dran, und war klar, wer als Nächstes spricht?',
+  'hands-raised.question': () =>
+    'Kam jede Person mit erhobener Hand dran, und war klar, wer als Nächstes spricht?',
   'hands-raised.step': () =>
     'Sag im nächsten Gespräch laut, wer als Nächstes dran ist, damit alle entspannt zuhören können.',
 
@@ -355,12 +375,14 @@ const de: Messages = {
   'playful-moments.self': (p, f) => `${f.n(p.count)} davon ${f.plural(p.count, 'kam', 'kamen')} von dir.`,
   'playful-moments.question': () =>
     'Was hat diese leichten Momente ausgelöst, und könntest du bewusst Raum für einen schaffen?',
-  'playful-moments.step': () => 'Beginne das nächste Gespräch mit einer zweiminütigen, lockeren Einstiegsfrage an alle.',
+  'playful-moments.step': () =>
+    'Beginne das nächste Gespräch mit einer zweiminütigen, lockeren Einstiegsfrage an alle.',
 
   'long-call.title': () => 'Energie in einem langen Gespräch',
   'long-call.evidence': (p, f) => `Das Gespräch dauerte ${f.dur(p.duration)}.`,
   'long-call.question': () => 'Wie war die Energie aller gegen Ende, auch deine?',
-  'long-call.step': () => 'Plane bei Gesprächen über einer Stunde fünf Minuten Pause ein und kündige sie zu Beginn an.',
+  'long-call.step': () =>
+    'Plane bei Gesprächen über einer Stunde fünf Minuten Pause ein und kündige sie zu Beginn an.',
 
   'few-voices.title': () => 'Mehr Stimmen hören',
   'few-voices.evidence': (p, f) =>

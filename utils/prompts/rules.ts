@@ -288,12 +288,14 @@ const othersInterrupted: Rule = {
     const first = hit[0];
     if (!first) return null;
     // A host can hand the floor back most easily: more relevant when the user led the call.
-    const score = 0.45 + 0.08 * Math.min(5, first.interruptionsReceived) + (ctx.role === 'presenting' ? 0.1 : 0);
+    const score =
+      0.45 + 0.08 * Math.min(5, first.interruptionsReceived) + (ctx.role === 'presenting' ? 0.1 : 0);
     return {
       score: Math.min(0.95, score),
-      evidence: hit
-        .slice(0, 2)
-        .map((p) => ({ key: 'others-interrupted.each', params: { name: p.name, count: p.interruptionsReceived } })),
+      evidence: hit.slice(0, 2).map((p) => ({
+        key: 'others-interrupted.each',
+        params: { name: p.name, count: p.interruptionsReceived },
+      })),
       params: { name: first.name },
       facts: { people: hit.length, count: first.interruptionsReceived },
     };
@@ -373,7 +375,9 @@ const pairMutual: Rule = {
     if (share < 0.4 || share > 0.6) return null;
     return {
       score: 0.6 - Math.abs(share - 0.5),
-      evidence: [{ key: 'pair-mutual.evidence', params: { name: other.name, share, other: other.speakingShare } }],
+      evidence: [
+        { key: 'pair-mutual.evidence', params: { name: other.name, share, other: other.speakingShare } },
+      ],
       params: { name: other.name },
       facts: { share, other: other.speakingShare },
     };
@@ -400,7 +404,10 @@ const selfMonologues: Rule = {
     const min = ctx.role === 'presenting' ? 3 : 1;
     if (self.monologues < min) return null;
     const evidence: Evidence[] = [
-      { key: 'self-monologues.evidence', params: { count: self.monologues, limit: defaultConfig.monologueMs } },
+      {
+        key: 'self-monologues.evidence',
+        params: { count: self.monologues, limit: defaultConfig.monologueMs },
+      },
     ];
     if (self.longestTurnMs !== null) {
       evidence.push({ key: 'self-monologues.longest', params: { longest: self.longestTurnMs } });
@@ -430,7 +437,9 @@ const selfInterrupting: Rule = {
     const self = ctx.self;
     // Two, not one: a single overlap is often an accident of latency on a video call.
     if (!self || self.interruptionsMade < 2) return null;
-    const evidence: Evidence[] = [{ key: 'self-interrupting.evidence', params: { count: self.interruptionsMade } }];
+    const evidence: Evidence[] = [
+      { key: 'self-interrupting.evidence', params: { count: self.interruptionsMade } },
+    ];
     if (self.interruptionsReceived > 0) {
       evidence.push({ key: 'self-interrupting.received', params: { count: self.interruptionsReceived } });
     }

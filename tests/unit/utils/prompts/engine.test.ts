@@ -5,20 +5,28 @@ import {
   type Finding,
   LOCALES,
   MESSAGES,
+  RULES,
   reflect,
   reflectionSchema,
-  RULES,
   roleOf,
   selectFindings,
 } from '@/utils/prompts';
-import { makeSummary, MIN, teamCall } from './factory';
+import { MIN, makeSummary, teamCall } from './factory';
 
 /** A call where nearly every rule has something to say. */
 function busyCall(): MeetingSummary {
   return makeSummary({
     durationMin: 95,
     people: [
-      { name: 'Me', self: true, spokeMin: 40, monologues: 4, interruptionsMade: 3, camera: 0.1, reactions: 2 },
+      {
+        name: 'Me',
+        self: true,
+        spokeMin: 40,
+        monologues: 4,
+        interruptionsMade: 3,
+        camera: 0.1,
+        reactions: 2,
+      },
       { name: 'Sam', spokeMin: 8, interruptionsReceived: 3, handRaises: 2, reactions: 2 },
       { name: 'Ana', spokeMin: 10 },
       { name: 'Kim', spokeMin: 0.3 },
@@ -75,8 +83,20 @@ describe('reflect: selection', () => {
   });
 
   it('never takes two of the same concept even when they score highest', () => {
-    const mk = (ruleId: string, concept: Finding['concept'], score: number, tone: Finding['tone'] = 'reflection') =>
-      ({ ruleId, concept, score, tone, evidence: [{ key: 'long-call.evidence', params: {} }], facts: {} }) as unknown as Finding;
+    const mk = (
+      ruleId: string,
+      concept: Finding['concept'],
+      score: number,
+      tone: Finding['tone'] = 'reflection',
+    ) =>
+      ({
+        ruleId,
+        concept,
+        score,
+        tone,
+        evidence: [{ key: 'long-call.evidence', params: {} }],
+        facts: {},
+      }) as unknown as Finding;
     const picked = selectFindings([
       mk('a', 'inclusion', 0.9),
       mk('b', 'inclusion', 0.85),
@@ -86,6 +106,13 @@ describe('reflect: selection', () => {
       mk('f', 'exposure', 0.05, 'recognition'),
     ]);
     expect(picked.map((f) => f.ruleId)).toEqual(['f', 'a', 'c', 'd']);
+    // Only the best recognition leads; others keep their rank.
+    const two = selectFindings([
+      mk('a', 'inclusion', 0.9),
+      mk('r1', 'recognition', 0.7, 'recognition'),
+      mk('r2', 'exposure', 0.8, 'recognition'),
+    ]);
+    expect(two.map((f) => f.ruleId)).toEqual(['r2', 'a', 'r1']);
   });
 
   it('adds the best recognition when one applies but did not make the cut', () => {
@@ -107,9 +134,11 @@ describe('reflect: selection', () => {
     const r = reflect(s);
     const all = r.findings.flatMap((f) => f.evidence.map((e) => JSON.stringify(e.params)));
     expect(all.join(' ')).not.toContain('Ghost');
-    for (const p of r.prompts) expect([p.title, ...p.evidence, p.question, p.nextStep].join(' ')).not.toMatch(UNKNOWN_MARKERS);
+    for (const p of r.prompts)
+      expect([p.title, ...p.evidence, p.question, p.nextStep].join(' ')).not.toMatch(UNKNOWN_MARKERS);
     expect(r.findings.some((f) => f.concept === 'exposure')).toBe(false);
-    for (const f of r.findings) for (const v of Object.values(f.facts)) expect(typeof v === 'string' || Number.isFinite(v)).toBe(true);
+    for (const f of r.findings)
+      for (const v of Object.values(f.facts)) expect(typeof v === 'string' || Number.isFinite(v)).toBe(true);
   });
 });
 
@@ -153,14 +182,21 @@ describe('reflect: states and caveats', () => {
 
   it('renders German from the same findings', () => {
     const r = reflect(teamCall(), { locale: 'de' });
-    expect(r.prompts.flatMap((p) => p.evidence).join(' ')).toContain('Lee hat in 42 Minuten Anwesenheit nicht gesprochen');
+    expect(r.prompts.flatMap((p) => p.evidence).join(' ')).toContain(
+      'Lee hat in 42 Minuten Anwesenheit nicht gesprochen',
+    );
   });
 });
 
 describe('audience', () => {
   it('defines presenting per call size', () => {
     const pair = (self: number, other: number) =>
-      makeSummary({ people: [{ name: 'Me', self: true, spokeMin: self }, { name: 'Sam', spokeMin: other }] });
+      makeSummary({
+        people: [
+          { name: 'Me', self: true, spokeMin: self },
+          { name: 'Sam', spokeMin: other },
+        ],
+      });
     const roleFor = (s: MeetingSummary) => {
       const ctx = buildContext(s);
       return [ctx.size, roleOf(s, ctx.self, ctx.n)];
@@ -169,11 +205,20 @@ describe('audience', () => {
     expect(roleFor(pair(5, 5))).toEqual(['pair', 'participant']);
     const many = (self: number) =>
       makeSummary({
-        people: [{ name: 'Me', self: true, spokeMin: self }, ...Array.from({ length: 9 }, (_, i) => ({ name: `P${i}`, spokeMin: 2 }))],
+        people: [
+          { name: 'Me', self: true, spokeMin: self },
+          ...Array.from({ length: 9 }, (_, i) => ({ name: `P${i}`, spokeMin: 2 })),
+        ],
       });
     expect(roleFor(many(5))).toEqual(['large', 'presenting']); // 5 of 23 ≈ 22% ≥ 2 × 10%, and the largest
     expect(roleFor(many(3))).toEqual(['large', 'participant']);
-    expect(roleFor(makeSummary({ people: [{ name: 'Me', self: true, spokeMin: null }, { name: 'Sam' }, { name: 'Ana' }] }))[1]).toBe('unknown');
+    expect(
+      roleFor(
+        makeSummary({
+          people: [{ name: 'Me', self: true, spokeMin: null }, { name: 'Sam' }, { name: 'Ana' }],
+        }),
+      )[1],
+    ).toBe('unknown');
   });
 });
 
@@ -200,7 +245,9 @@ describe('reflectionSchema', () => {
     expect(reflectionSchema.safeParse({ ...ok, ratings: { room: 2.5, interest: 1 } }).success).toBe(false);
     expect(reflectionSchema.safeParse({ ...ok, note: 'x'.repeat(2001) }).success).toBe(false);
     expect(reflectionSchema.safeParse({ ...ok, intention: 'x'.repeat(201) }).success).toBe(false);
-    expect(reflectionSchema.safeParse({ ...ok, note: 'x'.repeat(2000), intention: 'y'.repeat(200) }).success).toBe(true);
+    expect(
+      reflectionSchema.safeParse({ ...ok, note: 'x'.repeat(2000), intention: 'y'.repeat(200) }).success,
+    ).toBe(true);
   });
 });
 

@@ -9,7 +9,8 @@ import type { AckRecord, MeetingSummary, ParticipantSummary } from '@/utils/meet
 export const MIN = 60_000;
 export const T0 = 1_700_000_000_000;
 
-export interface PersonSpec extends Partial<Omit<ParticipantSummary, 'id' | 'name' | 'speakingShare' | 'cameraShare'>> {
+export interface PersonSpec
+  extends Partial<Omit<ParticipantSummary, 'id' | 'name' | 'speakingShare' | 'cameraShare'>> {
   name: string;
   id?: string;
   self?: boolean;

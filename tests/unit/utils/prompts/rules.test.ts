@@ -19,7 +19,11 @@ const group = (selfSpoke: number, others: Array<[string, number | null]>, extra:
     ...extra,
   });
 const pair = (selfSpoke: number, otherSpoke: number | null, extra: Partial<SummarySpec> = {}) =>
-  makeSummary({ durationMin: 30, people: [me({ spokeMin: selfSpoke }), { name: 'Sam', spokeMin: otherSpoke }], ...extra });
+  makeSummary({
+    durationMin: 30,
+    people: [me({ spokeMin: selfSpoke }), { name: 'Sam', spokeMin: otherSpoke }],
+    ...extra,
+  });
 const even = (): Array<[string, number | null]> => [
   ['Sam', 8],
   ['Ana', 8],
@@ -61,7 +65,12 @@ const CASES: Record<string, Case> = {
         () =>
           makeSummary({
             durationMin: 40,
-            people: [me({ spokeMin: 8 }), { name: 'Sam', spokeMin: 8 }, { name: 'Ana', spokeMin: 8 }, { name: 'Lee', spokeMin: 0.2, presentMin: 5 }],
+            people: [
+              me({ spokeMin: 8 }),
+              { name: 'Sam', spokeMin: 8 },
+              { name: 'Ana', spokeMin: 8 },
+              { name: 'Lee', spokeMin: 0.2, presentMin: 5 },
+            ],
           }),
       ],
     ],
@@ -80,11 +89,23 @@ const CASES: Record<string, Case> = {
     cites: ['2 of the 9 people in the call spoke for more than a minute'],
     silent: [
       ['most spoke', () => large([3, 4, 2, 5, 3, 2, 2, 4])],
-      ['small call', () => group(20, [['Sam', 0.2], ['Ana', 0.1]])],
+      [
+        'small call',
+        () =>
+          group(20, [
+            ['Sam', 0.2],
+            ['Ana', 0.1],
+          ]),
+      ],
     ],
   },
   'presenter-airtime': {
-    fires: () => group(30, [['Sam', 3], ['Ana', 3], ['Kim', 4]]),
+    fires: () =>
+      group(30, [
+        ['Sam', 3],
+        ['Ana', 3],
+        ['Kim', 4],
+      ]),
     cites: ['You spoke 75% of the time', 'among 4 people would be 25%'],
     silent: [
       ['participant', () => group(5, even())],
@@ -100,7 +121,10 @@ const CASES: Record<string, Case> = {
       }),
     cites: ['Sam was spoken over 3 times'],
     silent: [
-      ['once only', () => makeSummary({ people: [me(), { name: 'Sam', interruptionsReceived: 1 }, { name: 'Ana' }] })],
+      [
+        'once only',
+        () => makeSummary({ people: [me(), { name: 'Sam', interruptionsReceived: 1 }, { name: 'Ana' }] }),
+      ],
       [
         'only self was spoken over',
         () => makeSummary({ people: [me({ interruptionsReceived: 4 }), { name: 'Sam' }, { name: 'Ana' }] }),
@@ -118,7 +142,10 @@ const CASES: Record<string, Case> = {
     cites: ['You invited Sam in by name'],
     silent: [
       ['no invitations', () => group(8, even(), { acks: [{ from: 'me', to: 'sam', kind: 'thanks' }] })],
-      ['someone else invited', () => group(8, even(), { acks: [{ from: 'ana', to: 'sam', kind: 'invitation' }] })],
+      [
+        'someone else invited',
+        () => group(8, even(), { acks: [{ from: 'ana', to: 'sam', kind: 'invitation' }] }),
+      ],
     ],
   },
   'pair-self-heavy': {
@@ -127,7 +154,14 @@ const CASES: Record<string, Case> = {
     silent: [
       ['balanced', () => pair(15, 15)],
       ['partner unknown', () => pair(24, null)],
-      ['group call', () => group(24, [['Sam', 3], ['Ana', 3]])],
+      [
+        'group call',
+        () =>
+          group(24, [
+            ['Sam', 3],
+            ['Ana', 3],
+          ]),
+      ],
     ],
   },
   'pair-mutual': {
@@ -139,25 +173,50 @@ const CASES: Record<string, Case> = {
     ],
   },
   'self-monologues': {
-    fires: () => group(8, even(), { people: [me({ spokeMin: 8, monologues: 2, longestTurnMs: 245_000 }), { name: 'Sam' }, { name: 'Ana' }] }),
+    fires: () =>
+      group(8, even(), {
+        people: [
+          me({ spokeMin: 8, monologues: 2, longestTurnMs: 245_000 }),
+          { name: 'Sam' },
+          { name: 'Ana' },
+        ],
+      }),
     cites: ['2 of your turns ran longer than 90 seconds', 'Your longest turn lasted 4 minutes'],
     silent: [
       ['no long turns', () => group(8, even())],
       [
         'presenter with two long turns',
-        () => makeSummary({ people: [me({ spokeMin: 25, monologues: 2 }), { name: 'Sam', spokeMin: 2 }, { name: 'Ana', spokeMin: 2 }] }),
+        () =>
+          makeSummary({
+            people: [
+              me({ spokeMin: 25, monologues: 2 }),
+              { name: 'Sam', spokeMin: 2 },
+              { name: 'Ana', spokeMin: 2 },
+            ],
+          }),
       ],
-      ['own speaking unknown', () => makeSummary({ people: [me({ spokeMin: null, monologues: 2 }), { name: 'Sam' }] })],
+      [
+        'own speaking unknown',
+        () => makeSummary({ people: [me({ spokeMin: null, monologues: 2 }), { name: 'Sam' }] }),
+      ],
     ],
   },
   'self-interrupting': {
-    fires: () => makeSummary({ people: [me({ interruptionsMade: 3, interruptionsReceived: 1 }), { name: 'Sam' }] }),
-    cites: ['3 times you started speaking while someone else was still mid-turn', 'Others started while you were mid-turn 1 time'],
+    fires: () =>
+      makeSummary({ people: [me({ interruptionsMade: 3, interruptionsReceived: 1 }), { name: 'Sam' }] }),
+    cites: [
+      '3 times you started speaking while someone else was still mid-turn',
+      'Others started while you were mid-turn 1 time',
+    ],
     silent: [
       ['once', () => makeSummary({ people: [me({ interruptionsMade: 1 }), { name: 'Sam' }] })],
       [
         'speaking not covered',
-        () => makeSummary({ people: [me({ interruptionsMade: 3 }), { name: 'Sam' }], coverage: { speaking: 0.4 } }),
+        () =>
+          makeSummary({
+            people: [me({ interruptionsMade: 3 }), { name: 'Sam' }],
+            coverage: { speaking: 0.4 },
+          }),
       ],
     ],
   },
@@ -175,25 +234,59 @@ const CASES: Record<string, Case> = {
     silent: [
       ['fair share', () => group(8, even())],
       ['pair', () => pair(2, 25)],
-      ['self joined late', () => makeSummary({ durationMin: 40, people: [me({ spokeMin: 0.2, presentMin: 12 }), { name: 'Sam' }, { name: 'Ana' }] })],
+      [
+        'self joined late',
+        () =>
+          makeSummary({
+            durationMin: 40,
+            people: [me({ spokeMin: 0.2, presentMin: 12 }), { name: 'Sam' }, { name: 'Ana' }],
+          }),
+      ],
     ],
   },
   unacknowledged: {
-    fires: () => group(8, [['Sam', 9], ['Ana', 7], ['Kim', 8]], { acks: [{ from: 'me', to: 'kim', kind: 'thanks' }] }),
-    cites: ['Sam spoke for 9 minutes', 'Ana spoke for 7 minutes', 'no thanks or credit from you to Sam and Ana'],
+    fires: () =>
+      group(
+        8,
+        [
+          ['Sam', 9],
+          ['Ana', 7],
+          ['Kim', 8],
+        ],
+        { acks: [{ from: 'me', to: 'kim', kind: 'thanks' }] },
+      ),
+    cites: [
+      'Sam spoke for 9 minutes',
+      'Ana spoke for 7 minutes',
+      'no thanks or credit from you to Sam and Ana',
+    ],
     silent: [
       [
         'everyone thanked',
         () =>
-          group(8, [['Sam', 9], ['Ana', 7]], {
-            acks: [
-              { from: 'me', to: 'sam', kind: 'thanks' },
-              { from: 'me', to: 'ana', kind: 'credit' },
+          group(
+            8,
+            [
+              ['Sam', 9],
+              ['Ana', 7],
             ],
-          }),
+            {
+              acks: [
+                { from: 'me', to: 'sam', kind: 'thanks' },
+                { from: 'me', to: 'ana', kind: 'credit' },
+              ],
+            },
+          ),
       ],
       ['captions and chat not visible', () => group(8, even(), { coverage: { captions: 0, chat: 0.2 } })],
-      ['small contributions only', () => group(20, [['Sam', 1], ['Ana', 1]])],
+      [
+        'small contributions only',
+        () =>
+          group(20, [
+            ['Sam', 1],
+            ['Ana', 1],
+          ]),
+      ],
     ],
   },
   'long-call': {
@@ -212,9 +305,31 @@ const CASES: Record<string, Case> = {
       }),
     cites: ['You thanked Sam and Ana', 'You gave credit to Kim'],
     silent: [
-      ['one person in a group', () => group(8, even(), { acks: [{ from: 'me', to: 'sam', kind: 'thanks' }] })],
-      ['others thanked each other', () => group(8, even(), { acks: [{ from: 'sam', to: 'ana', kind: 'thanks' }, { from: 'ana', to: 'kim', kind: 'thanks' }] })],
-      ['self unknown', () => group(8, even(), { selfId: null, acks: [{ from: 'me', to: 'sam', kind: 'thanks' }, { from: 'me', to: 'ana', kind: 'thanks' }] })],
+      [
+        'one person in a group',
+        () => group(8, even(), { acks: [{ from: 'me', to: 'sam', kind: 'thanks' }] }),
+      ],
+      [
+        'others thanked each other',
+        () =>
+          group(8, even(), {
+            acks: [
+              { from: 'sam', to: 'ana', kind: 'thanks' },
+              { from: 'ana', to: 'kim', kind: 'thanks' },
+            ],
+          }),
+      ],
+      [
+        'self unknown',
+        () =>
+          group(8, even(), {
+            selfId: null,
+            acks: [
+              { from: 'me', to: 'sam', kind: 'thanks' },
+              { from: 'me', to: 'ana', kind: 'thanks' },
+            ],
+          }),
+      ],
     ],
   },
   'thanked-by-others': {
@@ -226,26 +341,58 @@ const CASES: Record<string, Case> = {
         ],
       }),
     cites: ['Sam and Ana thanked or credited you 2 times'],
-    silent: [['nobody thanked you', () => group(8, even(), { acks: [{ from: 'sam', to: 'ana', kind: 'thanks' }] })]],
+    silent: [
+      ['nobody thanked you', () => group(8, even(), { acks: [{ from: 'sam', to: 'ana', kind: 'thanks' }] })],
+    ],
   },
   'hands-raised': {
     fires: () =>
       makeSummary({
-        people: [me({ spokeMin: 20 }), { name: 'Sam', spokeMin: 2, handRaises: 2 }, { name: 'Ana', spokeMin: 2, handRaises: 1 }],
+        people: [
+          me({ spokeMin: 20 }),
+          { name: 'Sam', spokeMin: 2, handRaises: 2 },
+          { name: 'Ana', spokeMin: 2, handRaises: 1 },
+        ],
       }),
     cites: ['Hands went up 3 times, from Sam and Ana'],
     silent: [
-      ['one hand', () => makeSummary({ people: [me({ spokeMin: 20 }), { name: 'Sam', spokeMin: 2, handRaises: 1 }, { name: 'Ana', spokeMin: 2 }] })],
-      ['user was a participant', () => makeSummary({ people: [me({ spokeMin: 2 }), { name: 'Sam', spokeMin: 20, handRaises: 3 }, { name: 'Ana', spokeMin: 2 }] })],
+      [
+        'one hand',
+        () =>
+          makeSummary({
+            people: [
+              me({ spokeMin: 20 }),
+              { name: 'Sam', spokeMin: 2, handRaises: 1 },
+              { name: 'Ana', spokeMin: 2 },
+            ],
+          }),
+      ],
+      [
+        'user was a participant',
+        () =>
+          makeSummary({
+            people: [
+              me({ spokeMin: 2 }),
+              { name: 'Sam', spokeMin: 20, handRaises: 3 },
+              { name: 'Ana', spokeMin: 2 },
+            ],
+          }),
+      ],
     ],
   },
   'camera-off': {
-    fires: () => makeSummary({ people: [me({ camera: 0.1 }), { name: 'Sam', camera: 0.9 }, { name: 'Ana', camera: 0.7 }] }),
+    fires: () =>
+      makeSummary({
+        people: [me({ camera: 0.1 }), { name: 'Sam', camera: 0.9 }, { name: 'Ana', camera: 0.7 }],
+      }),
     cites: ['Your camera was on for 10% of the call', 'cameras were on 80% of the time'],
     silent: [
       ['camera on', () => makeSummary({ people: [me({ camera: 0.9 }), { name: 'Sam' }] })],
       ['own camera unknown', () => makeSummary({ people: [me({ camera: null }), { name: 'Sam' }] })],
-      ['camera not covered', () => makeSummary({ people: [me({ camera: 0 }), { name: 'Sam' }], coverage: { camera: 0.3 } })],
+      [
+        'camera not covered',
+        () => makeSummary({ people: [me({ camera: 0 }), { name: 'Sam' }], coverage: { camera: 0.3 } }),
+      ],
     ],
   },
   'camera-on': {
@@ -259,7 +406,9 @@ const CASES: Record<string, Case> = {
   'playful-moments': {
     fires: () => makeSummary({ people: [me({ reactions: 2 }), { name: 'Sam', reactions: 3 }] }),
     cites: ['There were 5 emoji reactions in the call', '2 of them were yours'],
-    silent: [['two reactions', () => makeSummary({ people: [me({ reactions: 1 }), { name: 'Sam', reactions: 1 }] })]],
+    silent: [
+      ['two reactions', () => makeSummary({ people: [me({ reactions: 1 }), { name: 'Sam', reactions: 1 }] })],
+    ],
   },
 };
 

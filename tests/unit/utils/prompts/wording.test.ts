@@ -25,7 +25,17 @@ const DENY: Record<string, RegExp[]> = {
     /\bshame/i,
     /\bguilty\b/i,
   ],
-  de: [/\bdu solltest\b/i, /\bdu musst\b/i, /\bversagt/i, /\bschlecht/i, /\bfalsch\b/i, /\bunhöflich/i, /\bniemals\b/i, /\bimmer\b/i, /\bschuld/i],
+  de: [
+    /\bdu solltest\b/i,
+    /\bdu musst\b/i,
+    /\bversagt/i,
+    /\bschlecht/i,
+    /\bfalsch\b/i,
+    /\bunhöflich/i,
+    /\bniemals\b/i,
+    /\bimmer\b/i,
+    /\bschuld/i,
+  ],
 };
 
 const SAMPLE: Params = {
