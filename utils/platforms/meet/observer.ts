@@ -77,6 +77,8 @@ interface PState {
 const MAX_CAPTIONS = 100;
 const MAX_CHAT_IDS = 2000;
 const LEAVE_CLICK_WINDOW_MS = 60_000;
+/** Shell-triggered full reads at most every 100 ms: a phase change seen 100 ms late costs nothing. */
+const FULL_SYNC_MIN_MS = 100;
 
 export function startMeetSession(
   root: Document,
@@ -131,6 +133,8 @@ export function startMeetSession(
   const dirty = { full: false, participants: false, captions: false, chat: false };
   const speakingTargets = new Set<Element>();
   let flushQueued = false;
+  let lastFullSyncAt = Number.NEGATIVE_INFINITY;
+  let deferredFull: ReturnType<typeof setTimeout> | null = null;
   function mark(k: keyof typeof dirty): void {
     dirty[k] = true;
     queueFlush();
@@ -153,18 +157,29 @@ export function startMeetSession(
   }
 
   const widgetCss = MEET.speakingWidget.map((l) => l.css).join(', ');
+  /**
+   * Meet animates classes and styles all over the stage (hover, layout); only a few of those attribute
+   * changes carry a signal, so everything else is dropped here without any DOM read.
+   */
   function onStage(recs: MutationRecord[]): void {
+    let any = false;
     for (const r of recs) {
       const el = r.target as Element;
-      if (r.type === 'attributes' && (r.attributeName === 'class' || r.attributeName === 'style')) {
-        if (el.matches?.(widgetCss)) {
+      if (r.type === 'attributes') {
+        const a = r.attributeName;
+        const isWidget = el.matches?.(widgetCss) ?? false;
+        if ((a === 'class' || a === 'style') && isWidget) {
           speakingTargets.add(el);
+          any = true;
           continue;
         }
+        if (a === 'class') continue; // the camera/mute rules read no classes
+        if ((a === 'style' || a === 'hidden') && el.localName !== 'video' && el.localName !== 'img') continue;
       }
       dirty.participants = true;
+      any = true;
     }
-    queueFlush();
+    if (any) queueFlush();
   }
 
   function attach(): void {
@@ -227,10 +242,22 @@ export function startMeetSession(
     flushQueued = false;
     if (stopped) return;
     if (dirty.full) {
-      dirty.full = dirty.participants = dirty.captions = dirty.chat = false;
-      speakingTargets.clear();
-      fullSync(false);
-      return;
+      const wait = lastFullSyncAt + FULL_SYNC_MIN_MS - ctx.now();
+      if (wait > 0) {
+        // Bursts outside the stage (toasts, tooltips, panel re-renders): at most one full read per window.
+        deferredFull ??= setTimeout(() => {
+          deferredFull = null;
+          if (stopped) return;
+          dirty.full = dirty.participants = dirty.captions = dirty.chat = false;
+          speakingTargets.clear();
+          fullSync(false);
+        }, wait);
+      } else {
+        dirty.full = dirty.participants = dirty.captions = dirty.chat = false;
+        speakingTargets.clear();
+        fullSync(false);
+        return;
+      }
     }
     if (!inCall) {
       dirty.participants = dirty.captions = dirty.chat = false;
@@ -256,6 +283,7 @@ export function startMeetSession(
   }
 
   function fullSync(fromWatchdog: boolean): void {
+    lastFullSyncAt = ctx.now();
     attach();
     const ph = readPhase(root);
     handlePhase(ph, fromWatchdog);
@@ -589,6 +617,7 @@ export function startMeetSession(
     if (stopped) return;
     stopped = true;
     clearInterval(watchdog);
+    if (deferredFull) clearTimeout(deferredFull);
     for (const p of pendingLeave.values()) clearTimeout(p.timer);
     pendingLeave.clear();
     shellObs.disconnect();

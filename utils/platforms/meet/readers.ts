@@ -77,12 +77,13 @@ export function readPhase(root: ParentNode): PhaseRead {
   const leave = enabledMatch(root, MEET.leave);
   if (leave) {
     const hint = queryFirst(root, MEET.inCallHint);
-    const waitingText = textMatches(bodyText(root), TEXT.waiting);
-    if (waitingText) return { phase: 'waiting', layer: 'text:waiting' };
+    const namedTiles = readTiles(root).tiles.some((t) => t.name && !t.isPresentation);
+    // Waiting copy wins over toolbar presence. A CC control *and* named tiles is unambiguous, which also
+    // keeps the whole-page text read off the in-call path (captions and chat make it large).
+    if (hint && namedTiles) return { phase: 'in_call', layer: `${leave.layer}+${hint.layer}` };
+    if (textMatches(bodyText(root), TEXT.waiting)) return { phase: 'waiting', layer: 'text:waiting' };
     if (hint) return { phase: 'in_call', layer: `${leave.layer}+${hint.layer}` };
-    if (readTiles(root).tiles.some((t) => t.name && !t.isPresentation)) {
-      return { phase: 'in_call', layer: `${leave.layer}+tiles` };
-    }
+    if (namedTiles) return { phase: 'in_call', layer: `${leave.layer}+tiles` };
     return { phase: 'waiting', layer: `${leave.layer}-without-cc` };
   }
   const lobby = queryFirst(root, MEET.lobbyHint);
@@ -494,16 +495,11 @@ export function readReactions(root: ParentNode, parts: ParticipantsRead): Reacti
       if (!emoji || /[a-z]{3}/i.test(emoji)) continue; // labels such as "Send a reaction"
       let id = ownerId(el, parts);
       if (!id) {
-        // Owner name is rendered near the bubble: look in the blob's container for a known name.
+        // Owner name is rendered near the bubble: the blob's container must name exactly one participant.
         const blob = el.closest('html-blob');
         const near = cleanText(blob?.parentElement?.textContent, 400);
-        if (near) {
-          for (const p of parts.byId.values()) {
-            if (p.name && near.includes(p.name)) {
-              id = id === null ? p.id : id;
-            }
-          }
-        }
+        const hits = near ? [...parts.byId.values()].filter((p) => p.name && near.includes(p.name)) : [];
+        if (hits.length === 1) id = hits[0]!.id;
       }
       out.push({ el, emoji, id });
     }

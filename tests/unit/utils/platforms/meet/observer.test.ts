@@ -191,6 +191,40 @@ describe('Meet adapter on the 2026 shape', () => {
     expect(take()).toEqual([]);
   });
 
+  it('self is learned when the People panel first renders (participant.self), and stays when it closes', async () => {
+    const doc = loadIntoDocument('2026-09-current.html');
+    const aside = doc.querySelector('aside')!;
+    aside.remove();
+    ac = new AbortController();
+    session = createMeetAdapter().start(doc, {
+      signal: ac.signal,
+      emit: (e) => events.push(e),
+      now: () => clock,
+    });
+    const first = take();
+    expect(first.find((e) => e.type === 'participant.joined')).toMatchObject({
+      id: P('dev-ines'),
+      isSelf: false,
+    });
+    expect(first.filter((e) => e.type === 'caption').map((c) => c.speakerName)).toEqual([
+      'Zoë Łukasiewicz-Brandt',
+      'You', // self unknown yet: the caption keeps Meet's label and no speakerId
+    ]);
+    clock = 5000;
+    doc.querySelector('[data-call-ended]')!.append(aside);
+    await settle();
+    expect(take()).toEqual([
+      { type: 'participant.self', t: 5000, id: P('dev-ines') },
+      { type: 'health', t: 5000, signals: { self: 'ok' } },
+    ]);
+    clock = 6000;
+    aside.remove();
+    await settle();
+    vi.advanceTimersByTime(4000);
+    expect(take()).toEqual([]);
+    expect(session.diagnostics().self.state).toBe('ok');
+  });
+
   it('a speaker who leaves gets speaking.stopped before participant.left', async () => {
     const doc = start('2026-09-current.html');
     take();
