@@ -7,12 +7,11 @@
  *     r.caveats   // what Rapport could not see well, in words
  *
  * Selection (`selectFindings`): every rule whose audience matches and whose signals were covered is
- * evaluated; findings without evidence are dropped; the rest are ranked by score and taken greedily with
- * at most one per concept. The first three are taken whatever their score (a reflection with three
- * modest prompts beats one with none); the fourth and fifth only if they are relevant (score ≥ 0.4).
- * If the user did something well (a recognition finding) and none made the cut, the best one that fits
- * (distinct concept) replaces the lowest-ranked pick. The best recognition is shown first (start with what
- * went well), the rest by rank.
+ * evaluated; findings without evidence are dropped; the rest are ranked by score. If the user did something
+ * well, the best recognition finding is reserved the first place (start with what went well, and the issue
+ * asks for recognition whenever it is deserved). The rest are taken by rank, at most one per concept: the
+ * first three whatever their score (three modest prompts beat none), the fourth and fifth only when
+ * relevant (score ≥ 0.4). Fewer than three only when fewer rules fired with distinct concepts.
  */
 import type { MeetingSummary } from '@/utils/meeting/types';
 import {
@@ -124,27 +123,29 @@ export function evaluateRules(ctx: RuleContext, rules: readonly Rule[] = RULES):
     .map(({ f }) => f);
 }
 
-export function selectFindings(ranked: readonly Finding[], min = MIN_PROMPTS, max = MAX_PROMPTS): Finding[] {
+export function selectFindings(
+  findings: readonly Finding[],
+  min = MIN_PROMPTS,
+  max = MAX_PROMPTS,
+): Finding[] {
+  // Stable sort: equal scores keep the order they came in (the rules' order).
+  const ranked = [...findings].sort((a, b) => b.score - a.score);
   const picked: Finding[] = [];
   const concepts = new Set<Concept>();
-  for (const f of ranked) {
-    if (picked.length >= max) break;
-    if (concepts.has(f.concept)) continue;
-    if (picked.length >= min && f.score < EXTRA_PROMPT_MIN_SCORE) continue;
+  const take = (f: Finding) => {
     picked.push(f);
     concepts.add(f.concept);
+  };
+  // Positive recognition when deserved: the best one is reserved a place before anything else.
+  const recognition = ranked.find((f) => f.tone === 'recognition');
+  if (recognition && max > 0) take(recognition);
+  for (const f of ranked) {
+    if (picked.length >= max) break;
+    if (f === recognition || concepts.has(f.concept)) continue;
+    if (picked.length >= min && f.score < EXTRA_PROMPT_MIN_SCORE) continue;
+    take(f);
   }
-  if (!picked.some((f) => f.tone === 'recognition')) {
-    const best = ranked.find((f) => f.tone === 'recognition' && !concepts.has(f.concept));
-    if (best) {
-      if (picked.length < max) picked.push(best);
-      else picked[picked.length - 1] = best;
-    }
-  }
-  // The best recognition leads; the rest keep their rank (a compact view showing two still shows the top concern).
-  picked.sort((a, b) => b.score - a.score);
-  const lead = picked.findIndex((f) => f.tone === 'recognition');
-  return lead > 0 ? [picked[lead]!, ...picked.filter((_, i) => i !== lead)] : picked;
+  return picked;
 }
 
 export function renderFinding(f: Finding, locale: Locale): Prompt {

@@ -105,8 +105,15 @@ describe('reflect: selection', () => {
       mk('e', 'playing', 0.1),
       mk('f', 'exposure', 0.05, 'recognition'),
     ]);
-    expect(picked.map((f) => f.ruleId)).toEqual(['f', 'a', 'c', 'd']);
-    // Only the best recognition leads; others keep their rank.
+    // The recognition is reserved a place and leads; then by rank, one per concept, extras only if relevant.
+    expect(picked.map((f) => f.ruleId)).toEqual(['f', 'a', 'c']);
+    // Only the best recognition is reserved; others keep their rank.
+    // Without a recognition, the first three are taken whatever their score.
+    expect(
+      selectFindings([mk('a', 'inclusion', 0.9), mk('c', 'care', 0.1), mk('d', 'trusting', 0.05)]).map(
+        (f) => f.ruleId,
+      ),
+    ).toEqual(['a', 'c', 'd']);
     const two = selectFindings([
       mk('a', 'inclusion', 0.9),
       mk('r1', 'recognition', 0.7, 'recognition'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingSummary } from '@/utils/meeting/types';
 import { buildContext, evaluateRules, RULES, renderFinding } from '@/utils/prompts';
+import { DENY } from './deny';
 import { makeSummary, type PersonSpec, type SummarySpec } from './factory';
 
 function findings(s: MeetingSummary) {
@@ -429,6 +430,15 @@ describe('rules', () => {
         for (const s of c.cites) expect(text).toContain(s);
         expect(p!.question.length).toBeGreaterThan(10);
         expect(p!.nextStep.length).toBeGreaterThan(10);
+      });
+      it('renders kind wording in every locale', () => {
+        const f = findings(c.fires()).find((x) => x.ruleId === id)!;
+        for (const locale of ['en', 'de'] as const) {
+          const p = renderFinding(f, locale);
+          const text = [p.title, ...p.evidence, p.question, p.nextStep].join(' ');
+          for (const re of DENY[locale] ?? []) expect(text, `${locale}: ${re}`).not.toMatch(re);
+          expect(text).not.toMatch(/\b(null|undefined|NaN)\b/);
+        }
       });
       for (const [label, make] of c.silent) {
         it(`stays silent: ${label}`, () => {

@@ -4,39 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LOCALES, MESSAGES, type MessageKey, makeFmt, type Params } from '@/utils/prompts';
-
-const DENY: Record<string, RegExp[]> = {
-  en: [
-    /\byou should\b/i,
-    /\byou must\b/i,
-    /\byou failed\b/i,
-    /\bfail(ed|ure)?\b/i,
-    /\bbad\b/i,
-    /\bpoor(ly)?\b/i,
-    /\bwrong\b/i,
-    /\brude\b/i,
-    /\bdominat/i,
-    /\bselfish\b/i,
-    /\bignored\b/i,
-    /\bneglect/i,
-    /\bnever\b/i,
-    /\balways\b/i,
-    /\bterrible\b/i,
-    /\bshame/i,
-    /\bguilty\b/i,
-  ],
-  de: [
-    /\bdu solltest\b/i,
-    /\bdu musst\b/i,
-    /\bversagt/i,
-    /\bschlecht/i,
-    /\bfalsch\b/i,
-    /\bunhöflich/i,
-    /\bniemals\b/i,
-    /\bimmer\b/i,
-    /\bschuld/i,
-  ],
-};
+import { DENY } from './deny';
 
 const SAMPLE: Params = {
   name: 'Lee',

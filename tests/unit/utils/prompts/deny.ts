@@ -1,0 +1,33 @@
+/** Words that grade the person rather than describe the call. Small on purpose. */
+export const DENY: Record<string, RegExp[]> = {
+  en: [
+    /\byou should\b/i,
+    /\byou must\b/i,
+    /\byou failed\b/i,
+    /\bfail(ed|ure)?\b/i,
+    /\bbad\b/i,
+    /\bpoor(ly)?\b/i,
+    /\bwrong\b/i,
+    /\brude\b/i,
+    /\bdominat/i,
+    /\bselfish\b/i,
+    /\bignored\b/i,
+    /\bneglect/i,
+    /\bnever\b/i,
+    /\balways\b/i,
+    /\bterrible\b/i,
+    /\bshame/i,
+    /\bguilty\b/i,
+  ],
+  de: [
+    /\bdu solltest\b/i,
+    /\bdu musst\b/i,
+    /\bversagt/i,
+    /\bschlecht/i,
+    /\bfalsch\b/i,
+    /\bunhöflich/i,
+    /\bniemals\b/i,
+    /\bimmer\b/i,
+    /\bschuld/i,
+  ],
+};
