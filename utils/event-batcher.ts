@@ -33,6 +33,8 @@ export interface BatcherOptions {
   flushMs?: number;
   maxQueue?: number;
   timers?: BatcherTimers;
+  /** The events' clock (monotonic, epoch-like); stamps each batch's `at`. */
+  now?: () => number;
   /** Where `pagehide` fires (window) and `visibilitychange` (document); omit in tests that do not need it. */
   window?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
   document?: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'>;
@@ -67,6 +69,7 @@ export function createEventBatcher(options: BatcherOptions): EventBatcher {
     clearInterval: (h) => globalThis.clearInterval(h as ReturnType<typeof globalThis.setInterval>),
   };
   /** Events not yet confirmed durable, oldest first; `queue[0]` has sequence number `headSeq`. */
+  const clock = options.now ?? (() => performance.timeOrigin + performance.now());
   const queue: MeetingEvent[] = [];
   let headSeq = 1;
   let dropped = 0;
@@ -103,6 +106,7 @@ export function createEventBatcher(options: BatcherOptions): EventBatcher {
         events,
         dropped,
         goodbye,
+        at: clock(),
       });
       nextSeq = from + events.length;
       confirm(reply.durableSeq);
@@ -135,7 +139,8 @@ export function createEventBatcher(options: BatcherOptions): EventBatcher {
   let goodbyePending = false;
 
   const interval = timers.setInterval(() => void flush('timer'), flushMs);
-  const onPageHide = () => void flush('pagehide');
+  // Into the back/forward cache the page may come back and go on: only a real unload says goodbye.
+  const onPageHide = (e: Event) => void flush((e as PageTransitionEvent).persisted ? 'hidden' : 'pagehide');
   const onVisibility = () => {
     if (options.document?.visibilityState === 'hidden') void flush('hidden');
   };

@@ -41,8 +41,13 @@ export const requestSchemas = {
     events: z.array(z.unknown()).max(MAX_BATCH),
     /** Events the tab's queue dropped so far because it was full (cumulative). */
     dropped: z.number().int().nonnegative().default(0),
-    /** Sent from `pagehide`: the page is going away. */
+    /** Sent from `pagehide` (not into the back/forward cache): the page is going away, the call with it. */
     goodbye: z.boolean().default(false),
+    /**
+     * The tab's event clock when it sent this batch: the call was still on then, even if nothing
+     * happened. Lets a call that goes silent and then loses its tab end at its last sign of life.
+     */
+    at: z.number().finite().nonnegative().optional(),
   }),
   /** The live snapshot of a session (the most recently active one when omitted), or null. */
   'ui:live': z.object({ type: z.literal('ui:live'), sessionId: sessionId.optional() }),

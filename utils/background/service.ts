@@ -7,22 +7,23 @@
  *   reply's `durableSeq` says a checkpoint holds them, and resends the rest; the background skips
  *   sequence numbers it already applied. So a service worker stopped between two checkpoints loses
  *   nothing: on the next message it rebuilds the session from its checkpoint and the tab resends the gap.
- * - Checkpoints are batched: all dirty sessions are written in one transaction at most every
- *   `checkpointIntervalMs` (3 s). A tab that crashes loses only what it had not sent (≤ its 1.5 s flush
- *   interval); what the background received is written within 3 s.
- * - Heartbeats (empty batches) only move `updatedAt`; they are written at most every 30 s so orphan
- *   detection stays correct without a write per heartbeat.
- * - `call.ended` finalises at once: summary → meetings, acks → acknowledgements, checkpoint deleted, in one
- *   transaction.
+ * - Checkpoints are batched: every session that changed (events, or only a heartbeat moving its
+ *   last-seen time) is written in one transaction at most every `checkpointIntervalMs` (3 s) — about 20
+ *   transactions per busy meeting-minute. A tab that crashes loses only what it had not sent (≤ its
+ *   1.5 s flush interval); what the background received is on disk within 3 s, even if the idle worker
+ *   is stopped right after.
+ * - `call.ended` finalises at once: summary → meetings, acks → acknowledgements, checkpoint deleted, in
+ *   one transaction. So does a `goodbye` batch (sent on `pagehide`): the page is unloading and a reload
+ *   would start a new session, so the call is closed as `tab_closed` at the tab's last sign of life.
  *
- * Orphans: a session whose tab has not reported for `orphanAfterMs` (2 min, far above the 1.5 s flush and
- * 30 s heartbeat write) is finalised, on background start from its checkpoint and while running from
- * memory. Rule for the end reason: if its state restores, the call is closed at the last event it saw with
- * reason `tab_closed` — the page stopped reporting without the call ending, which is what closing,
- * crashing or navigating the tab looks like (the tab's `goodbye` flag is kept on the checkpoint for
- * diagnosis but not needed). If the checkpoint cannot be restored (corrupt, or written by an incompatible
- * model version), a figure-less meeting is kept with reason `unknown`: the user sees the call happened
- * and that its figures were lost, instead of it vanishing.
+ * Orphans: a session whose tab has not reported for `orphanAfterMs` (2 min, far above the 1.5 s flush) is
+ * finalised — on background start from its checkpoint, and while running from memory. Rule for the end
+ * reason: if its state restores, the call is closed at its last sign of life (last event, or the tab's
+ * clock at its last batch) with reason `tab_closed` — the page stopped reporting without the call ending,
+ * which is what closing, crashing or discarding the tab looks like. `unknown` is kept for checkpoints
+ * that cannot be restored (corrupt, or written by an incompatible model version): a figure-less meeting
+ * is kept so the user sees the call happened and that its figures were lost, instead of it vanishing.
+ * (A `call.ended` with reason `unknown` from the adapter is stored as such.)
  *
  * Caption and chat events are dropped unread: content scripts detect acknowledgements locally and send
  * `ack` events; text must never reach the store.
@@ -73,12 +74,17 @@ interface Session {
   state: MeetingState;
   appliedSeq: number;
   durableSeq: number;
+  /** Largest event time applied, or the tab's clock at its last batch (`at`) when later. */
   lastEventT: number;
+  /** Wall clock when `lastEventT` last moved; bounds how far a batch's `at` may move it. */
+  lastEventWall: number;
   createdAt: number;
   updatedAt: number;
   lastWriteAt: number;
   /** Events applied since the last checkpoint. */
   dirty: boolean;
+  /** Heard from the tab (heartbeat) since the last checkpoint. */
+  touched: boolean;
   droppedByTab: number;
   droppedText: number;
   invalidEvents: number;
@@ -96,7 +102,7 @@ export function createBackgroundService(options: BackgroundOptions) {
     clearTimeout: (h) => globalThis.clearTimeout(h as ReturnType<typeof globalThis.setTimeout>),
   };
   const checkpointIntervalMs = options.checkpointIntervalMs ?? 3000;
-  const heartbeatWriteMs = options.heartbeatWriteMs ?? 30_000;
+  const heartbeatWriteMs = options.heartbeatWriteMs ?? 3000;
   const orphanAfterMs = options.orphanAfterMs ?? 120_000;
 
   const sessions = new Map<string, Session>();
@@ -147,10 +153,12 @@ export function createBackgroundService(options: BackgroundOptions) {
       appliedSeq: cp.appliedSeq,
       durableSeq: cp.appliedSeq,
       lastEventT: cp.lastEventT,
+      lastEventWall: cp.updatedAt,
       createdAt: cp.createdAt,
       updatedAt: cp.updatedAt,
       lastWriteAt: cp.updatedAt,
       dirty: false,
+      touched: false,
       droppedByTab: cp.droppedByTab,
       droppedText: cp.droppedText,
       invalidEvents: cp.invalidEvents,
@@ -160,14 +168,16 @@ export function createBackgroundService(options: BackgroundOptions) {
   }
 
   function needsWrite(s: Session, t: number): boolean {
-    return s.dirty || (s.updatedAt > s.lastWriteAt && t - s.lastWriteAt >= heartbeatWriteMs);
+    return s.dirty || (s.touched && t - s.lastWriteAt >= heartbeatWriteMs);
   }
 
   function schedule(): void {
     let due = Number.POSITIVE_INFINITY;
     for (const s of sessions.values()) {
       if (s.dirty) due = Math.min(due, lastFlushAt + checkpointIntervalMs);
-      else if (s.updatedAt > s.lastWriteAt) due = Math.min(due, s.lastWriteAt + heartbeatWriteMs);
+      else if (s.touched) due = Math.min(due, s.lastWriteAt + heartbeatWriteMs);
+      // A tab that went silent is finalised while the worker lives, not only on its next start.
+      due = Math.min(due, s.updatedAt + orphanAfterMs + 1);
     }
     if (due === Number.POSITIVE_INFINITY) return;
     if (timer !== null && timerAt <= due) return;
@@ -196,18 +206,24 @@ export function createBackgroundService(options: BackgroundOptions) {
       const due = [...sessions.values()].filter((s) => needsWrite(s, t));
       if (due.length > 0) {
         const marks = due.map((s) => ({ s, seq: s.appliedSeq, cp: toCheckpoint(s) }));
-        for (const { s } of marks) s.dirty = false;
+        for (const { s } of marks) {
+          s.dirty = false;
+          s.touched = false;
+        }
         lastFlushAt = t;
         try {
           await store.checkpoints.putMany(marks.map((m) => m.cp));
           stats.checkpointWrites++;
-          for (const { s, seq, cp } of marks) {
+          for (const { s, seq } of marks) {
             s.durableSeq = Math.max(s.durableSeq, seq);
-            s.lastWriteAt = cp.updatedAt;
+            s.lastWriteAt = t;
           }
         } catch (err) {
           console.error('Rapport: checkpoint failed', err);
-          for (const { s } of marks) s.dirty = true;
+          for (const { s } of marks) {
+            s.dirty = true;
+            s.touched = true;
+          }
         }
       }
       try {
@@ -286,10 +302,12 @@ export function createBackgroundService(options: BackgroundOptions) {
       appliedSeq: cp.appliedSeq,
       durableSeq: cp.appliedSeq,
       lastEventT: cp.lastEventT,
+      lastEventWall: cp.updatedAt,
       createdAt: cp.createdAt,
       updatedAt: cp.updatedAt,
       lastWriteAt: cp.updatedAt,
       dirty: false,
+      touched: false,
       droppedByTab: cp.droppedByTab,
       droppedText: cp.droppedText,
       invalidEvents: cp.invalidEvents,
@@ -326,10 +344,12 @@ export function createBackgroundService(options: BackgroundOptions) {
       appliedSeq: 0,
       durableSeq: 0,
       lastEventT: 0,
+      lastEventWall: t,
       createdAt: t,
       updatedAt: t,
       lastWriteAt: Number.NEGATIVE_INFINITY,
       dirty: false,
+      touched: false,
       droppedByTab: 0,
       droppedText: 0,
       invalidEvents: 0,
@@ -349,6 +369,7 @@ export function createBackgroundService(options: BackgroundOptions) {
     }
     if (m.firstSeq > s.appliedSeq + 1) s.missedEvents += m.firstSeq - s.appliedSeq - 1;
     let ended = false;
+    let eventsMoved = false;
     for (let i = 0; i < m.events.length; i++) {
       const seq = m.firstSeq + i;
       if (seq <= s.appliedSeq) continue;
@@ -367,14 +388,30 @@ export function createBackgroundService(options: BackgroundOptions) {
       }
       const event: MeetingEvent = parsed.data;
       applyEvent(s.state, event);
-      s.lastEventT = Math.max(s.lastEventT, event.t);
+      if (event.t > s.lastEventT) {
+        s.lastEventT = event.t;
+        eventsMoved = true;
+      }
       if (event.type === 'call.ended') ended = true;
     }
-    s.updatedAt = now();
+    const t = now();
+    if (eventsMoved) s.lastEventWall = t;
+    // The call was on at the tab's `at`, bounded by the wall time since the last event (a skewed tab
+    // clock must not stretch the call).
+    if (m.at !== undefined && s.state.begun && m.at > s.lastEventT) {
+      const next = Math.min(m.at, s.lastEventT + Math.max(0, t - s.lastEventWall) + 2000);
+      if (next > s.lastEventT) {
+        s.lastEventT = next;
+        s.lastEventWall = t;
+      }
+    }
+    s.updatedAt = t;
+    s.touched = true;
     s.droppedByTab = Math.max(s.droppedByTab, m.dropped);
     s.goodbye ||= m.goodbye;
-    if (ended || s.state.endedAt !== null) {
-      await serial(() => finalise(s));
+    if (ended || s.state.endedAt !== null || m.goodbye) {
+      // pagehide: the page (and its call) is going away now; a reload starts a new session.
+      await serial(() => finalise(s, ended ? undefined : 'tab_closed'));
       const done = finished.get(s.id) ?? s.appliedSeq;
       return { durableSeq: done, appliedSeq: done };
     }
@@ -493,6 +530,8 @@ export function createBackgroundService(options: BackgroundOptions) {
       lastFlushAt = Number.NEGATIVE_INFINITY;
       await flush();
     },
+    /** Resolves when every queued write has finished. */
+    idle: (): Promise<void> => writing,
     seen,
     stats,
     liveSessionIds: () => [...sessions.keys()],
