@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ROSTERS } from '@/tests/fixtures/acks';
 import type { AckEvent } from '@/utils/acks';
 import { createAckDetector, DEFAULT_QUIET_MS, detectInText, MAX_OPEN_ENTRIES, manualAck } from '@/utils/acks';
 import { type MeetingEvent, meetingEventSchema } from '@/utils/meeting/events';
-import { ROSTER } from './corpus';
+
+const ROSTER = ROSTERS.team;
 
 function setup(language: 'en' | 'de' = 'en') {
   const d = createAckDetector({ language });
