@@ -187,8 +187,7 @@ const en = {
     'For calls longer than an hour, plan a five-minute break and mention it at the start.',
 
   'few-voices.title': () => 'Hearing more voices',
-  'few-voices.evidence': (p, f) =>
-    `${f.n(p.speakers)} of the ${f.n(p.n)} people in the call spoke for more than a minute.`,
+  'few-voices.evidence': (p, f) => `${f.n(p.speakers)} of ${f.n(p.n)} people spoke for more than a minute.`,
   'few-voices.question': () => 'Was this meant as a broadcast, or would you have liked to hear more voices?',
   'few-voices.step': () =>
     'Try one question everyone answers in the chat, then invite two of those answers in aloud.',
@@ -386,7 +385,7 @@ const de: Messages = {
 
   'few-voices.title': () => 'Mehr Stimmen hören',
   'few-voices.evidence': (p, f) =>
-    `${f.n(p.speakers)} der ${f.n(p.n)} Personen haben länger als eine Minute gesprochen.`,
+    `${f.n(p.speakers)} von ${f.n(p.n)} Personen haben länger als eine Minute gesprochen.`,
   'few-voices.question': () => 'War das als Vortrag gedacht, oder hättest du gern mehr Stimmen gehört?',
   'few-voices.step': () =>
     'Stell eine Frage, die alle im Chat beantworten, und lade dann zwei der Antworten ein, sie laut auszuführen.',

@@ -87,7 +87,7 @@ const CASES: Record<string, Case> = {
   },
   'few-voices': {
     fires: () => large([0.5, 0.2, 0, 0, 0.3, 5, 0.1, 0]),
-    cites: ['2 of the 9 people in the call spoke for more than a minute'],
+    cites: ['2 of 9 people spoke for more than a minute'],
     silent: [
       ['most spoke', () => large([3, 4, 2, 5, 3, 2, 2, 4])],
       [
