@@ -1,6 +1,7 @@
 /**
  * Meeting-model throughput: applyEvent over a realistic synthetic stream of a 10-person call (speaking
- * flicker, back-channel, camera toggles, mutes, reactions, acks, health changes), plus the size of a
+ * flicker, back-channel, camera toggles, mutes, reactions, acks, health changes, tiles going in and out
+ * of view), plus the size of a
  * checkpoint and the cost of a live snapshot.
  *
  * Run: node --import tsx --expose-gc bench/reducer.bench.ts
@@ -32,7 +33,8 @@ const PEOPLE = 10;
 /**
  * A 10-person call: one main speaker at a time (changes every 5–60 s) whose indicator flickers
  * (segments of 0.2–4 s, gaps of 0.1–0.9 s), others back-channel now and then, cameras and mics toggle,
- * reactions and acks trickle in, and a health change every few minutes. Stops at `maxEvents` or
+ * reactions and acks trickle in, a listener's tile leaves or re-enters the view now and then
+ * (participant.visibility), and a health change every few minutes. Stops at `maxEvents` or
  * `maxMs`, whichever comes first.
  */
 function generate(maxEvents: number, maxMs: number, seed = 42): MeetingEvent[] {
@@ -50,6 +52,7 @@ function generate(maxEvents: number, maxMs: number, seed = 42): MeetingEvent[] {
   let mainUntil = 0;
   const cam = ids.map(() => true);
   const muted = ids.map(() => false);
+  const visible = ids.map(() => true);
   while (events.length < maxEvents && t < maxMs) {
     if (t >= mainUntil) {
       main = Math.floor(r() * PEOPLE);
@@ -91,6 +94,20 @@ function generate(maxEvents: number, maxMs: number, seed = 42): MeetingEvent[] {
       if (to !== id) events.push({ type: 'ack', t, fromId: id, toId: to, kind: 'thanks', source: 'caption' });
     } else if (roll < 0.061) {
       events.push({ type: 'health', t, signals: { captions: r() < 0.5 ? 'ok' : 'not_visible' } });
+    } else if (roll < 0.066) {
+      // A listener's tile pages out of view; while out, their speaking/camera events are ignored.
+      const i = Math.floor(r() * PEOPLE);
+      if (i !== main && visible[i]) {
+        visible[i] = false;
+        events.push({ type: 'participant.visibility', t, id: ids[i]!, speaking: false, camera: false });
+      }
+    } else if (roll < 0.071) {
+      // ...and comes back (as often as tiles leave, so about one is out of view at a time).
+      const i = visible.indexOf(false);
+      if (i >= 0) {
+        visible[i] = true;
+        events.push({ type: 'participant.visibility', t, id: ids[i]!, speaking: true, camera: true });
+      }
     }
     t += 100 + r() * 800;
   }

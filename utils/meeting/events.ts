@@ -75,6 +75,21 @@ export const meetingEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('speaking.stopped'), t, id }),
   z.object({ type: z.literal('camera.on'), t, id }),
   z.object({ type: z.literal('camera.off'), t, id }),
+  /**
+   * Whether the adapter can currently see this participant's speaking indicator and camera (in practice:
+   * is their tile rendered). A large call shows a page of tiles; the rest have no signal at all, and
+   * their silence must read as "unknown", not "did not speak". A participant who has just joined counts
+   * as visible on both until this says otherwise: platforms render a tile for nearly everyone who joins
+   * (and always in the small calls that are the common case), so the adapter only has to speak up for
+   * the exceptions — it emits `false` when a joined person has no tile, and `true` when one appears.
+   */
+  z.object({
+    type: z.literal('participant.visibility'),
+    t,
+    id,
+    speaking: z.boolean(),
+    camera: z.boolean(),
+  }),
   z.object({ type: z.literal('mic.muted'), t, id }),
   z.object({ type: z.literal('mic.unmuted'), t, id }),
   z.object({ type: z.literal('hand.raised'), t, id }),

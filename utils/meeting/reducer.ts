@@ -47,12 +47,32 @@
  * **Camera.** Camera-on time accrues only while present and while the camera signal is healthy;
  * `cameraShare` = cameraOnMs ÷ the part of presence with camera coverage (the time we could see).
  *
- * **Coverage.** Health is meeting-wide. Before any `health` event every signal is assumed ok (adapters
- * report health on start and on every change, so silence means nothing went wrong). A person's coverage
- * of a signal = fraction of their presence during which it was ok, kept in O(1) with a cumulative
- * "ok-time" clock per signal. Coverage 0 makes speakingMs, speakingShare, meanTurnMs, longestTurnMs
- * (speaking) or cameraOnMs, cameraShare (camera) `null`. With zero presence, coverage is 1 if the signal
- * is ok at that moment, else 0. When the speaking signal goes unhealthy, every running segment stops.
+ * **Coverage.** Two layers. Health is meeting-wide: before any `health` event every signal is assumed
+ * ok (adapters report health on start and on every change, so silence means nothing went wrong).
+ * Visibility is per person (`participant.visibility`): can the adapter see *this* person's speaking
+ * indicator / camera (is their tile rendered). Every (re)join starts visible on both (see the event's
+ * doc in events.ts for why). A person's coverage of speaking = fraction of their presence during which
+ * the speaking signal was ok AND they were speaking-visible; camera likewise.
+ *
+ * Kept in O(1) per event, health changes included: each signal has a cumulative "ok-time" clock
+ * (`okClock`), and a person's covered time is the sum of that clock's advance over their visible
+ * stretches of presence — the intersection of "visible" with "ok" without ever touching the person at a
+ * health change. So a person stores the closed part (`covSpeakMs`) and the clock's reading when the
+ * current visible stretch opened (`covSpeakAt`); joining or becoming visible opens a stretch, leaving or
+ * becoming invisible closes it. (The alternative — per-person "visible-and-ok" wall-clock intervals
+ * closed at every health change — would cost O(participants) per health event; the clock makes it free.)
+ *
+ * Coverage 0 makes speakingMs, speakingShare, meanTurnMs, longestTurnMs (speaking) or cameraOnMs,
+ * cameraShare (camera) `null`. With zero presence, coverage is 1 if the signal is ok and the person
+ * visible at that moment, else 0. When the speaking signal goes unhealthy, every running segment stops.
+ *
+ * **Visibility.** While a person is not speaking-visible, `speaking.started` for them is ignored (counted
+ * nowhere: it is not an error, we just cannot vouch for it), and becoming speaking-invisible stops their
+ * running segment and closes any pending turn at once (no flicker continuation across a stretch we could
+ * not see, so speakingMs only ever covers visible time). Camera likewise: `camera.on` is ignored while
+ * camera-invisible and becoming camera-invisible turns the camera off. Becoming visible again assumes
+ * nothing is on; the adapter reports what it then sees. Visibility events name a present person
+ * (else rejected, like other per-person events); a repeated value changes nothing.
  *
  * **Acks.** `ack` events need both ids known (present or not) and different people; self-acks are
  * rejected. Counts are unbounded, the list keeps the most recent `maxAcks`.
@@ -105,11 +125,18 @@ interface Person {
   present: boolean;
   presentSince: number;
   presentMs: number;
-  /** Presence with the speaking / camera signal ok, closed part; and the signal's ok-clock at join. */
+  /**
+   * Presence with the speaking / camera signal ok and this person visible: the closed part, and the
+   * signal's ok-clock when the current visible stretch of presence opened (read only while present and
+   * visible).
+   */
   covSpeakMs: number;
   covSpeakAt: number;
   covCamMs: number;
   covCamAt: number;
+  /** The adapter can see this person's speaking indicator / camera (see "Visibility"). */
+  speakVisible: boolean;
+  camVisible: boolean;
   muted: boolean;
   /** Raw speaking signal on (and not muted). */
   speaking: boolean;
@@ -185,6 +212,8 @@ function newPerson(key: string, name: string, isSelf: boolean, t: number): Perso
     covSpeakAt: 0,
     covCamMs: 0,
     covCamAt: 0,
+    speakVisible: true,
+    camVisible: true,
     muted: false,
     speaking: false,
     turnStart: 0,
@@ -285,6 +314,7 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): void {
       const i = presentIndex(state, event.id);
       if (i < 0) return;
       const p = state.people[i]!;
+      if (!p.speakVisible) return; // see "Visibility"
       if (p.muted) {
         state.ignoredWhileMuted++;
         return;
@@ -302,7 +332,7 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): void {
       const i = presentIndex(state, event.id);
       if (i < 0) return;
       const p = state.people[i]!;
-      if (!p.cameraOn) {
+      if (!p.cameraOn && p.camVisible) {
         p.cameraOn = true;
         p.camAt = okClock(state.signals.camera, t);
       }
@@ -312,6 +342,12 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): void {
       const i = presentIndex(state, event.id);
       if (i < 0) return;
       cameraOff(state, state.people[i]!, t);
+      return;
+    }
+    case 'participant.visibility': {
+      const i = presentIndex(state, event.id);
+      if (i < 0) return;
+      setVisibility(state, i, state.people[i]!, event.speaking, event.camera, t);
       return;
     }
     case 'mic.muted': {
@@ -485,6 +521,9 @@ function join(state: MeetingState, id: string, name: string, isSelf: boolean, t:
   if (p.present) return; // a repeated join: nothing to open
   p.present = true;
   p.presentSince = t;
+  // Every (re)join starts visible (see participant.visibility in events.ts).
+  p.speakVisible = true;
+  p.camVisible = true;
   p.covSpeakAt = okClock(state.signals.speaking, t);
   p.covCamAt = okClock(state.signals.camera, t);
 }
@@ -495,12 +534,42 @@ function leave(state: MeetingState, i: number, p: Person, t: number): void {
   if (p.pendingStop !== null) finalizeTurn(state.config, p);
   cameraOff(state, p, t);
   p.presentMs += t - p.presentSince;
-  p.covSpeakMs += okClock(state.signals.speaking, t) - p.covSpeakAt;
-  p.covCamMs += okClock(state.signals.camera, t) - p.covCamAt;
+  if (p.speakVisible) p.covSpeakMs += okClock(state.signals.speaking, t) - p.covSpeakAt;
+  if (p.camVisible) p.covCamMs += okClock(state.signals.camera, t) - p.covCamAt;
   p.present = false;
   p.leftAt = t;
   p.muted = false;
   p.handRaised = false;
+}
+
+/** See "Visibility" and "Coverage": opens or closes the person's visible stretch per signal. O(1). */
+function setVisibility(
+  state: MeetingState,
+  i: number,
+  p: Person,
+  speaking: boolean,
+  camera: boolean,
+  t: number,
+): void {
+  if (speaking !== p.speakVisible) {
+    const clock = okClock(state.signals.speaking, t);
+    if (speaking) p.covSpeakAt = clock;
+    else {
+      stopSpeaking(state, i, p, t);
+      if (p.pendingStop !== null) finalizeTurn(state.config, p);
+      p.covSpeakMs += clock - p.covSpeakAt;
+    }
+    p.speakVisible = speaking;
+  }
+  if (camera !== p.camVisible) {
+    const clock = okClock(state.signals.camera, t);
+    if (camera) p.covCamAt = clock;
+    else {
+      cameraOff(state, p, t);
+      p.covCamMs += clock - p.covCamAt;
+    }
+    p.camVisible = camera;
+  }
 }
 
 function cameraOff(state: MeetingState, p: Person, t: number): void {
@@ -656,10 +725,10 @@ function summaryAt(state: MeetingState, at: number): MeetingSummary {
   for (let i = 0; i < state.people.length; i++) {
     const p = state.people[i]!;
     const presentMs = p.presentMs + (p.present ? at - p.presentSince : 0);
-    const covSpeak = p.covSpeakMs + (p.present ? spClock - p.covSpeakAt : 0);
-    const covCam = p.covCamMs + (p.present ? camClock - p.covCamAt : 0);
-    const speakCoverage = presentMs > 0 ? covSpeak / presentMs : sp.ok ? 1 : 0;
-    const camCoverage = presentMs > 0 ? covCam / presentMs : cam.ok ? 1 : 0;
+    const covSpeak = p.covSpeakMs + (p.present && p.speakVisible ? spClock - p.covSpeakAt : 0);
+    const covCam = p.covCamMs + (p.present && p.camVisible ? camClock - p.covCamAt : 0);
+    const speakCoverage = presentMs > 0 ? covSpeak / presentMs : sp.ok && p.speakVisible ? 1 : 0;
+    const camCoverage = presentMs > 0 ? covCam / presentMs : cam.ok && p.camVisible ? 1 : 0;
 
     let turns = p.turns;
     let speakingMs = p.speakingMs;
@@ -808,6 +877,9 @@ const personSchema = z.object({
   covSpeakAt: num,
   covCamMs: num,
   covCamAt: num,
+  /** Absent from checkpoints written before per-person visibility: everyone was visible then. */
+  speakVisible: z.boolean().default(true),
+  camVisible: z.boolean().default(true),
   muted: z.boolean(),
   speaking: z.boolean(),
   turnStart: num,
@@ -915,6 +987,7 @@ export function restoreState(data: unknown): MeetingState {
     if (q.speaking !== seen.has(i) || (!q.present && (q.speaking || q.pendingStop !== null || q.cameraOn))) {
       bad('speaking flags');
     }
+    if ((q.speaking && !q.speakVisible) || (q.cameraOn && !q.camVisible)) bad('visibility flags');
     for (const c of q.cands) if (c.of >= n) bad('candidates');
     // Rebuild through the factory so every person has the same shape (keeps the hot path monomorphic).
     const p = newPerson(q.key, q.name, q.isSelf, q.firstJoinedAt);

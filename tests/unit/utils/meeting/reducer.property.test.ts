@@ -32,6 +32,9 @@ const KINDS = [
   'health',
   'hand',
   'react',
+  // Tiles paging in and out of view in a big call: common enough to interleave with talk and camera.
+  'vis',
+  'vis',
 ] as const;
 
 const step = fc.record({
@@ -45,6 +48,7 @@ const step = fc.record({
   who: fc.constantFrom(...IDS),
   other: fc.constantFrom(...IDS),
   flag: fc.boolean(),
+  flag2: fc.boolean(),
   signal: fc.constantFrom('speaking', 'camera', 'mute', 'captions'),
 });
 
@@ -109,6 +113,9 @@ const timeline = fc
         case 'react':
           events.push({ type: 'reaction', t, id, emoji: '🎉' });
           break;
+        case 'vis':
+          events.push({ type: 'participant.visibility', t, id, speaking: s.flag, camera: s.flag2 });
+          break;
       }
     }
     if (ended) events.push({ type: 'call.ended', t: t + tail, reason: 'ended_by_host' });
@@ -160,6 +167,12 @@ describe('meeting model properties', () => {
             expect(p.cameraOnMs).toBeLessThanOrEqual(p.presentMs + EPS);
           }
           if (p.cameraShare !== null) expect(p.cameraShare).toBeLessThanOrEqual(1 + EPS);
+          // Camera time accrues only while the camera is both healthy and visible for this person.
+          if (p.cameraOnMs !== null) {
+            expect(p.cameraOnMs).toBeLessThanOrEqual(p.coverage.camera * p.presentMs + 1e-6);
+          }
+          if (p.coverage.speaking === 0) expect(p.speakingMs).toBeNull();
+          if (p.coverage.camera === 0) expect(p.cameraOnMs).toBeNull();
           for (const c of [p.coverage.speaking, p.coverage.camera]) {
             expect(c).toBeGreaterThanOrEqual(0);
             expect(c).toBeLessThanOrEqual(1 + EPS);
@@ -219,6 +232,41 @@ describe('meeting model properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("a hidden person's speaking.started / camera.on count for nothing (same as a stop / off)", () => {
+    let runsWithSwaps = 0;
+    fc.assert(
+      fc.property(timeline, (events) => {
+        // Decide "hidden" on the state just before each event, then swap such events for their
+        // opposites, which are no-ops for someone hidden (not speaking, camera off) at the same time.
+        const probe = createMeetingState({ maxAcks: 2 });
+        const swapped: MeetingEvent[] = [];
+        let swaps = 0;
+        for (const e of events) {
+          let out = e;
+          if (e.type === 'speaking.started' || e.type === 'camera.on') {
+            const i = probe.devices[e.id];
+            const p = i === undefined ? undefined : probe.people[i];
+            if (p?.present && (e.type === 'speaking.started' ? !p.speakVisible : !p.camVisible)) {
+              out = {
+                type: e.type === 'speaking.started' ? 'speaking.stopped' : 'camera.off',
+                t: e.t,
+                id: e.id,
+              };
+              swaps++;
+            }
+          }
+          applyEvent(probe, e);
+          swapped.push(out);
+        }
+        expect(fold(swapped)).toEqual(fold(events));
+        if (swaps > 0) runsWithSwaps++;
+      }),
+      { numRuns: 300 },
+    );
+    // The generator must actually exercise the rule, or the property proves nothing.
+    expect(runsWithSwaps).toBeGreaterThan(30);
   });
 
   it('replaying the same events gives the same summary', () => {

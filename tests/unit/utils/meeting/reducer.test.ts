@@ -514,6 +514,135 @@ describe('coverage', () => {
   });
 });
 
+describe('per-person visibility', () => {
+  it('gives someone never visible null speaking and camera figures and coverage 0, not zeros', () => {
+    const { s } = run([
+      ev.start(0),
+      ev.join(0, 'a', 'A', true),
+      ev.join(0, 'b'),
+      ev.vis(0, 'b', false),
+      ...byTime([...seg('a', 0, 2_000), ...seg('b', 1_000, 5_000), ev.camOn(1_000, 'b')]),
+      ev.end(200_000),
+    ]);
+    const b = who(s, 'b');
+    expect(b.coverage).toEqual({ speaking: 0, camera: 0 });
+    expect(b).toMatchObject({
+      speakingMs: null,
+      speakingShare: null,
+      meanTurnMs: null,
+      longestTurnMs: null,
+      cameraOnMs: null,
+      cameraShare: null,
+      turns: 0,
+      overlapMs: 0,
+      interruptionsMade: 0,
+      lastSpokeAt: null,
+    });
+    // Unknown is not silent; a's speech is the whole known total.
+    expect(s.silentIds).toEqual([]);
+    expect(who(s, 'a')).toMatchObject({
+      speakingMs: 2_000,
+      speakingShare: 1,
+      coverage: { speaking: 1, camera: 1 },
+    });
+    // Ignored, not rejected: the adapter did nothing wrong.
+    expect(s.rejectedEvents).toBe(0);
+    // The meeting-wide signal was fine all along.
+    expect(s.coverage.speaking).toBe(1);
+  });
+
+  it('with partial visibility, gives the coverage fraction and counts speaking and camera only while visible', () => {
+    const { s } = run([
+      ev.start(0),
+      ev.join(0, 'a'),
+      ev.camOn(0, 'a'),
+      ...seg('a', 10_000, 20_000),
+      ev.vis(30_000, 'a', false, true),
+      ...seg('a', 35_000, 45_000), // not seen: ignored
+      ev.vis(50_000, 'a', false, false), // the camera goes off with the tile
+      ev.camOn(55_000, 'a'), // not seen: ignored
+      ev.vis(60_000, 'a', true, false),
+      ...seg('a', 70_000, 75_000),
+      ev.vis(80_000, 'a', true, true),
+      ev.camOn(90_000, 'a'), // visible again, but nothing is assumed on until the adapter says so
+      ev.end(100_000),
+    ]);
+    const a = who(s, 'a');
+    expect(a.coverage.speaking).toBeCloseTo(0.7, 12); // [0, 30) and [60, 100)
+    expect(a.coverage.camera).toBeCloseTo(0.7, 12); // [0, 50) and [80, 100)
+    expect(a).toMatchObject({ speakingMs: 15_000, turns: 2, longestTurnMs: 10_000, lastSpokeAt: 75_000 });
+    expect(a.cameraOnMs).toBe(60_000); // [0, 50) and [90, 100)
+    expect(a.cameraShare).toBeCloseTo(60 / 70, 12);
+    expect(a.presentMs).toBe(100_000);
+  });
+
+  it('covers only time that is both visible and healthy, across health changes while hidden', () => {
+    const { s } = run([
+      ev.start(0),
+      ev.join(0, 'a'),
+      ev.join(0, 'b'),
+      ev.vis(20_000, 'a', false),
+      ev.health(40_000, { speaking: 'broken' }),
+      ev.vis(60_000, 'a', true),
+      ev.health(80_000, { speaking: 'ok' }),
+      ev.end(100_000),
+    ]);
+    expect(who(s, 'a').coverage.speaking).toBeCloseTo(0.4, 12); // [0, 20) and [80, 100)
+    expect(who(s, 'a').coverage.camera).toBeCloseTo(0.6, 12); // camera health untouched
+    expect(who(s, 'b').coverage.speaking).toBeCloseTo(0.6, 12);
+    expect(s.coverage.speaking).toBeCloseTo(0.6, 12);
+  });
+
+  it('stops a running turn when the person becomes invisible, without flicker-merging across the hidden gap', () => {
+    const events = [
+      ev.start(0),
+      ev.join(0, 'a'),
+      ev.join(0, 'b'),
+      ev.talk(0, 'a'),
+      ev.talk(2_000, 'b'), // b talks over a from 2 s
+      ev.vis(5_000, 'a', false),
+      ev.hush(5_100, 'a'), // a's stop while hidden: nothing to stop
+    ];
+    const live = run(events);
+    const snap = snapshot(live.state, 5_200);
+    expect(snap.currentSpeakerIds).toEqual(['b']);
+    expect(who(snap, 'a')).toMatchObject({ speakingMs: 5_000, turns: 1, overlapMs: 3_000 });
+    expect(who(snap, 'a').interruptionsReceived).toBe(1);
+
+    // Visible again within flickerGapMs of the forced stop: still a new turn, the gap is not speech.
+    const { s } = run([...events, ev.vis(5_200, 'a', true), ...seg('a', 5_300, 8_000), ev.end(10_000)]);
+    expect(who(s, 'a')).toMatchObject({ speakingMs: 5_000 + 2_700, turns: 2 });
+  });
+
+  it('starts every (re)join visible, and rejects visibility for someone absent or unknown', () => {
+    const { s } = run([
+      ev.start(0),
+      ev.join(0, 'a', 'Ann'),
+      ev.vis(0, 'a', false),
+      ev.left(10_000, 'a'),
+      ev.vis(12_000, 'a', true), // absent: rejected
+      ev.vis(12_000, 'nobody', true), // unknown: rejected
+      ev.join(20_000, 'a2', 'Ann'), // the same person on a new device
+      ...seg('a2', 25_000, 30_000),
+      ev.end(40_000),
+    ]);
+    const a = who(s, 'a');
+    expect(a.presentMs).toBe(30_000);
+    expect(a.coverage.speaking).toBeCloseTo(20 / 30, 12);
+    expect(a.speakingMs).toBe(5_000);
+    expect(s.rejectedEvents).toBe(2);
+  });
+
+  it('reads coverage 0 for someone hidden at the very instant they joined', () => {
+    const state = createMeetingState();
+    applyEvents(state, [ev.start(0), ev.join(1_000, 'a'), ev.vis(1_000, 'a', false, true)]);
+    const a = who(summarize(state), 'a');
+    expect(a.coverage).toEqual({ speaking: 0, camera: 1 });
+    expect(a.speakingMs).toBeNull();
+    expect(a.cameraOnMs).toBe(0);
+  });
+});
+
 describe('silent participants', () => {
   it('lists people present ≥ silentMinPresenceMs with coverage who never took a turn', () => {
     const { s } = run([
@@ -687,5 +816,33 @@ describe('checkpoints', () => {
     expect(() => restoreState({ ...good, devices: [['x', 99]] })).toThrow(/devices/);
     expect(() => restoreState({ ...good, speakers: [] })).toThrow(/speaking/);
     expect(() => restoreState({ ...good, selfIdx: 50 })).toThrow(/selfIdx/);
+    // A hidden person cannot be speaking or have the camera on.
+    const people = good.people as Array<Record<string, unknown>>;
+    const hidden = people.map((p) => (p.key === 'a' ? { ...p, speakVisible: false } : p));
+    expect(() => restoreState({ ...good, people: hidden })).toThrow(/visibility/);
+    const camHidden = people.map((p) => (p.key === 'a' ? { ...p, camVisible: false } : p));
+    expect(() => restoreState({ ...good, people: camHidden })).toThrow(/visibility/);
+  });
+
+  it('restores a checkpoint written before per-person visibility, treating everyone as visible', () => {
+    const state = createMeetingState();
+    applyEvents(state, events);
+    const data = JSON.parse(JSON.stringify(serializeState(state))) as {
+      people: Array<Record<string, unknown>>;
+    };
+    for (const p of data.people) {
+      expect(p.speakVisible).toBe(true);
+      delete p.speakVisible;
+      delete p.camVisible;
+    }
+    const restored = restoreState(data);
+    expect(summarize(restored)).toEqual(summarize(state));
+    // And visibility works from there on.
+    const more = [ev.vis(15_000, 'a', false), ev.hush(16_000, 'constructor'), ev.end(20_000)];
+    applyEvents(state, more);
+    applyEvents(restored, more);
+    expect(summarize(restored)).toEqual(summarize(state));
+    expect(who(summarize(restored), 'a').coverage.speaking).toBeCloseTo(15 / 20, 12);
+    expect(restored.people[0]!.speakVisible).toBe(false);
   });
 });

@@ -31,6 +31,14 @@ export const ev = {
   hush: (t: number, id: string): MeetingEvent => ({ type: 'speaking.stopped', t, id }),
   camOn: (t: number, id: string): MeetingEvent => ({ type: 'camera.on', t, id }),
   camOff: (t: number, id: string): MeetingEvent => ({ type: 'camera.off', t, id }),
+  /** Visibility of `id`'s speaking indicator and camera (camera defaults to the speaking value). */
+  vis: (t: number, id: string, speaking: boolean, camera = speaking): MeetingEvent => ({
+    type: 'participant.visibility',
+    t,
+    id,
+    speaking,
+    camera,
+  }),
   mute: (t: number, id: string): MeetingEvent => ({ type: 'mic.muted', t, id }),
   unmute: (t: number, id: string): MeetingEvent => ({ type: 'mic.unmuted', t, id }),
   hand: (t: number, id: string): MeetingEvent => ({ type: 'hand.raised', t, id }),
