@@ -101,6 +101,7 @@ export function createCallPipeline(opts: PipelineOptions): CallPipeline {
         case 'participant.left':
         case 'participant.renamed':
         case 'participant.self':
+        case 'participant.visibility':
           detect(e);
           break;
         case 'health':

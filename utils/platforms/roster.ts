@@ -13,6 +13,8 @@ interface RawPerson {
   speaking: boolean;
   camera: boolean;
   muted: boolean;
+  speakVisible: boolean;
+  camVisible: boolean;
 }
 
 export interface Roster {
@@ -50,7 +52,15 @@ export function createRoster(): Roster {
           people.clear();
           break;
         case 'participant.joined':
-          people.set(e.id, { name: e.name, isSelf: e.isSelf, speaking: false, camera: false, muted: false });
+          people.set(e.id, {
+            name: e.name,
+            isSelf: e.isSelf,
+            speaking: false,
+            camera: false,
+            muted: false,
+            speakVisible: true,
+            camVisible: true,
+          });
           break;
         case 'participant.left':
           people.delete(e.id);
@@ -73,6 +83,9 @@ export function createRoster(): Roster {
         case 'mic.unmuted':
           set(e.id, { muted: e.type === 'mic.muted' });
           break;
+        case 'participant.visibility':
+          set(e.id, { speakVisible: e.speaking, camVisible: e.camera });
+          break;
         case 'health':
           health = { ...health, ...e.signals };
           break;
@@ -85,6 +98,9 @@ export function createRoster(): Roster {
       if (Object.keys(health).length) out.push({ type: 'health', t, signals: { ...health } });
       for (const [id, p] of people) {
         if (withJoins) out.push({ type: 'participant.joined', t, id, name: p.name, isSelf: p.isSelf });
+        if (!p.speakVisible || !p.camVisible) {
+          out.push({ type: 'participant.visibility', t, id, speaking: p.speakVisible, camera: p.camVisible });
+        }
         out.push({ type: p.muted ? 'mic.muted' : 'mic.unmuted', t, id });
         out.push({ type: p.camera ? 'camera.on' : 'camera.off', t, id });
         if (p.speaking) out.push({ type: 'speaking.started', t, id });
