@@ -1,0 +1,4 @@
+export { manyTiles } from './many-tiles';
+export { sixPersonStandup } from './six-person-standup';
+export { twoPerson } from './two-person';
+export { zoomSmall } from './zoom-small';
