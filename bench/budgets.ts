@@ -19,6 +19,11 @@ export const budgets = {
    * each held to it.
    */
   ackPerCaptionUpdateMs: { max: 0.2, unit: 'ms' },
+  /**
+   * IndexedDB transactions the background opens per minute of a busy 10-person call (events in every
+   * 1.5 s batch, heartbeats, finalisation): checkpoints are batched to at most one per 3 s, so ~20.
+   */
+  storeTransactionsPerMeetingMinute: { max: 60, unit: 'tx/min' },
 } as const;
 
 export type BudgetName = keyof typeof budgets;
