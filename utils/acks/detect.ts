@@ -14,7 +14,7 @@ export interface TextAck {
 /** Where each coded token came from; mention tokens carry their index into the mention list. */
 interface Coded {
   text: string;
-  /** Per coded token: the mention index, or -1; conjunction: 1, comma: 2, other: 0. */
+  /** Per coded token: the mention index, or -1; conjunction: 1, comma: 2, list filler: 3, other: 0. */
   mention: number[];
   sep: number[];
   /** Coded token index of each mention. */
@@ -48,7 +48,17 @@ function encode(tokens: readonly Token[], mentions: readonly Mention[], lang: Co
       continue;
     }
     const t = tokens[i]!;
-    add(t.f, -1, t.k === 'punct' && t.f === ',' ? 2 : t.k === 'word' && lang.conjunctions.has(t.f) ? 1 : 0);
+    const sp =
+      t.k === 'punct' && t.f === ','
+        ? 2
+        : t.k !== 'word'
+          ? 0
+          : lang.conjunctions.has(t.f)
+            ? 1
+            : lang.listFillers.has(t.f)
+              ? 3
+              : 0;
+    add(t.f, -1, sp);
   }
   return { text: parts.join(' '), mention, sep, mentionAt, offsets };
 }

@@ -8,17 +8,20 @@
  *  4. nickname: a written prefix of a first name, at least 3 letters and at least 2 letters shorter than
  *     the name ("Alex" → "Alexandra", "Sam" → "Samantha", "Chris" → "Christopher"). Prefixes only: derived
  *     nicknames like "Bob"/"Robert" need a table per culture, which we do not guess;
- *  5. misspelling: same first letter (recognisers keep the onset of a name) and Levenshtein distance within
+ *  5. misspelling: same first letter (recognisers keep the onset of a name) and edit distance (a swap of
+ *     adjacent letters is one edit) within
  *     a bound scaled by the name's length — 0 for names up to 3 letters (one edit turns "Sam" into "same"),
  *     1 for 4–6 letters ("Pria" → Priya), 2 for 7 or more ("Katarina" → Katharina). Ties are ambiguous.
  * Within a tier the speaker is dropped from the candidates when someone else remains (you do not thank
  * yourself, so "thanks Priya" said by one of two Priyas means the other); more than one candidate left →
  * ambiguous, never counted. A candidate set of just the speaker is a self-mention: resolved, then dropped.
  *
- * Guards against ordinary words: a name that is also a common word ("Mark", "Will", "Grace") counts only
- * when written capitalised or as `@Mark`; tiers 4 and 5 never apply to common words (the language's list
- * plus every rule word), and need a capital or `@` (recognisers capitalise the names they hear; "make" must
- * not become Mike).
+ * Guards against ordinary words: a name that is also a common word ("Mark", "Will", "Grace") counts in
+ * lower case only as a full name ("mark jones") or when it closes a clause ("great idea mark", but not
+ * "thanks, will do" or "we'll mark it"); otherwise it needs a capital or `@Mark`. Tiers 4 and 5 never apply
+ * to common words (the language's list plus every rule word: "make" must not become Mike), and in lower
+ * case (captions are often uncapitalised) only to words of at least LOWER_NICK_MIN / LOWER_FUZZY_MIN
+ * letters.
  */
 
 import { boundedEditDistance, type Token, tokenize } from './normalize';
@@ -33,6 +36,14 @@ export interface AckParticipant {
 /** Shortest nickname prefix and how much shorter than the full first name it must be (see tier 4). */
 const NICK_MIN = 3;
 const NICK_SHORTER_BY = 2;
+/**
+ * Caption text is often all lower case, so tiers 4–5 also run on lower-case words, but only on longer ones:
+ * a 3-letter word that prefixes a name ("mar", "den", "car") or a 4-letter word one edit from one is far
+ * likelier to be a word than a name. Long accidental near-names are rare, and a mention still counts only in
+ * an acknowledgement phrase.
+ */
+const LOWER_NICK_MIN = 4;
+const LOWER_FUZZY_MIN = 5;
 /** Misspelling bound by name length (see tier 5). */
 export function misspellingBound(nameLength: number): number {
   return nameLength <= 3 ? 0 : nameLength <= 6 ? 1 : 2;
@@ -121,8 +132,10 @@ export class NameIndex {
   ): Mention | null {
     const t = tokens[i] as Extract<Token, { k: 'word' }>;
     const common = lang.commonWords.has(t.f);
-    if (common && !t.cap && !t.at) return null;
     const next = tokens[i + 1];
+    // a name that is also a word, written as a word ("mark", "will", "grace"): only as a full name, or
+    // closing a clause ("great idea mark", "thanks grace!"), where the word reading rarely fits
+    const asWord = common && !t.cap && !t.at;
 
     // 1. full name: first name (not possessive) + another of the same person's words
     const firsts = this.firstMap.get(t.f);
@@ -141,6 +154,7 @@ export class NameIndex {
       }
       if (hits.length) return { start: i, end: i + 2, ids: narrow(hits, speakerId), possessive };
     }
+    if (asWord && next !== undefined && next.k === 'word') return null;
 
     const vs = variants(t.f, lang.lang.genitiveS);
     // 2–3. exact first name, then exact other name word
@@ -150,21 +164,23 @@ export class NameIndex {
         if (ids) return { start: i, end: i + 1, ids: narrow(ids, speakerId), possessive: v.possessive };
       }
     }
-    if (common || !(t.cap || t.at)) return null;
+    if (common) return null;
+    // live captions often come in lower case: tiers 4–5 then need a longer word (see LOWER_*)
+    const lower = !(t.cap || t.at);
     for (const v of vs) {
-      if (v.base.length < NICK_MIN || lang.commonWords.has(v.base)) continue;
+      if (v.base.length < (lower ? LOWER_NICK_MIN : NICK_MIN) || lang.commonWords.has(v.base)) continue;
       const pool = this.byInitial.get(v.base.charAt(0));
       if (!pool) continue;
-      // 4. nickname prefix of a first name
-      const nick = unique(
-        pool
-          .filter(
-            (e) => e.first && e.form.length - v.base.length >= NICK_SHORTER_BY && e.form.startsWith(v.base),
-          )
-          .map((e) => e.id),
+      // 4. nickname prefix of a first name. Every longer first name sharing the prefix is a candidate, so
+      // "Kat" with Kate and Katie in the call is ambiguous even though only Katie is 2 letters longer.
+      const prefixed = pool.filter(
+        (e) => e.first && e.form.length > v.base.length && e.form.startsWith(v.base),
       );
-      if (nick.length)
+      if (prefixed.some((e) => e.form.length - v.base.length >= NICK_SHORTER_BY)) {
+        const nick = unique(prefixed.map((e) => e.id));
         return { start: i, end: i + 1, ids: narrow(nick, speakerId), possessive: v.possessive };
+      }
+      if (lower && v.base.length < LOWER_FUZZY_MIN) continue;
       // 5. misspelling within the length-scaled bound; the closest wins, ties are ambiguous
       let best = Number.POSITIVE_INFINITY;
       let bestIds: string[] = [];

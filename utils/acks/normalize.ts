@@ -43,6 +43,8 @@ export type Token =
 const TOKEN_RE =
   /(?<plus>\+1(?![\p{L}\p{N}]))|(?<word>@?[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*['’]?)|(?<p>[.?!,;:…—–]|\s-\s)|(?<emo>\p{Extended_Pictographic})/gu;
 
+const ELONGATED_RE = /(\p{L})\1{2,}/gu;
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
@@ -51,7 +53,9 @@ export function tokenize(text: string): Token[] {
       const at = g.word.startsWith('@');
       const raw = at ? g.word.slice(1) : g.word;
       const first = raw.charAt(0);
-      out.push({ k: 'word', f: fold(raw), at, cap: first !== first.toLowerCase() });
+      // chat stretches words ("thank youuu", "thxxx"); no name or rule word has a letter three times running
+      const f = fold(raw).replace(ELONGATED_RE, '$1');
+      out.push({ k: 'word', f, at, cap: first !== first.toLowerCase() });
     } else if (g.p !== undefined) {
       const c = g.p.trim();
       const f = c === '.' || c === '?' || c === '!' ? c : c === '…' ? '.' : ',';
@@ -66,27 +70,35 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * Levenshtein distance, giving up as soon as it must exceed `max` (returns max + 1). Names are short, so
- * the O(n·m) table is a few dozen cells; the early exit keeps the per-token cost flat.
+ * Edit distance counting a swap of two adjacent letters as one edit (optimal string alignment: typed chat
+ * and recognisers both transpose, "Pryia" for Priya), giving up as soon as it must exceed `max` (returns
+ * max + 1). Names are short, so the O(n·m) table is a few dozen cells; the early exit keeps the per-token
+ * cost flat.
  */
 export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
+  let prev2 = new Array<number>(b.length + 1);
   let prev = new Array<number>(b.length + 1);
   let cur = new Array<number>(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
+  let prevMin = 0;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb)
+        v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
-    if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
+    // a transposition reads two rows back, so stop only when the last two rows are both over the bound
+    if (rowMin > max && prevMin > max) return max + 1;
+    prevMin = rowMin;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
   return prev[b.length]!;
 }

@@ -18,6 +18,7 @@ export interface CompiledLanguage {
   rules: CompiledRule[];
   vetoes: CompiledVeto[];
   conjunctions: Set<string>;
+  listFillers: Set<string>;
   commonWords: Set<string>;
   selfLabels: Set<string>;
 }
@@ -88,6 +89,7 @@ export function compileLanguage(lang: AckLanguage): CompiledLanguage {
     rules,
     vetoes,
     conjunctions: new Set(lang.conjunctions.map(fold)),
+    listFillers: new Set((lang.listFillers ?? []).map(fold)),
     commonWords,
     selfLabels: new Set(lang.selfLabels.map(fold)),
   };

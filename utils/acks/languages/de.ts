@@ -275,6 +275,12 @@ export const de: AckLanguage = {
       pattern: '{@thanks} (euch allen|allen|an alle) (besonders|vor allem|insbesondere) (an )?{N}',
     },
     { kind: 'thanks', pattern: '{@thanks} (für|fur) {W5,}{N}{END}' },
+    // without a comma (captions): the name must not follow a preposition or article, and must end the clause
+    {
+      kind: 'thanks',
+      pattern:
+        '{@thanks} (für|fur|fürs|furs) {W5}(?<! (an|mit|von|für|fur|bei|zu|und|oder|dem|der|den|die|das) ){N}(?={END}| (das|es|war|ist|echt|wirklich|super) )',
+    },
     { kind: 'thanks', pattern: '{N} {@thanks}(?= für| nochmal| dafür| schön| sehr|{END})' },
     {
       kind: 'thanks',
@@ -287,7 +293,7 @@ export const de: AckLanguage = {
     {
       kind: 'thanks',
       pattern:
-        '(ich möchte|ich will|wir möchten|ich würde gern|ich würde gerne) (mich |uns )?(auch |noch )?(bei )?{N} (danken|bedanken)',
+        '(ich möchte|ich will|ich wollte|wir wollten|wir möchten|ich würde gern|ich würde gerne) (mich |uns )?(auch |noch |nochmal |herzlich |ganz herzlich )*(bei )?{N} (danken|bedanken)',
     },
     {
       kind: 'thanks',
@@ -453,8 +459,11 @@ export const de: AckLanguage = {
     { kinds: ['credit'], pattern: '{N} (das ist|das war|ist|war) (nicht|kein|keine|keineswegs) {W3}' },
     { kinds: ['thanks'], pattern: '(nicht|ohne|nie) {W2}(bedanken|danken|danke) {W2}{N}' },
     { kinds: ['credit', 'agreement'], pattern: '(hast|hat|habt|haben) (du|ihr|sie|er) {W3}{N*}' },
+    // a thumbs-up closing a thanks is a sign-off, not agreement ("danke Jürgen 👍")
+    { kinds: ['agreement'], pattern: '{@thanks} {N} (👍|\\+1)' },
   ],
   conjunctions: ['und', '&', 'sowie', 'plus'],
+  listFillers: ['auch', 'dann', 'äh', 'ähm', 'natürlich', 'besonders', 'nochmal'],
   genitiveS: true,
   selfLabels: ['du', 'sie', 'ich', 'you'],
   commonWords: (

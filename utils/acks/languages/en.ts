@@ -232,12 +232,24 @@ export const en: AckLanguage = {
     { kind: 'thanks', pattern: '{@thanks} {N*}' },
     { kind: 'thanks', pattern: '{@thanks} (to|for) {N*}' },
     { kind: 'thanks', pattern: '{@thanks} for {W5,}{N}{END}' },
+    // a name that is an object, not the addressee ("thanks for sending it to Priya", "for inviting Grace")
+    // cannot follow a preposition, conjunction or -ing verb; without a comma the name must end the clause
+    // or start the next one ("thanks for the walkthrough dana it helped a lot")
     {
       kind: 'thanks',
       pattern:
-        '{@thanks} (everyone|all|both|guys|team|folks) {W2}{N} (in particular|especially|above all){END}',
+        "{@thanks} for {W5}(?<! (to|with|from|by|for|about|of|on|at|and|or|cc|cc'ing) )(?<!ing ){N}(?={END}| (it|that|this|you|really|super|so|was|is) )",
     },
-    { kind: 'thanks', pattern: '{@thanks} (everyone|all|both|guys) (especially|and especially|esp) {N}' },
+    {
+      kind: 'thanks',
+      pattern:
+        "{@thanks} (to )?(everyone|all|both|guys|team|folks|y'all|you all) {W2}{N} (in particular|especially|above all){END}",
+    },
+    {
+      kind: 'thanks',
+      pattern:
+        "{@thanks} (to )?(everyone|all|both|guys|team|folks|y'all|you all) {W4}(and )?(especially|esp|in particular|particularly|above all) {N}",
+    },
     { kind: 'thanks', pattern: '{N} {@thanks}(?= for| so| very| again| a lot|{END})' },
     {
       kind: 'thanks',
@@ -272,10 +284,11 @@ export const en: AckLanguage = {
     {
       kind: 'credit',
       pattern:
-        "(building|build|to build|i'll build|let me build|i want to build|piggybacking|piggyback|piggy-backing|expanding|riffing|following) on (what )?{N*}",
+        "(building|build|to build|i'll build|let me build|i want to build|piggybacking|piggyback|piggy-backing|expanding|riffing|following) (on|off) (what )?{N*}",
     },
     { kind: 'credit', pattern: '(echoing|to echo|i want to echo|i echo|just to echo) (what )?{N*}' },
     { kind: 'credit', pattern: '(to|per) {Ns} point' },
+    { kind: 'credit', pattern: '(as per|per|according to|based on|going by) {Ns} {@contrib}' },
     {
       kind: 'credit',
       pattern: '{Ns} ({@praise} )?{@contrib} (really |clearly |nicely |perfectly )?{@shows}',
@@ -284,7 +297,7 @@ export const en: AckLanguage = {
     {
       kind: 'credit',
       pattern:
-        '{N} (made|raised|makes|raises|brought up|brings up|asked|asks) (a |an |some |the |two |several )?(really |very |super |such |so )?{@praise} {@contrib}',
+        '{N} (made|raised|makes|raises|brought up|brings up|asked|asks|did|does|has done|had done|is doing|was doing) (a |an |some |the |two |several |such a )?(really |very |super |such |so )?{@praise} {@contrib}',
     },
     {
       kind: 'credit',
@@ -292,6 +305,11 @@ export const en: AckLanguage = {
         "{N} (that's|that is|that was|this is|this was|what a|such a) (a |an |really |very |such a |so |super )?(really |very )?{@praise}",
     },
     { kind: 'credit', pattern: '{N} (nailed it|is spot on|knocked it out of the park|crushed it)' },
+    {
+      kind: 'credit',
+      pattern:
+        '{N} (really |totally |absolutely )?(nailed|crushed|aced|smashed) (the|that|this|those|her|his|their)',
+    },
     {
       kind: 'credit',
       pattern: "{N} (you|you've|you have) (nailed it|done a great job|did a great job|did great|did amazing)",
@@ -306,6 +324,13 @@ export const en: AckLanguage = {
     },
     { kind: 'invitation', pattern: '{N} (how do you|how would you) (see|feel|view|read)' },
     { kind: 'invitation', pattern: '{N} (any|your|some|got any|have any) {@opinion}' },
+    // chat: "@James thoughts?" — the question mark makes a bare opinion word a question
+    { kind: 'invitation', pattern: '{N} {@opinion} \\?' },
+    {
+      kind: 'invitation',
+      pattern:
+        "{N} (i'm |i am |we're |we are |just |really |so )*(curious|keen|interested) (to hear |in hearing |to know |about )?(what|how) you (think|see|feel|reckon)",
+    },
     {
       kind: 'invitation',
       pattern:
@@ -345,7 +370,7 @@ export const en: AckLanguage = {
     {
       kind: 'invitation',
       pattern:
-        "(let's|lets|let us|i'd like to|i'd love to|i would love to|we'd love to) (also )?hear {Ns} {@opinion}",
+        "(let's|lets|let us|i'd like to|i'd love to|i would love to|i would like to|we'd love to|we'd like to) (also )?(hear|get|have) {Ns} {@opinion}",
     },
     {
       kind: 'invitation',
@@ -374,22 +399,30 @@ export const en: AckLanguage = {
       kind: 'agreement',
       pattern: '(same as|ditto|exactly|just|agree with|\\+1 to|\\+1 on|echo) what {N} (said|says|just said)',
     },
-    { kind: 'agreement', pattern: '^what {N} (said|says|just said){END}' },
+    {
+      kind: 'agreement',
+      pattern: '(^|yeah |yes |yep |yup |right |totally |so |ok |okay )what {N} (said|says|just said){END}',
+    },
     {
       kind: 'agreement',
       pattern:
         "(i'm|i am|im) (totally |fully |completely |100% )?(with|on the same page as|aligned with|in line with) {N}(?= on| here| there| about| in|{END})",
     },
-    { kind: 'agreement', pattern: '(i|we) (second|support|back) {N*}' },
+    {
+      kind: 'agreement',
+      pattern:
+        "(i|we|i'll|i'd|i'm gonna|i'm going to|let me|gonna) (also |just |totally |fully )?(second|support|back) (what )?{N*}",
+    },
     { kind: 'agreement', pattern: '(same as|ditto|seconding) {N}' },
     {
       kind: 'agreement',
       pattern:
-        "{N} (is|was|'s|has been) ({@degree} )?{@right}(?= about| on| there| here| that| to| with| i think| in|{END})",
+        "{N} (is|was|'s|has been) ({@degree} )?{@right}(?= about| on| there| here| that| to| with| i think| in| we| they| it| you| so| but| and|{END})",
     },
     {
       kind: 'agreement',
-      pattern: '{Ns} ({@degree} )?{@right}(?= about| on| there| here| that| to| with| i think| in|{END})',
+      pattern:
+        '{Ns} ({@degree} )?{@right}(?= about| on| there| here| that| to| with| i think| in| we| they| it| you| so| but| and|{END})',
     },
     { kind: 'agreement', pattern: "{N} (you're|you are|youre|ur) ({@degree} )?{@right}" },
     {
@@ -427,7 +460,21 @@ export const en: AckLanguage = {
       kinds: ['credit', 'agreement'],
       pattern: "(did|do|does|didn't|don't|have|has) (you|we|they|he|she) {W3}{N*}",
     },
-    { kinds: ['thanks'], pattern: '(no|never) (thanks|thank you) to {N}' },
+    // declining ("no thanks Sam, I have a copy") is not thanking
+    { kinds: ['thanks'], pattern: '(no|never|nah) (thanks|thank you|thx) (to )?{N}' },
+    // the name starts the next clause as its subject: "ok thanks Will can take the notes"
+    {
+      kinds: ['thanks'],
+      pattern:
+        '{@thanks}{_}{N}{_}(can|could|will|would|should|must|might|needs to|has to|is going to|is gonna){_}(?!(you|do)\\b)[^\\x20]+',
+    },
+    // a thumbs-up closing a thanks is a sign-off, not agreement ("cheers Will 👍")
+    { kinds: ['agreement'], pattern: '{@thanks} {N} (👍|\\+1)' },
+    {
+      kinds: ['agreement'],
+      pattern:
+        '(not sure|unsure|not convinced|not certain) (if |that |whether )?(i |we )?(agree|agreed|do agree) {W2}{N*}',
+    },
     // reported speech: "Sam said thanks to Priya" is Sam's thanks, not the speaker's
     {
       kinds: ['thanks'],
@@ -442,6 +489,7 @@ export const en: AckLanguage = {
     },
   ],
   conjunctions: ['and', '&', 'plus', 'as well as'],
+  listFillers: ['also', 'then', 'um', 'uh', 'erm', 'especially', 'esp', 'obviously', 'finally', 'lastly'],
   genitiveS: false,
   selfLabels: ['you', 'me', 'yourself'],
   commonWords: (

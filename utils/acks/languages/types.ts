@@ -38,6 +38,11 @@ export interface AckLanguage {
   lists: Readonly<Record<string, readonly string[]>>;
   /** Words joining names into one list ("thanks Priya and Sam"): every name in the list gets the ack. */
   conjunctions: readonly string[];
+  /**
+   * Words that may sit between a conjunction and the next name without ending the list ("thanks Lee and
+   * also Grace", "let's hear from Søren and then Jürgen"). They join nothing by themselves.
+   */
+  listFillers?: readonly string[];
   /** Bare -s genitive without apostrophe ("Priyas Idee"). */
   genitiveS: boolean;
   /**

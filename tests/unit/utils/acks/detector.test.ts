@@ -230,7 +230,8 @@ describe('names', () => {
     expect(to('Thanks Kathrina')).toEqual(['katharina']);
     expect(to('Thanks Sum')).toEqual([]); // 3-letter names: exact only
     expect(to('Danke, Juergen', 'de')).toEqual(['jurgen']); // "ue" for ü is one edit
-    expect(to('Thanks Pryia')).toEqual([]); // 2 edits from a 5-letter name: beyond the bound
+    expect(to('Thanks Pruja')).toEqual([]); // 2 edits from a 5-letter name: beyond the bound
+    expect(to('Thanks Pryia')).toEqual(['priya']); // a swap of adjacent letters is one edit
   });
 });
 
