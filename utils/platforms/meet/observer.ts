@@ -30,6 +30,7 @@ import {
   findChatContainer,
   idByName,
   NAME_MAX,
+  type ParticipantsRead,
   type PhaseRead,
   readCamera,
   readCaptions,
@@ -40,8 +41,10 @@ import {
   readParticipants,
   readPhase,
   readReactions,
+  readRowName,
   readSelf,
   readSpeaking,
+  readTileName,
   readTiles,
   widgetSpeaking,
 } from './readers';
@@ -79,6 +82,7 @@ const MAX_CHAT_IDS = 2000;
 const LEAVE_CLICK_WINDOW_MS = 60_000;
 /** Shell-triggered full reads at most every 100 ms: a phase change seen 100 ms late costs nothing. */
 const FULL_SYNC_MIN_MS = 100;
+const TILE_CSS = MEET.tile.map((l) => l.css).join(', ');
 
 export function startMeetSession(
   root: Document,
@@ -128,10 +132,27 @@ export function startMeetSession(
   const captionsObs = new MO(() => mark('captions'));
   const chatObs = new MO(() => mark('chat'));
   const mediaEvents = ['loadeddata', 'playing', 'emptied', 'canplaythrough'] as const;
-  const onMedia = (): void => mark('participants');
+  const onMedia = (e: Event): void => {
+    const tile = (e.target as Element | null)?.closest?.(TILE_CSS);
+    if (tile) markHolder(tile, tileEls);
+    else dirty.participants = true;
+    queueFlush();
+  };
 
   const dirty = { full: false, participants: false, captions: false, chat: false };
   const speakingTargets = new Set<Element>();
+  /** Participants whose tile or panel row content changed while the roster did not: re-read only those. */
+  const dirtyIds = new Set<string>();
+  /** Tile and People-panel row per participant from the last roster read (pruned on leave). */
+  const tileEls = new Map<string, Element>();
+  const rows = new Map<string, Element>();
+  /** A change inside one known tile/row re-reads that participant; anything else re-reads the roster. */
+  function markHolder(holder: Element, map: Map<string, Element>): void {
+    const id =
+      holder.getAttribute('data-participant-id') ?? holder.getAttribute('data-requested-participant-id');
+    if (id && parts.has(id) && map.get(id) === holder) dirtyIds.add(id);
+    else dirty.participants = true;
+  }
   let flushQueued = false;
   let lastFullSyncAt = Number.NEGATIVE_INFINITY;
   let deferredFull: ReturnType<typeof setTimeout> | null = null;
@@ -146,14 +167,24 @@ export function startMeetSession(
   }
 
   function onShell(recs: MutationRecord[]): void {
+    let any = false;
     for (const r of recs) {
       const t = r.target;
       if (captionsRoot?.contains(t) || chatRoot?.contains(t)) continue;
       if (stageRoot?.contains(t) && r.type === 'childList') continue; // stage observer has it
+      any = true;
+      const el = t.nodeType === 1 ? (t as Element) : t.parentElement;
+      // Inside a People-panel row (name, mute button, hand queue): a roster read, not a phase read.
+      const row =
+        r.type !== 'attributes' || r.attributeName === 'disabled' ? el?.closest('[role="listitem"]') : null;
+      if (row) {
+        markHolder(row, rows);
+        continue;
+      }
       dirty.full = true;
       break;
     }
-    if (dirty.full) queueFlush();
+    if (any) queueFlush();
   }
 
   const widgetCss = MEET.speakingWidget.map((l) => l.css).join(', ');
@@ -164,19 +195,27 @@ export function startMeetSession(
   function onStage(recs: MutationRecord[]): void {
     let any = false;
     for (const r of recs) {
-      const el = r.target as Element;
+      const el = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+      if (!el) continue;
       if (r.type === 'attributes') {
         const a = r.attributeName;
-        const isWidget = el.matches?.(widgetCss) ?? false;
-        if ((a === 'class' || a === 'style') && isWidget) {
+        if ((a === 'class' || a === 'style') && el.matches(widgetCss)) {
           speakingTargets.add(el);
           any = true;
           continue;
         }
         if (a === 'class') continue; // the camera/mute rules read no classes
         if ((a === 'style' || a === 'hidden') && el.localName !== 'video' && el.localName !== 'img') continue;
+        if (a === 'data-participant-id') {
+          dirty.participants = true; // a slot re-assigned to another device: roster change
+          any = true;
+          continue;
+        }
       }
-      dirty.participants = true;
+      // Content change inside one tile (badges, video, name) vs. tiles added or removed (roster).
+      const tile = el.closest(TILE_CSS);
+      if (tile && tile !== r.target) markHolder(tile, tileEls);
+      else dirty.participants = true;
       any = true;
     }
     if (any) queueFlush();
@@ -242,7 +281,9 @@ export function startMeetSession(
     flushQueued = false;
     if (stopped) return;
     if (dirty.full) {
-      const wait = lastFullSyncAt + FULL_SYNC_MIN_MS - ctx.now();
+      let wait = lastFullSyncAt + FULL_SYNC_MIN_MS - ctx.now();
+      // The end screen is never deferred: its markers are four cheap attribute/jsname lookups.
+      if (wait > 0 && inCall && queryFirst(root, MEET.ended)) wait = 0;
       if (wait > 0) {
         // Bursts outside the stage (toasts, tooltips, panel re-renders): at most one full read per window.
         deferredFull ??= setTimeout(() => {
@@ -250,11 +291,13 @@ export function startMeetSession(
           if (stopped) return;
           dirty.full = dirty.participants = dirty.captions = dirty.chat = false;
           speakingTargets.clear();
+          dirtyIds.clear();
           fullSync(false);
         }, wait);
       } else {
         dirty.full = dirty.participants = dirty.captions = dirty.chat = false;
         speakingTargets.clear();
+        dirtyIds.clear();
         fullSync(false);
         return;
       }
@@ -262,14 +305,17 @@ export function startMeetSession(
     if (!inCall) {
       dirty.participants = dirty.captions = dirty.chat = false;
       speakingTargets.clear();
+      dirtyIds.clear();
       return;
     }
     if (dirty.participants) {
       dirty.participants = false;
       speakingTargets.clear();
+      dirtyIds.clear();
       syncParticipants();
-    } else if (speakingTargets.size) {
-      syncSpeakingTargets();
+    } else {
+      if (dirtyIds.size) syncIds();
+      if (speakingTargets.size) syncSpeakingTargets();
     }
     if (dirty.captions) {
       dirty.captions = false;
@@ -343,6 +389,15 @@ export function startMeetSession(
 
   function endCall(reason: EndReason): void {
     const t = ctx.now();
+    // Tiles that vanished before the end screen (leave not yet confirmed) left when they vanished.
+    for (const [id, pend] of pendingLeave) {
+      clearTimeout(pend.timer);
+      const p = parts.get(id);
+      if (p?.speaking) emit({ type: 'speaking.stopped', t: pend.since, id });
+      emit({ type: 'participant.left', t: pend.since, id });
+      parts.delete(id);
+    }
+    pendingLeave.clear();
     for (const [id, p] of parts) if (p.speaking) emit({ type: 'speaking.stopped', t, id });
     emit({ type: 'call.ended', t, reason });
     inCall = false;
@@ -356,6 +411,9 @@ export function startMeetSession(
     for (const p of pendingLeave.values()) clearTimeout(p.timer);
     pendingLeave.clear();
     parts.clear();
+    rows.clear();
+    tileEls.clear();
+    dirtyIds.clear();
     selfId = undefined;
     selfName = undefined;
     captionIds = new WeakMap();
@@ -382,7 +440,11 @@ export function startMeetSession(
     }
     if (selfId && !selfName) selfName = read.byId.get(selfId)?.name || undefined;
 
+    rows.clear();
+    tileEls.clear();
     for (const [id, r] of read.byId) {
+      if (r.row) rows.set(id, r.row);
+      if (r.tile) tileEls.set(id, r.tile);
       const pend = pendingLeave.get(id);
       if (pend) {
         clearTimeout(pend.timer);
@@ -399,23 +461,7 @@ export function startMeetSession(
         hand: isSelf && hands.self !== undefined ? hands.self || hands.raised.has(id) : hands.raised.has(id),
         speaking: sp.speaking.has(id),
       };
-      if (!prev) {
-        emit({ type: 'participant.joined', t, id, name: next.name, isSelf });
-        // Only non-default states are announced on join (default: camera off, unmuted, hand down, silent).
-        if (next.camera) emit({ type: 'camera.on', t, id });
-        if (next.muted) emit({ type: 'mic.muted', t, id });
-        if (next.hand) emit({ type: 'hand.raised', t, id });
-        if (next.speaking) emit({ type: 'speaking.started', t, id });
-        parts.set(id, next);
-        continue;
-      }
-      if (next.name && next.name !== prev.name) emit({ type: 'participant.renamed', t, id, name: next.name });
-      if (next.camera !== prev.camera) emit({ type: next.camera ? 'camera.on' : 'camera.off', t, id });
-      if (next.muted !== prev.muted) emit({ type: next.muted ? 'mic.muted' : 'mic.unmuted', t, id });
-      if (next.hand !== prev.hand) emit({ type: next.hand ? 'hand.raised' : 'hand.lowered', t, id });
-      if (next.speaking !== prev.speaking)
-        emit({ type: next.speaking ? 'speaking.started' : 'speaking.stopped', t, id });
-      parts.set(id, { ...next, name: next.name || prev.name });
+      applyState(id, next, prev, isSelf, t);
     }
     for (const id of parts.keys()) {
       if (read.byId.has(id) || pendingLeave.has(id)) continue;
@@ -444,6 +490,72 @@ export function startMeetSession(
     health.mute = { state: mute.selfLayer ? 'ok' : 'broken', layer: mute.selfLayer };
   }
 
+  function applyState(id: string, next: PState, prev: PState | undefined, isSelf: boolean, t: number): void {
+    if (!prev) {
+      emit({ type: 'participant.joined', t, id, name: next.name, isSelf });
+      // Only non-default states are announced on join (default: camera off, unmuted, hand down, silent).
+      if (next.camera) emit({ type: 'camera.on', t, id });
+      if (next.muted) emit({ type: 'mic.muted', t, id });
+      if (next.hand) emit({ type: 'hand.raised', t, id });
+      if (next.speaking) emit({ type: 'speaking.started', t, id });
+      parts.set(id, next);
+      return;
+    }
+    if (next.name && next.name !== prev.name) emit({ type: 'participant.renamed', t, id, name: next.name });
+    if (next.camera !== prev.camera) emit({ type: next.camera ? 'camera.on' : 'camera.off', t, id });
+    if (next.muted !== prev.muted) emit({ type: next.muted ? 'mic.muted' : 'mic.unmuted', t, id });
+    if (next.hand !== prev.hand) emit({ type: next.hand ? 'hand.raised' : 'hand.lowered', t, id });
+    if (next.speaking !== prev.speaking)
+      emit({ type: next.speaking ? 'speaking.started' : 'speaking.stopped', t, id });
+    parts.set(id, { ...next, name: next.name || prev.name });
+  }
+
+  /** Re-read only the participants whose tile/row content changed: the roster read's rules, for one. */
+  function syncIds(): void {
+    const t = ctx.now();
+    const ids = [...dirtyIds];
+    dirtyIds.clear();
+    for (const id of ids) {
+      const prev = parts.get(id);
+      const tile = tileEls.get(id);
+      const row = rows.get(id);
+      if (!prev || pendingLeave.has(id) || (tile && !tile.isConnected) || (row && !row.isConnected)) {
+        syncParticipants(); // a vanished or replaced holder: roster read
+        return;
+      }
+      // Same precedence as readParticipants: the panel's name is the full display name.
+      const name = (row && readRowName(row)) || (tile && readTileName(tile)) || prev.name;
+      const one: ParticipantsRead = {
+        byId: new Map([[id, { id, name, tile, row, selfMarked: false }]]),
+        tileLayer: null,
+        panelLayer: null,
+        panelComplete: false,
+        tileCount: tile ? 1 : 0,
+        presentationCount: 0,
+      };
+      const speaking = new Set<string>();
+      const widgetHidden = new Set<string>();
+      for (const holder of [tile, row]) {
+        if (!holder) continue;
+        const sp = readSpeaking(holder, one);
+        for (const x of sp.speaking) speaking.add(x);
+        for (const x of sp.widgetHidden) widgetHidden.add(x);
+      }
+      const cam = readCamera(one);
+      const mute = readMute(root, one, { speaking, widgetHidden, layer: null, tilesWithWidget: 0 });
+      const hands = readHands(root, one);
+      const isSelf = id === selfId;
+      const next: PState = {
+        name,
+        camera: cam.on.get(id) ?? prev.camera,
+        muted: isSelf && mute.self !== undefined ? mute.self : (mute.muted.get(id) ?? prev.muted),
+        hand: isSelf && hands.self !== undefined ? hands.self || hands.raised.has(id) : hands.raised.has(id),
+        speaking: speaking.has(id),
+      };
+      applyState(id, next, prev, isSelf, t);
+    }
+  }
+
   function confirmLeave(id: string, since: number): void {
     if (stopped) return;
     pendingLeave.delete(id);
@@ -454,6 +566,8 @@ export function startMeetSession(
     if (p.speaking) emit({ type: 'speaking.stopped', t: since, id });
     emit({ type: 'participant.left', t: since, id });
     parts.delete(id);
+    rows.delete(id);
+    tileEls.delete(id);
   }
 
   /** Hot path: only speaking widgets flipped class/style; read just those widgets. */

@@ -178,6 +178,11 @@ function stripPresenting(name: string): { name: string; presenting: boolean } {
   return { name, presenting: false };
 }
 
+/** The display name shown on one tile, without a "(Presenting)" suffix. */
+export function readTileName(tile: Element): string {
+  return stripPresenting(nameIn(tile, MEET.tileName).name).name;
+}
+
 /** Stage tiles (outermost `[data-participant-id]` outside list rows), minus the effects preview. */
 export function readTiles(root: ParentNode): { tiles: TileRead[]; layer: string | null } {
   const { els, layer } = queryAll(root, MEET.tile);
@@ -205,6 +210,13 @@ export interface PanelRowRead {
   isSelf: boolean;
 }
 
+/** The display name on one People-panel row (name span, else the row's aria-label, which is the name). */
+export function readRowName(row: Element): string {
+  let name = nameIn(row, MEET.peopleRowName).name || goodName(row.getAttribute('aria-label') ?? '');
+  for (const s of TEXT.selfPanel) if (name.endsWith(s)) name = name.slice(0, -s.length).trim();
+  return name;
+}
+
 export interface PanelRead {
   rows: PanelRowRead[];
   layer: string | null;
@@ -218,13 +230,11 @@ export function readPeoplePanel(root: ParentNode): PanelRead {
   for (const el of els) {
     // Rows of the "Raised hands" queue carry the hand icon and no participant id; they are read by readHands.
     if (!el.hasAttribute('data-participant-id') && queryFirst(el, MEET.handIcon)) continue;
-    let name = nameIn(el, MEET.peopleRowName).name;
-    if (!name) name = goodName(el.getAttribute('aria-label') ?? '');
+    const name = readRowName(el);
     const selfMark = queryFirst(el, MEET.peopleSelf);
     const isSelf =
       (!!selfMark && cleanText(selfMark.el.textContent, 40) !== '') ||
       textMatches(cleanText(el.textContent, 400), TEXT.selfPanel);
-    for (const s of TEXT.selfPanel) if (name.endsWith(s)) name = name.slice(0, -s.length).trim();
     rows.push({ id: el.getAttribute('data-participant-id'), name, el, isSelf });
   }
   let complete = false;
