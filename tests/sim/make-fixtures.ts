@@ -4,7 +4,7 @@
  * DOM shape. Run: `npx tsx tests/sim/make-fixtures.ts`. A unit test fails when the files drift from this.
  */
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { pinClock, type Renderer, SimModel } from './page/common';
 import { MeetRenderer } from './page/meet';
@@ -41,6 +41,11 @@ function render(spec: FixtureSpec): string {
       model.apply(ev);
       renderer.apply(ev);
     }
+    // Static HTML cannot carry readyState; readers' unit tests turn this hook into the property (4 = the
+    // camera is on and the played page's canvas-fed <video> would have data, 0 = no source).
+    for (const v of doc.querySelectorAll('video')) {
+      v.setAttribute('data-test-ready-state', (v as HTMLElement).style.display === 'none' ? '0' : '4');
+    }
     const section = spec.platform === 'meet' ? '§1.12' : '§2.10';
     const head =
       `<!doctype html>\n<!-- shape as of ${SHAPE_DATE} per meet-zoom-dom.md ${section}. ${spec.note}\n` +
@@ -60,7 +65,7 @@ const PWA_SHELL = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Zoom</title>
 <style>html,body{margin:0;height:100%}#webclient{border:0;width:100%;height:100%}</style></head>
 <body><div id="root" class="pwa-app"><div class="pwa-webclient">
-<iframe id="webclient" class="pwa-webclient__iframe" src="classic-meeting.html" allow="camera; microphone"></iframe>
+<iframe id="webclient" class="pwa-webclient__iframe" src="about:blank" allow="camera; microphone"></iframe>
 </div></div></body></html>
 `;
 
@@ -112,7 +117,7 @@ export function fixtureSpecs(): FixtureSpec[] {
       platform: 'zoom',
       url: `https://app.zoom.us/wc/join/${zid}`,
       scenario: zoomSmall,
-      at: 5700,
+      at: 7000,
       zoom: zopts('classic', 'speaker'),
       note: 'Classic client (/wc/join/<id>), speaker view, self speaking, captions, chat, participants pane.',
     },
@@ -121,7 +126,7 @@ export function fixtureSpecs(): FixtureSpec[] {
       platform: 'zoom',
       url: `https://app.zoom.us/wc/${zid}/join`,
       scenario: zoomSmall,
-      at: 5700,
+      at: 7000,
       zoom: zopts('new', 'gallery'),
       note: 'React client (/wc/<id>/join), gallery view, self speaking, captions, chat, participants pane.',
     },
@@ -170,9 +175,10 @@ export function renderFixtures(): Record<string, string> {
   return out;
 }
 
-export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
+// import.meta.dirname: under vitest's happy-dom environment import.meta.url is not a file: URL.
+export const FIXTURES_DIR = join(import.meta.dirname, '../fixtures/');
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (process.argv[1] && join(import.meta.dirname, 'make-fixtures.ts') === process.argv[1]) {
   for (const [file, text] of Object.entries(renderFixtures())) {
     writeFileSync(`${FIXTURES_DIR}${file}`, text);
     console.log(`wrote tests/fixtures/${file} (${text.length} chars)`);
