@@ -7,14 +7,14 @@
  * canvas stream makes it in a browser.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { MeetingEvent } from '@/utils/meeting/events';
-import { createMeetAdapter } from '@/utils/platforms/meet';
 import { computeGroundTruth } from '@/tests/sim/ground-truth';
 import { SimModel } from '@/tests/sim/page/common';
 import { MeetRenderer } from '@/tests/sim/page/meet';
 import type { Scenario } from '@/tests/sim/scenario';
 import { manyTiles, sixPersonStandup, twoPerson } from '@/tests/sim/scenarios';
 import { expandTimeline } from '@/tests/sim/timeline';
+import type { MeetingEvent } from '@/utils/meeting/events';
+import { createMeetAdapter } from '@/utils/platforms/meet';
 
 const settle = async () => {
   for (let i = 0; i < 10; i++) await Promise.resolve();
@@ -43,7 +43,6 @@ interface Measured {
 
 async function play(scenario: Scenario): Promise<Measured> {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
-  const T0 = performance.now();
   document.body.replaceChildren();
   const model = new SimModel(scenario);
   const renderer = new MeetRenderer(document, model);
@@ -69,7 +68,6 @@ async function play(scenario: Scenario): Promise<Measured> {
   await advanceTo(clock + 4000);
   ac.abort();
   vi.useRealTimers();
-  const g = globalThis as any; console.log(scenario.name, performance.now() - T0, g.__fs, g.__fsm, g.__sp, JSON.stringify(g.__why)); g.__fs = g.__fsm = g.__sp = 0; g.__why = {};
 
   const m: Measured = {
     speakingMs: new Map(),
@@ -107,7 +105,10 @@ async function play(scenario: Scenario): Promise<Measured> {
 }
 
 const SCENARIOS: [string, Scenario][] = [
-  ['six-person stand-up (late joiner, early leaver, camera toggles, overlap, captions toggled, chat)', sixPersonStandup],
+  [
+    'six-person stand-up (late joiner, early leaver, camera toggles, overlap, captions toggled, chat)',
+    sixPersonStandup,
+  ],
   ['two-person call', twoPerson],
   ['49 tiles', manyTiles({ n: 49, changesPerSecond: 4, durationMs: 30_000, cameraShare: 0.5, seed: 7 })],
 ];
