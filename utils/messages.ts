@@ -49,6 +49,16 @@ export const requestSchemas = {
      */
     at: z.number().finite().nonnegative().optional(),
   }),
+  /**
+   * "Never track this meeting" chosen mid-call: forget everything this session recorded (live state,
+   * checkpoint, and the meeting if it was already finalised); later batches of it are acknowledged and
+   * dropped.
+   */
+  'cs:discard-session': z.object({
+    type: z.literal('cs:discard-session'),
+    sessionId,
+    platform: platformSchema,
+  }),
   /** The live snapshot of a session (the most recently active one when omitted), or null. */
   'ui:live': z.object({ type: z.literal('ui:live'), sessionId: sessionId.optional() }),
   /** The most recent finished meeting, or null. */
@@ -82,6 +92,7 @@ export const requestSchemas = {
 export interface ResponseMap {
   'cs:ready': { ok: true };
   'cs:events': { durableSeq: number; appliedSeq: number };
+  'cs:discard-session': { discarded: true };
   'ui:live': LiveSnapshot | null;
   'ui:latest-meeting': StoredMeeting | null;
   'ui:list-meetings': StoredMeeting[];
@@ -104,7 +115,11 @@ export type AnyRequest = { [K in MessageType]: ParsedRequestOf<K> }[MessageType]
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };
 
-export const CONTENT_MESSAGES = ['cs:ready', 'cs:events'] as const satisfies readonly MessageType[];
+export const CONTENT_MESSAGES = [
+  'cs:ready',
+  'cs:events',
+  'cs:discard-session',
+] as const satisfies readonly MessageType[];
 export const isContentMessage = (t: MessageType): boolean =>
   (CONTENT_MESSAGES as readonly string[]).includes(t);
 

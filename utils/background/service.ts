@@ -279,6 +279,10 @@ export function createBackgroundService(options: BackgroundOptions) {
     }
     for (const cp of stale) {
       if (sessions.has(cp.sessionId)) continue;
+      if (cp.discarded) {
+        await store.checkpoints.delete(cp.sessionId);
+        continue;
+      }
       let s: Session;
       try {
         s = fromCheckpoint(cp);
@@ -322,8 +326,8 @@ export function createBackgroundService(options: BackgroundOptions) {
     if (finished.has(id)) return 'finished';
     // After a worker restart: rebuild from the checkpoint, or learn that the meeting was already saved.
     const [cp, done] = await Promise.all([store.checkpoints.get(id), store.meetings.get(id)]);
-    if (done) {
-      finished.set(id, cp?.appliedSeq ?? 0);
+    if (done || cp?.discarded) {
+      finished.set(id, cp?.discarded ? Number.MAX_SAFE_INTEGER : (cp?.appliedSeq ?? 0));
       return 'finished';
     }
     const again = sessions.get(id);
@@ -426,7 +430,7 @@ export function createBackgroundService(options: BackgroundOptions) {
     if (!s) {
       const cps = await store.checkpoints.all();
       const cp = cps
-        .filter((c) => !sessionId || c.sessionId === sessionId)
+        .filter((c) => !c.discarded && (!sessionId || c.sessionId === sessionId))
         .sort((a, b) => b.updatedAt - a.updatedAt)[0];
       if (!cp) return null;
       try {
@@ -446,6 +450,32 @@ export function createBackgroundService(options: BackgroundOptions) {
         return { ok: true };
       case 'cs:events':
         return onEvents(m);
+      case 'cs:discard-session': {
+        const id = m.sessionId;
+        sessions.delete(id);
+        finished.set(id, Number.MAX_SAFE_INTEGER);
+        const t = now();
+        await serial(async () => {
+          await store.checkpoints.putMany([
+            {
+              sessionId: id,
+              platform: m.platform,
+              state: null,
+              appliedSeq: 0,
+              lastEventT: 0,
+              updatedAt: t,
+              createdAt: t,
+              droppedByTab: 0,
+              droppedText: 0,
+              invalidEvents: 0,
+              goodbye: false,
+              discarded: true,
+            },
+          ]);
+          await store.meetings.delete(id);
+        });
+        return { discarded: true };
+      }
       case 'ui:live':
         return liveSnapshot(m.sessionId);
       case 'ui:latest-meeting':

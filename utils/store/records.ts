@@ -65,6 +65,11 @@ export interface Checkpoint {
   missedEvents?: number;
   /** The tab said goodbye (flush on pagehide). */
   goodbye: boolean;
+  /**
+   * A tombstone: the user chose "never track" mid-call. Holds no state; later batches of the session are
+   * dropped (also after a worker restart) until it is cleaned up as an orphan.
+   */
+  discarded?: boolean;
 }
 
 export function normalizeName(name: string): string {

@@ -407,6 +407,33 @@ describe('background service', () => {
     expect(await store.meetings.count()).toBe(0);
   });
 
+  it('discarding a session ("never track" mid-call) forgets it, also across a worker restart', async () => {
+    const events = denseCall(3);
+    const tab = new Tab(service, clock);
+    await play(tab, clock, events, T0 + 1500, T0 + MIN);
+    await service.flush();
+    const r = await service.handle(
+      { type: 'cs:discard-session', sessionId: SESSION, platform: 'meet' },
+      MEET_SENDER,
+    );
+    expect(r).toEqual({ ok: true, data: { discarded: true } });
+    expect(
+      await service.handle({ type: 'cs:discard-session', sessionId: SESSION, platform: 'meet' }, PAGE_SENDER),
+    ).toMatchObject({ ok: false });
+    await play(tab, clock, events, clock.t + 1500, T0 + 2 * MIN);
+    tab.service = makeService(store, clock);
+    await play(tab, clock, events, clock.t + 1500, events.at(-1)!.t + 3000);
+    await tab.service.idle();
+    expect(await store.meetings.count()).toBe(0);
+    expect(unwrap(await tab.service.handle({ type: 'ui:live' }, PAGE_SENDER))).toBeNull();
+    const [tomb] = await store.checkpoints.all();
+    expect(tomb).toMatchObject({ sessionId: SESSION, discarded: true, state: null });
+    clock.t += 10 * MIN;
+    await makeService(store, clock).start();
+    expect(await store.checkpoints.all()).toEqual([]);
+    expect(await store.meetings.count()).toBe(0);
+  });
+
   describe('ui messages', () => {
     beforeEach(async () => {
       await playAll(new Tab(service, clock), clock, longCall(3));
