@@ -109,7 +109,7 @@ export function startMeetSession(
   let selfName: string | undefined;
   let captionSeq = 0;
   let captionIds = new WeakMap<Element, string>();
-  const captionLast = new Map<string, { text: string; speaker: string; el: Element }>();
+  const captionLast = new Map<string, { text: string; speaker: string; el: Element; region: Element }>();
   const chatSeen = new Set<string>();
   let chatSeenEls = new WeakSet<Element>();
   let reactionSeen = new WeakSet<Element>();
@@ -624,8 +624,15 @@ export function startMeetSession(
       let id = captionIds.get(e.el);
       if (!id) {
         // Region replaced on a CC toggle: Meet re-renders recent entries; keep their ids, emit nothing new.
+        // Only entries of a *replaced* region qualify: an entry Meet scrolled out of a live region may well
+        // be followed by an identical one ("Yes.") that is new speech.
         for (const [cid, c] of captionLast) {
-          if (!c.el.isConnected && c.speaker === e.speaker && c.text === e.text) {
+          if (
+            c.region !== cap.region &&
+            !c.region.isConnected &&
+            c.speaker === e.speaker &&
+            c.text === e.text
+          ) {
             id = cid;
             break;
           }
@@ -636,6 +643,7 @@ export function startMeetSession(
       const prev = captionLast.get(id);
       if (prev && prev.text === e.text && prev.speaker === e.speaker) {
         prev.el = e.el;
+        prev.region = cap.region;
         continue;
       }
       const isSelf = (TEXT.selfCaption as readonly string[]).includes(e.speaker);
@@ -651,7 +659,7 @@ export function startMeetSession(
       if (speakerId) ev.speakerId = speakerId;
       emit(ev);
       captionLast.delete(id);
-      captionLast.set(id, { text: e.text, speaker: e.speaker, el: e.el });
+      captionLast.set(id, { text: e.text, speaker: e.speaker, el: e.el, region: cap.region });
       if (captionLast.size > MAX_CAPTIONS) {
         const oldest = captionLast.keys().next().value;
         if (oldest !== undefined) captionLast.delete(oldest);

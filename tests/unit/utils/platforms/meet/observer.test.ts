@@ -436,6 +436,47 @@ describe('Meet adapter on the 2026 shape', () => {
     });
   });
 
+  it('captions: an identical new entry after an old one scrolled out of the live region is new speech', async () => {
+    const doc = start('2026-09-current.html');
+    take();
+    const region = doc.querySelector('[role="region"]')!;
+    const last = region.querySelectorAll('.nMcdL')[1]!;
+    clock = 2000;
+    const again = last.cloneNode(true) as Element;
+    last.remove(); // scrolled out
+    region.insertBefore(again, region.querySelector('.nMcdL')!.nextSibling);
+    await settle();
+    expect(take()).toEqual([
+      {
+        type: 'caption',
+        t: 2000,
+        captionId: 'meet-1-c3',
+        speakerId: P('dev-ines'),
+        speakerName: 'Inès Duval',
+        text: 'happy to help',
+        replaces: false,
+      },
+    ]);
+  });
+
+  it('a second meeting entered in the same tab without an end screen ends the first and starts the next', async () => {
+    const doc = start('2026-09-current.html');
+    take();
+    clock = 50_000;
+    document.title = 'Meet – xyz-abcd-efg';
+    swapBody(doc, '2026-09-2-person.html');
+    await settle();
+    const ev = take();
+    expect(ev.slice(0, 3)).toEqual([
+      { type: 'speaking.stopped', t: 50_000, id: P('dev-zoe') },
+      { type: 'call.ended', t: 50_000, reason: 'unknown' },
+      { type: 'call.started', t: 50_000, platform: 'meet', meetingCode: 'xyz-abcd-efg' },
+    ]);
+    expect(
+      ev.filter((e) => e.type === 'participant.joined').map((e) => e.type === 'participant.joined' && e.name),
+    ).toEqual(['Amara Nwosu-Ferreira', 'Inès Duval']);
+  });
+
   it('left: a click on the Leave control makes an unrecognised end heading read as left', async () => {
     const doc = start('2026-09-de.html');
     take();
