@@ -469,11 +469,7 @@ export function startMeetSession(
       const timer = setTimeout(() => confirmLeave(id, since), leaveDebounceMs);
       pendingLeave.set(id, { since, timer });
     }
-    for (const r of readReactions(root, read)) {
-      if (reactionSeen.has(r.el)) continue;
-      reactionSeen.add(r.el);
-      if (r.id && parts.has(r.id)) emit({ type: 'reaction', t, id: r.id, emoji: r.emoji });
-    }
+    emitReactions(readReactions(root, read), t);
     health.participants = {
       state: read.byId.size > 0 ? 'ok' : 'broken',
       layer: read.tileLayer ?? read.panelLayer,
@@ -553,6 +549,15 @@ export function startMeetSession(
         speaking: speaking.has(id),
       };
       applyState(id, next, prev, isSelf, t);
+      if (tile) emitReactions(readReactions(tile, one), t);
+    }
+  }
+
+  function emitReactions(list: ReturnType<typeof readReactions>, t: number): void {
+    for (const r of list) {
+      if (reactionSeen.has(r.el)) continue;
+      reactionSeen.add(r.el);
+      if (r.id && parts.has(r.id)) emit({ type: 'reaction', t, id: r.id, emoji: r.emoji });
     }
   }
 

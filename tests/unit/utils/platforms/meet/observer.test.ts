@@ -279,6 +279,29 @@ describe('Meet adapter on the 2026 shape', () => {
     ]);
   });
 
+  it('reactions: once per bubble, owner from the tile or the name beside the bubble', async () => {
+    const doc = start('2026-09-current.html');
+    take();
+    clock = 2000;
+    const blob = doc.createElement('html-blob');
+    const img = doc.createElement('img');
+    img.setAttribute('aria-label', '🎉');
+    blob.append(img);
+    tileOf(doc, 'dev-soren').append(blob);
+    await settle();
+    clock = 2500;
+    const bubble = doc.querySelector('.reaction-bubble')!.cloneNode(true) as Element;
+    bubble.querySelector('img')!.setAttribute('aria-label', '👏');
+    bubble.querySelector('span')!.textContent = '山田 美咲';
+    doc.querySelector('[data-call-ended]')!.append(bubble);
+    await settle();
+    vi.advanceTimersByTime(2000); // a watchdog re-read does not repeat them
+    expect(take()).toEqual([
+      { type: 'reaction', t: 2000, id: P('dev-soren'), emoji: '🎉' },
+      { type: 'reaction', t: 2500, id: P('dev-misaki'), emoji: '👏' },
+    ]);
+  });
+
   it('captions: rewrites in place keep the id (replaces), older entries are corrected, new entries get new ids', async () => {
     const doc = start('2026-09-current.html');
     take();
