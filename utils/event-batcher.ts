@@ -77,7 +77,6 @@ export function createEventBatcher(options: BatcherOptions): EventBatcher {
   let failedSends = 0;
   let durableSeq = 0;
   let inFlight: Promise<void> | null = null;
-  let again = false;
   let stopped = false;
 
   function confirm(seq: number): void {
@@ -115,10 +114,14 @@ export function createEventBatcher(options: BatcherOptions): EventBatcher {
 
   function flush(reason: 'timer' | 'hidden' | 'pagehide' | 'manual' = 'manual'): Promise<void> {
     if (inFlight) {
-      // One send at a time; a flush requested meanwhile runs right after (pagehide must not be lost).
-      again = true;
+      // One send at a time; a flush requested meanwhile runs right after the current one (so a pagehide
+      // is never lost) and the caller's promise waits for that follow-up send.
       if (reason === 'pagehide') goodbyePending = true;
-      return inFlight;
+      followUp ??= inFlight.then(() => {
+        followUp = null;
+        return flush(goodbyePending ? 'pagehide' : 'manual');
+      });
+      return followUp;
     }
     const goodbye = reason === 'pagehide' || goodbyePending;
     goodbyePending = false;
@@ -129,13 +132,10 @@ export function createEventBatcher(options: BatcherOptions): EventBatcher {
       })
       .finally(() => {
         inFlight = null;
-        if (again) {
-          again = false;
-          void flush(goodbyePending ? 'pagehide' : 'manual');
-        }
       });
     return inFlight;
   }
+  let followUp: Promise<void> | null = null;
   let goodbyePending = false;
 
   const interval = timers.setInterval(() => void flush('timer'), flushMs);

@@ -263,7 +263,14 @@ export function createBackgroundService(options: BackgroundOptions) {
       return;
     }
     const { meeting, acks } = toStoredMeeting(s.id, summarize(s.state));
-    await store.saveFinishedMeeting(meeting, acks, s.id);
+    try {
+      await store.saveFinishedMeeting(meeting, acks, s.id);
+    } catch (err) {
+      // Keep the session live so the next batch (or the orphan sweep) tries again; nothing is acknowledged.
+      finished.delete(s.id);
+      if (!sessions.has(s.id)) sessions.set(s.id, s);
+      throw err;
+    }
     s.durableSeq = s.appliedSeq;
     stats.finalised++;
   }

@@ -527,6 +527,18 @@ describe('background service', () => {
     expect(unwrap(await fresh.handle({ type: 'ui:live' }, PAGE_SENDER))).toBeNull();
   });
 
+  it('a failed finalise is retried on the next batch and nothing is acknowledged meanwhile', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const events = longCall(2);
+    const tab = new Tab(service, clock);
+    const save = vi.spyOn(store, 'saveFinishedMeeting').mockRejectedValueOnce(new Error('quota'));
+    await playAll(tab, clock, events);
+    expect(save.mock.calls.length).toBeGreaterThanOrEqual(2);
+    expect(tab.batcher.stats().failedSends).toBeGreaterThanOrEqual(1);
+    expect(tab.batcher.stats().queued).toBe(0);
+    expect((await store.meetings.get(SESSION))?.participants).toEqual(referenceSummary(events).participants);
+  });
+
   it('a storage failure answers with an error instead of throwing', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     vi.spyOn(store.meetings, 'list').mockRejectedValue(new Error('disk full'));
