@@ -144,8 +144,21 @@ export function parseRequest(raw: unknown): { ok: true; message: AnyRequest } | 
 
 export type Send = (message: unknown) => Promise<unknown>;
 
-// Loaded lazily so the background's logic (which imports this map) also runs in plain Node (bench).
-const defaultSend: Send = async (m) => (await import('webextension-polyfill')).default.runtime.sendMessage(m);
+interface RuntimeLike {
+  runtime?: { sendMessage(message: unknown): Promise<unknown> };
+}
+
+/**
+ * The extension API without importing the polyfill: the background's logic imports this map and must
+ * also run in plain Node (bench, tests). Firefox has `browser`; Chrome MV3's `chrome.runtime.sendMessage`
+ * returns a promise.
+ */
+const defaultSend: Send = async (m) => {
+  const g = globalThis as { browser?: RuntimeLike; chrome?: RuntimeLike };
+  const runtime = g.browser?.runtime ?? g.chrome?.runtime;
+  if (!runtime) throw new Error('Rapport background did not answer');
+  return runtime.sendMessage(m);
+};
 
 /**
  * Sends a typed message and unwraps the background's envelope; throws `Error(error)` on `{ ok: false }`
