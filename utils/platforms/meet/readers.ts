@@ -72,9 +72,13 @@ export function readEndReason(root: ParentNode): EndReason {
  */
 export function readPhase(root: ParentNode): PhaseRead {
   const ended = queryFirst(root, MEET.ended);
-  if (ended) return { phase: 'ended', layer: ended.layer, endReason: readEndReason(root) };
-
   const leave = enabledMatch(root, MEET.leave);
+  // The state attribute and the end heading are decisive. "Return to home screen" also shows in the
+  // waiting room (Vexa), so the button markers count only once the Leave control is gone.
+  if (ended && (ended.layer === 'data:call-ended' || ended.layer === 'class:roSPhc' || !leave)) {
+    return { phase: 'ended', layer: ended.layer, endReason: readEndReason(root) };
+  }
+
   if (leave) {
     const hint = queryFirst(root, MEET.inCallHint);
     const namedTiles = readTiles(root).tiles.some((t) => t.name && !t.isPresentation);
