@@ -19,6 +19,7 @@ import {
   serveZoom,
   waitForScenarioEnd,
 } from '../sim/driver';
+import { manyTiles } from '../sim/scenarios/many-tiles';
 import { twoPerson } from '../sim/scenarios/two-person';
 import { zoomSmall } from '../sim/scenarios/zoom-small';
 
@@ -296,6 +297,64 @@ test('Zoom new client top-level, gallery view: active modifier moves and camera 
     );
     await waitForScenarioEnd(page, 30_000);
     await expect(page.locator('.zm-modal-body-title')).toHaveText('This meeting has been ended by host');
+  } finally {
+    await context.close();
+  }
+});
+
+test('Meet: 49 tiles with 4 speaker changes a second keep the DOM bounded and play every event', async () => {
+  const scenario = manyTiles({
+    n: 49,
+    changesPerSecond: 4,
+    durationMs: 8000,
+    captions: true,
+    cameraShare: 0.3,
+  });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(await serveMeet(context, { scenario }));
+    await expect(page.locator('.sim-tile[data-participant-id]')).toHaveCount(49);
+    await recordSpeaking(
+      page,
+      '.sim-tile[data-participant-id]',
+      "el.closest('[data-participant-id]').dataset.participantId",
+    );
+    // Sample the element count in the page while the call runs (after the first captions exist).
+    await page.evaluate(() => {
+      const w = window as unknown as { __counts: number[] };
+      w.__counts = [];
+      const timer = setInterval(() => {
+        const st = window.__rapportSim!.state;
+        if (st.phase !== 'in-call') clearInterval(timer);
+        else if (st.elapsedMs > 2000) w.__counts.push(document.getElementsByTagName('*').length);
+      }, 100);
+    });
+    await playScenario(page);
+    await page.waitForFunction(() => window.__rapportSim!.state.elapsedMs > 6000);
+    expect(await page.locator('[role="region"][aria-label="Captions"] .nMcdL').count()).toBeLessThanOrEqual(
+      6,
+    );
+    await waitForScenarioEnd(page, 30_000);
+    const counts = await page.evaluate(() => (window as unknown as { __counts: number[] }).__counts);
+    expect(counts.length).toBeGreaterThan(20);
+    // Captions and toasts are trimmed: the page does not grow with time.
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThan(40);
+    const state = await getSimState(page);
+    expect(state.eventsApplied).toBe(state.eventsTotal);
+    const log = await page.evaluate(
+      () => (window as unknown as { __speakLog: { who: string; speaking: boolean }[] }).__speakLog,
+    );
+    // Turn starts seen on tiles: one per slot (back-to-back turns by different people).
+    const last = new Map<string, boolean>();
+    let starts = 0;
+    for (const e of log) {
+      if (e.speaking && !last.get(e.who)) starts++;
+      last.set(e.who, e.speaking);
+    }
+    expect(starts).toBe(groundTruth(scenario).speakerStarts);
+    expect(errors).toEqual([]);
   } finally {
     await context.close();
   }

@@ -63,7 +63,7 @@ const PWA_SHELL = `<!doctype html>
 <!-- shape as of ${SHAPE_DATE} per meet-zoom-dom.md §2.1/§2.10: the PWA shell document whose meeting UI lives in a
      same-origin iframe#webclient. The driver points the iframe at the meeting page it serves. Hand-written. -->
 <html lang="en"><head><meta charset="utf-8"><title>Zoom</title>
-<style>html,body{margin:0;height:100%}#webclient{border:0;width:100%;height:100%}</style></head>
+<style>html,body,.pwa-app,.pwa-webclient{margin:0;height:100%}#webclient{display:block;border:0;width:100%;height:100%}</style></head>
 <body><div id="root" class="pwa-app"><div class="pwa-webclient">
 <iframe id="webclient" class="pwa-webclient__iframe" src="about:blank" allow="camera; microphone"></iframe>
 </div></div></body></html>

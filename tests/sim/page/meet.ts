@@ -69,6 +69,9 @@ aside{position:fixed;right:0;top:0;width:300px;height:55%;overflow:auto;backgrou
 .sim-toasts{position:fixed;left:16px;top:16px}.toast{background:#3c4043;padding:6px 10px;border-radius:6px;margin-bottom:4px}
 html-blob{display:inline-block;font-size:28px}
 .sim-end,.sim-lobby{padding:48px;text-align:center}
+textarea[aria-label="Send a message"]{position:fixed;right:8px;bottom:8px;width:280px}
+.cxdMu{display:flex;align-items:center;gap:6px;padding:4px 8px}.cxdMu img{width:28px;height:28px;border-radius:50%}
+.cxdMu button{background:none;border:0}.cxdMu .d93U2d{font-size:11px;color:#5f6368}
 `;
 
 interface CaptionEntry {

@@ -52,9 +52,10 @@ body{margin:0;font:13px system-ui,sans-serif;background:#1a1a1a;color:#fff}
 .video-avatar__avatar-title{position:absolute;left:50%;top:45%;transform:translate(-50%,-50%)}
 .video-avatar__avatar-img{width:40px;height:40px;border-radius:8px}
 .video-avatar__avatar-footer{position:absolute;left:4px;bottom:4px;background:rgba(0,0,0,.5);padding:1px 4px}
-.live-transcription-subtitle__box{position:fixed;left:20px;right:300px;bottom:70px;background:rgba(0,0,0,.75);padding:6px}
+.live-transcription-subtitle__box{position:fixed;z-index:2;left:20px;right:300px;bottom:70px;background:rgba(0,0,0,.75);padding:6px}
 #live-transcription-subtitle img{width:20px;height:20px}
-#wc-footer{position:fixed;left:0;right:280px;bottom:0;display:flex;gap:8px;padding:8px;background:#111}
+#wc-footer{position:fixed;left:0;right:280px;bottom:0;padding:8px;background:#111}
+.footer__btns-container{display:flex;gap:8px;align-items:center}
 #wc-footer button{background:#333;color:#fff;border:0;padding:6px 10px}
 #wc-container-right{position:fixed;right:0;top:0;bottom:0;width:280px;background:#fff;color:#222;overflow:auto}
 .participants-li{display:block;padding:2px 6px}.participants-item__avatar{width:20px;height:20px}
