@@ -221,15 +221,20 @@ export async function importExport(db: RapportDB, input: unknown): Promise<Impor
   try {
     const existing = await Promise.all(converted.map((c) => meetings.getKey(c.meeting.id)));
     const writes: Promise<unknown>[] = [];
+    // Every request is observed: when one fails the transaction aborts and the rest reject too.
+    const track = (p: Promise<unknown>) => {
+      p.catch(() => undefined);
+      writes.push(p);
+    };
     converted.forEach((c, i) => {
       if (existing[i] !== undefined) {
         skipped++;
         return;
       }
       added++;
-      writes.push(meetings.add(c.meeting));
-      for (const a of c.acks) writes.push(ackStore.put(a));
-      if (c.reflection) writes.push(reflections.put({ meetingId: c.meeting.id, data: c.reflection }));
+      track(meetings.add(c.meeting));
+      for (const a of c.acks) track(ackStore.put(a));
+      if (c.reflection) track(reflections.put({ meetingId: c.meeting.id, data: c.reflection }));
     });
     await Promise.all([...writes, tx.done]);
   } catch (err) {
