@@ -85,6 +85,8 @@ export const scenarioSchema = z
     panels: z
       .strictObject({ people: z.boolean().default(true), chat: z.boolean().default(true) })
       .default({ people: true, chat: true }),
+    /** Meet: hide the toolbar (visibility:hidden, still in the DOM) 3 s into the call, like the real auto-hide. */
+    autoHideToolbar: z.boolean().default(false),
     /** When there is no `end` step, playback stops (and `done` resolves) here. */
     durationMs: z.number().int().positive().optional(),
     participants: z.array(participantSchema).min(1).max(100),

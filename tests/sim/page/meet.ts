@@ -352,6 +352,13 @@ export class MeetRenderer implements Renderer {
     this.setCaptions(m.captionsOn);
     this.updateToolbar();
     this.cycle = win(this.doc).setInterval(() => this.cycleSpeaking(), 300);
+    if (m.scenario.autoHideToolbar) {
+      const bar = this.toolbar;
+      // Present but invisible: adapters must use presence, not visibility (§1.1, Vexa).
+      win(doc).setTimeout(() => {
+        bar.style.visibility = 'hidden';
+      }, 3000);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------------
