@@ -329,6 +329,35 @@ describe('background service', () => {
     expect(await store.checkpoints.all()).toEqual([]);
   });
 
+  it('a crashed tab whose idle worker is then stopped is finalised on the next start, missing at most 5 s', async () => {
+    const events = longCall(10);
+    let dead = false;
+    const a = makeService(store, clock, {
+      timers: {
+        setTimeout: (fn: () => void, ms: number) => clock.timers.setTimeout(() => !dead && fn(), ms),
+        clearTimeout: clock.timers.clearTimeout,
+      },
+    });
+    const tab = new Tab(a, clock);
+    const crashAt = T0 + 4 * MIN + 7300;
+    await play(tab, clock, events, T0 + 1500, crashAt);
+    // The worker lives on for a few seconds (its checkpoint timer fires), then the browser stops it.
+    await clock.advance(3000, () => a.idle());
+    await a.idle();
+    dead = true;
+    clock.t += 10 * MIN;
+    const b = makeService(store, clock);
+    await b.start();
+    const m = await store.meetings.get(SESSION);
+    expect(m?.endReason).toBe('tab_closed');
+    const truth = referenceSummary([
+      ...events.filter((e) => e.t < crashAt && e.type !== 'call.ended'),
+      { type: 'call.ended', t: crashAt, reason: 'tab_closed' },
+    ]);
+    expect(truth.durationMs - m!.durationMs).toBeLessThanOrEqual(5000);
+    expect(truth.durationMs - m!.durationMs).toBeGreaterThanOrEqual(0);
+  });
+
   describe('orphaned checkpoints on start', () => {
     async function leaveCheckpoint(sessionId: string, events: MeetingEvent[], at: number) {
       const c = new ManualClock(at);
