@@ -11,9 +11,9 @@ import type { OverlayClient, OverlayPosition, OverlayState } from '@/components/
 import { DEFAULT_NUDGES } from '@/components/overlay/client';
 import type { OverlayHandle } from '@/components/overlay/mount';
 import type { EventOf, MeetingEvent } from '@/utils/meeting/events';
+import type { ContentBridge, ContentConfig } from './bridge';
 import type { CallPipeline } from './call-pipeline';
 import { createCallPipeline } from './call-pipeline';
-import type { ContentBridge, ContentConfig } from './bridge';
 import { createRoster } from './roster';
 import type { AdapterSession, PlatformAdapter } from './types';
 
