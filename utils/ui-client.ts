@@ -14,6 +14,7 @@ import type {
   StorageUsage,
   StoredMeeting,
 } from '@/utils/store';
+import { DEFAULT_SETTINGS } from '@/utils/store/settings';
 
 export interface MeetingQuery extends DateRange {
   meetingCode?: string;
@@ -68,7 +69,7 @@ export function createMockRapportClient(
   initial: Partial<{ meetings: ExportFile['meetings']; usage: StorageUsage }> = {},
 ) {
   let meetings = [...(initial.meetings ?? [])];
-  let settings: Settings = { retentionDays: null, forgetNamesAfterDays: null };
+  let settings: Settings = structuredClone(DEFAULT_SETTINGS);
   const client: RapportClient & { importError: string | null } = {
     importError: null,
     live: async () => null,

@@ -49,6 +49,7 @@ export type { RetentionResult } from './retention';
 export { DAY_MS, pseudonymise, pseudonymsFor } from './retention';
 export {
   DEFAULT_SETTINGS,
+  parseSettings,
   type Settings,
   type SettingsPatch,
   settingsPatchSchema,

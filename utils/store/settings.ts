@@ -12,32 +12,77 @@ import { z } from 'zod';
 import type { RapportDB } from './db';
 
 const days = z.number().int().min(1).max(36_500).nullable();
+const position = z.object({ x: z.number().finite(), y: z.number().finite() });
+
+const nudges = z.object({ selfMonologue: z.boolean(), silentParticipant: z.boolean() });
+const acks = z.object({ enabled: z.boolean(), language: z.enum(['en', 'de']) });
+const overlayPositions = z.object({ meet: position.nullable(), zoom: position.nullable() });
 
 export const settingsSchema = z.object({
   /** Delete meetings older than this many days; null keeps them forever (the default). */
-  retentionDays: days.default(null),
+  retentionDays: days,
   /** Replace other people's names with stable pseudonyms after this many days; null never does. */
-  forgetNamesAfterDays: days.default(null),
+  forgetNamesAfterDays: days,
+  /** The global switch in the popup: off records nothing anywhere and shows no overlay. */
+  tracking: z.boolean(),
+  /** Per-platform switches (options page). */
+  platforms: z.object({ meet: z.boolean(), zoom: z.boolean() }),
+  /** Meeting codes never to record ("Never track this meeting"). */
+  neverTrack: z.array(z.string().min(1).max(64)).max(1000),
+  /** How the overlay starts in a call. */
+  overlayDefault: z.enum(['collapsed', 'expanded', 'hidden']),
+  /** Gentle nudges in the overlay; both off by default (the overlay is a mirror, not a coach). */
+  nudges,
+  /** Acknowledgement detection from captions and chat, and the language of its rules. */
+  acks,
+  /** Where the user last left the overlay, per platform. */
+  overlayPositions,
+  /** Reflections of meetings that started at or before this time have been seen (drives the badge). */
+  reflectionsReadUpTo: z.number().finite().nonnegative(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+/** A patch is strict: a bad value is an error, not a silent fallback. Nested objects are replaced whole. */
 export const settingsPatchSchema = settingsSchema.partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
-export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  retentionDays: null,
+  forgetNamesAfterDays: null,
+  tracking: true,
+  platforms: { meet: true, zoom: true },
+  neverTrack: [],
+  overlayDefault: 'collapsed',
+  nudges: { selfMonologue: false, silentParticipant: false },
+  acks: { enabled: true, language: 'en' },
+  overlayPositions: { meet: null, zoom: null },
+  reflectionsReadUpTo: 0,
+}) as Settings;
+
+/**
+ * Reads stored settings field by field: one bad or outdated value falls back to its default alone and
+ * never resets the others (a record written by an older version simply lacks the newer fields).
+ */
+export function parseSettings(raw: unknown): Settings {
+  const rec = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    const parsed = settingsSchema.shape[key].safeParse(rec[key]);
+    out[key] = parsed.success ? parsed.data : structuredClone(DEFAULT_SETTINGS[key]);
+  }
+  return out as Settings;
+}
 
 export function createSettingsRepo(db: RapportDB) {
   return {
     async get(): Promise<Settings> {
       const rec = await db.get('settings', 'settings');
-      const parsed = settingsSchema.safeParse(rec?.value ?? {});
-      return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS };
+      return parseSettings(rec?.value);
     },
     async update(patch: SettingsPatch): Promise<Settings> {
       const valid = settingsPatchSchema.parse(patch);
       const tx = db.transaction('settings', 'readwrite');
       const rec = await tx.store.get('settings');
-      const current = settingsSchema.safeParse(rec?.value ?? {});
-      const next = settingsSchema.parse({ ...(current.success ? current.data : DEFAULT_SETTINGS), ...valid });
+      const next = settingsSchema.parse({ ...parseSettings(rec?.value), ...valid });
       await tx.store.put({ key: 'settings', value: next });
       await tx.done;
       return next;

@@ -526,7 +526,7 @@ describe('background service', () => {
     });
 
     it('settings apply retention right away', async () => {
-      expect(unwrap(await service.handle({ type: 'ui:get-settings' }, PAGE_SENDER))).toEqual({
+      expect(unwrap(await service.handle({ type: 'ui:get-settings' }, PAGE_SENDER))).toMatchObject({
         retentionDays: null,
         forgetNamesAfterDays: null,
       });

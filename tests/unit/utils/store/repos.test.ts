@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '@/utils/store';
+import { DEFAULT_SETTINGS } from '@/utils/store/settings';
 import { addMeeting, DAY, freshStore, T0 } from './helpers';
 
 describe('repositories', () => {
@@ -115,11 +116,13 @@ describe('repositories', () => {
 
   it('settings default to keeping everything and reject bad values', async () => {
     const fresh = await freshStore();
-    expect(await fresh.settings.get()).toEqual({ retentionDays: null, forgetNamesAfterDays: null });
+    expect(await fresh.settings.get()).toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS).toMatchObject({ retentionDays: null, forgetNamesAfterDays: null, tracking: true });
     await expect(fresh.settings.update({ retentionDays: 0 })).rejects.toThrow();
     await expect(fresh.settings.update({ retentionDays: 1.5 })).rejects.toThrow();
+    await expect(fresh.settings.update({ overlayDefault: 'sideways' as never })).rejects.toThrow();
     expect(await fresh.settings.update({ forgetNamesAfterDays: 30 })).toEqual({
-      retentionDays: null,
+      ...DEFAULT_SETTINGS,
       forgetNamesAfterDays: 30,
     });
   });
@@ -128,5 +131,15 @@ describe('repositories', () => {
     const u = await store.usage();
     expect(u.meetings).toBe(4);
     expect(u.usedBytes).toBeGreaterThan(1000);
+  });
+});
+
+describe('settings fallbacks', () => {
+  it('a stored field that no longer validates falls back alone, keeping the others', async () => {
+    const { parseSettings } = await import('@/utils/store/settings');
+    const parsed = parseSettings({ tracking: false, overlayDefault: 'sideways', neverTrack: ['abc-defg-hij'] });
+    expect(parsed.tracking).toBe(false);
+    expect(parsed.overlayDefault).toBe('collapsed');
+    expect(parsed.neverTrack).toEqual(['abc-defg-hij']);
   });
 });
