@@ -59,6 +59,30 @@ export const requestSchemas = {
     sessionId,
     platform: platformSchema,
   }),
+  /** A content script's settings and the intention from the last reflection. */
+  'cs:get-config': z.object({ type: z.literal('cs:get-config'), platform: platformSchema }),
+  /** Adds ("Never track this meeting") or removes (undo) a meeting code. */
+  'cs:set-never-track': z.object({
+    type: z.literal('cs:set-never-track'),
+    code: z.string().min(1).max(64),
+    on: z.boolean(),
+  }),
+  'cs:save-position': z.object({
+    type: z.literal('cs:save-position'),
+    platform: platformSchema,
+    position: z.object({ x: z.number().finite(), y: z.number().finite() }),
+  }),
+  /** What this tab is doing now; drives the toolbar badge for the tab. */
+  'cs:status': z.object({
+    type: z.literal('cs:status'),
+    status: z.enum(['recording', 'paused', 'never', 'idle', 'off']),
+  }),
+  /** The finalised meeting of a session this tab recorded (the end-of-call card). */
+  'cs:get-meeting': z.object({ type: z.literal('cs:get-meeting'), id: sessionId }),
+  /** Opens the full reflection of a meeting in an extension page. */
+  'cs:open-reflection': z.object({ type: z.literal('cs:open-reflection'), id: sessionId }),
+  /** Reflections of meetings started up to `upTo` have been seen. */
+  'ui:mark-read': z.object({ type: z.literal('ui:mark-read'), upTo: epochMs }),
   /** The live snapshot of a session (the most recently active one when omitted), or null. */
   'ui:live': z.object({ type: z.literal('ui:live'), sessionId: sessionId.optional() }),
   /** The most recent finished meeting, or null. */
@@ -93,6 +117,13 @@ export interface ResponseMap {
   'cs:ready': { ok: true };
   'cs:events': { durableSeq: number; appliedSeq: number };
   'cs:discard-session': { discarded: true };
+  'cs:get-config': { settings: Settings; intention: string | null };
+  'cs:set-never-track': { neverTrack: string[] };
+  'cs:save-position': { ok: true };
+  'cs:status': { ok: true };
+  'cs:get-meeting': MeetingDetail | null;
+  'cs:open-reflection': { ok: true };
+  'ui:mark-read': { ok: true };
   'ui:live': LiveSnapshot | null;
   'ui:latest-meeting': StoredMeeting | null;
   'ui:list-meetings': StoredMeeting[];
@@ -119,6 +150,12 @@ export const CONTENT_MESSAGES = [
   'cs:ready',
   'cs:events',
   'cs:discard-session',
+  'cs:get-config',
+  'cs:set-never-track',
+  'cs:save-position',
+  'cs:status',
+  'cs:get-meeting',
+  'cs:open-reflection',
 ] as const satisfies readonly MessageType[];
 export const isContentMessage = (t: MessageType): boolean =>
   (CONTENT_MESSAGES as readonly string[]).includes(t);

@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { openStore } from '@/utils/store';
+import { createBrowserHooks, registerBrowserEvents } from './browser-hooks';
 import { type BackgroundService, createBackgroundService } from './service';
 
 let servicePromise: Promise<BackgroundService> | null = null;
@@ -16,14 +17,16 @@ export function startBackground(): void {
     const service = createBackgroundService({
       store,
       extension: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
+      hooks: createBrowserHooks(),
     });
     for (const [k, v] of seenFallback) service.seen.set(k, (service.seen.get(k) ?? 0) + v);
     (globalThis as { __rapportSeen?: Map<string, number> }).__rapportSeen = service.seen;
-    void service.start();
+    void service.start().then(() => service.refreshUnread());
     return service;
   });
   servicePromise.catch((err) => console.error('Rapport: could not open the database', err));
 
+  registerBrowserEvents((tabId) => void servicePromise?.then((s) => s.forgetTab(tabId)));
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     return (servicePromise ?? Promise.reject(new Error('not started'))).then(

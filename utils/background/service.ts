@@ -50,6 +50,7 @@ import {
 } from '@/utils/messages';
 import type { Checkpoint, Store } from '@/utils/store';
 import { toStoredMeeting } from '@/utils/store/records';
+import type { Settings } from '@/utils/store/settings';
 import { classifySender, type ExtensionIdentity, type SenderLike } from './sender';
 
 export interface Timers {
@@ -57,7 +58,21 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
+export type TabStatus = ParsedRequestOf<'cs:status'>['status'];
+
+/** What the background does to the browser besides answering; main.ts implements these with its APIs. */
+export interface BackgroundHooks {
+  /** Show this tab's recording state on the toolbar button. */
+  tabStatus?(tabId: number, status: TabStatus): void;
+  /** Settings changed: tell the open meeting tabs (they apply it live). */
+  settingsChanged?(settings: Settings, tabIds: number[]): void;
+  /** Number of finished meetings whose reflection the user has not seen. */
+  unreadChanged?(count: number): void;
+  openReflection?(meetingId: string): void;
+}
+
 export interface BackgroundOptions {
+  hooks?: BackgroundHooks;
   store: Store;
   extension: ExtensionIdentity;
   /** Wall clock, ms. */
@@ -450,8 +465,64 @@ export function createBackgroundService(options: BackgroundOptions) {
     return s.state.begun ? snapshot(s.state, now()) : null;
   }
 
-  async function dispatch(m: AnyRequest): Promise<unknown> {
+  /** Tabs whose content script has talked to us: where settings changes are sent. */
+  const contentTabs = new Set<number>();
+  const hooks = options.hooks ?? {};
+
+  async function settingsUpdated(settings: Settings): Promise<void> {
+    hooks.settingsChanged?.(settings, [...contentTabs]);
+    await refreshUnread(settings);
+  }
+
+  async function refreshUnread(settings?: Settings): Promise<void> {
+    if (!hooks.unreadChanged) return;
+    const s = settings ?? (await store.settings.get());
+    const recent = await store.meetings.list({ from: s.reflectionsReadUpTo + 1 });
+    hooks.unreadChanged(recent.length);
+  }
+
+  async function latestIntention(): Promise<string | null> {
+    const latest = await store.meetings.latest();
+    if (!latest) return null;
+    const detail = await store.meetings.detail(latest.id);
+    const intention = detail?.reflection?.intention;
+    return typeof intention === 'string' && intention.trim() ? intention.trim().slice(0, 200) : null;
+  }
+
+  async function dispatch(m: AnyRequest, tabId: number | null): Promise<unknown> {
     switch (m.type) {
+      case 'cs:get-config':
+        return { settings: await store.settings.get(), intention: await latestIntention() };
+      case 'cs:set-never-track': {
+        const current = await store.settings.get();
+        const rest = current.neverTrack.filter((c) => c !== m.code);
+        const settings = await store.settings.update({ neverTrack: m.on ? [...rest, m.code] : rest });
+        await settingsUpdated(settings);
+        return { neverTrack: settings.neverTrack };
+      }
+      case 'cs:save-position': {
+        const current = await store.settings.get();
+        await store.settings.update({
+          overlayPositions: { ...current.overlayPositions, [m.platform]: m.position },
+        });
+        return { ok: true };
+      }
+      case 'cs:status':
+        if (tabId !== null) hooks.tabStatus?.(tabId, m.status);
+        if (m.status === 'idle') void refreshUnread();
+        return { ok: true };
+      case 'cs:get-meeting':
+        return (await store.meetings.detail(m.id)) ?? null;
+      case 'cs:open-reflection':
+        hooks.openReflection?.(m.id);
+        return { ok: true };
+      case 'ui:mark-read': {
+        const current = await store.settings.get();
+        if (m.upTo > current.reflectionsReadUpTo) {
+          await refreshUnread(await store.settings.update({ reflectionsReadUpTo: Math.round(m.upTo) }));
+        }
+        return { ok: true };
+      }
       case 'cs:ready':
         seen.set(m.platform, (seen.get(m.platform) ?? 0) + 1);
         return { ok: true };
@@ -515,7 +586,9 @@ export function createBackgroundService(options: BackgroundOptions) {
         return store.settings.get();
       case 'ui:set-settings': {
         const settings = await store.settings.update(m.patch);
-        return { settings, retention: await store.applyRetention(now()) };
+        const retention = await store.applyRetention(now());
+        await settingsUpdated(settings);
+        return { settings, retention };
       }
       case 'ui:put-reflection':
         return { saved: await store.reflections.put(m.id, m.data) };
@@ -541,8 +614,10 @@ export function createBackgroundService(options: BackgroundOptions) {
     }
     try {
       if (parsed.message.type !== 'cs:ready') await ready();
+      const tabId = fromContent ? tabIdOf(sender) : null;
+      if (tabId !== null) contentTabs.add(tabId);
       if (fromContent) sweepIdle();
-      return { ok: true, data: await dispatch(parsed.message) };
+      return { ok: true, data: await dispatch(parsed.message, tabId) };
     } catch (err) {
       if (err instanceof UserError) return { ok: false, error: err.message };
       console.error('Rapport: background error', err);
@@ -572,9 +647,18 @@ export function createBackgroundService(options: BackgroundOptions) {
     seen,
     stats,
     liveSessionIds: () => [...sessions.keys()],
+    /** Recomputes the unread-reflection count (background start). */
+    refreshUnread: () => refreshUnread(),
+    /** A tab closed or navigated away: stop sending it settings. */
+    forgetTab: (tabId: number) => contentTabs.delete(tabId),
   };
 }
 
 export type BackgroundService = ReturnType<typeof createBackgroundService>;
+
+function tabIdOf(sender: SenderLike | undefined): number | null {
+  const id = (sender?.tab as { id?: unknown } | undefined)?.id;
+  return typeof id === 'number' && Number.isInteger(id) && id >= 0 ? id : null;
+}
 
 class UserError extends Error {}

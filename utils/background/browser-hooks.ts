@@ -1,0 +1,71 @@
+/**
+ * The background's effects on the browser, behind `BackgroundHooks`: the toolbar badge, telling meeting
+ * tabs about new settings, opening pages. None of these needs the `tabs` permission: badges and
+ * `tabs.sendMessage`/`tabs.create` work with a tab id alone.
+ */
+import browser from 'webextension-polyfill';
+import { t } from '@/utils/i18n';
+import type { Settings } from '@/utils/store/settings';
+import type { BackgroundHooks, TabStatus } from './service';
+
+/** Message the background sends to content scripts (validated there). */
+export type BackgroundToContent = { type: 'bg:settings'; settings: Settings } | { type: 'bg:toggle-overlay' };
+
+const BADGE: Record<TabStatus, { text: string | null; color: string; title: string }> = {
+  // A filled dot while recording: the honest "this call is being measured" indicator.
+  recording: { text: '●', color: '#c2410c', title: 'badgeRecording' },
+  paused: { text: '❚❚', color: '#6b7280', title: 'badgePaused' },
+  never: { text: '–', color: '#6b7280', title: 'badgeNever' },
+  off: { text: 'off', color: '#6b7280', title: 'badgeOff' },
+  // Idle tabs show the global badge (unread reflections).
+  idle: { text: null, color: '#2f5d50', title: 'badgeIdle' },
+};
+
+const action = () =>
+  browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
+export function createBrowserHooks(): BackgroundHooks {
+  return {
+    tabStatus(tabId, status) {
+      const b = BADGE[status];
+      const a = action();
+      void a.setBadgeText({ tabId, text: b.text as string }).catch(() => {});
+      void a.setBadgeBackgroundColor({ tabId, color: b.color }).catch(() => {});
+      void a.setTitle({ tabId, title: t(b.title) }).catch(() => {});
+    },
+    settingsChanged(settings, tabIds) {
+      const msg: BackgroundToContent = { type: 'bg:settings', settings };
+      for (const id of tabIds) void browser.tabs.sendMessage(id, msg).catch(() => {});
+    },
+    unreadChanged(count) {
+      const a = action();
+      void a.setBadgeText({ text: count > 0 ? String(Math.min(count, 99)) : '' }).catch(() => {});
+      void a.setBadgeBackgroundColor({ color: '#2f5d50' }).catch(() => {});
+    },
+    openReflection(meetingId) {
+      void browser.tabs.create({
+        url: browser.runtime.getURL(`/reflection.html#${encodeURIComponent(meetingId)}`),
+      });
+    },
+  };
+}
+
+export function registerBrowserEvents(forgetTab: (tabId: number) => void): void {
+  browser.runtime.onInstalled.addListener((details) => {
+    // Once, on install: not on update or browser restart.
+    if (details.reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+  try {
+    browser.commands.onCommand.addListener(async (command, tab) => {
+      if (command !== 'toggle-overlay') return;
+      const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      const msg: BackgroundToContent = { type: 'bg:toggle-overlay' };
+      if (id !== undefined) void browser.tabs.sendMessage(id, msg).catch(() => {});
+    });
+  } catch {
+    // No `commands` API (Firefox for Android, the unit tests' fake browser): the overlay's own
+    // Alt+Shift+R handler still works.
+  }
+}
