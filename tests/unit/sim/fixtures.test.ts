@@ -68,6 +68,8 @@ describe('static fixtures', () => {
     const lobby = parse('meet/lobby.html');
     expect(lobby.querySelector('div[role="button"][jsname="hw0c9"][data-is-muted]')).not.toBeNull();
     expect(lobby.querySelector('button[jsname="CQylAd"]')).toBeNull();
+    // The pre-join screen names the user (.awLEm, §1.3 "Local user"): the adapter's lobby self source.
+    expect(lobby.querySelector('.awLEm')!.textContent).toBe('Jonas Æbelø');
     const waiting = parse('meet/waiting.html');
     expect(waiting.body.textContent).toContain('Asking to be let in…');
     expect(waiting.querySelector('button[jsname="CQylAd"] i')!.textContent).toBe('call_end');

@@ -15,6 +15,28 @@
  *   everything, which doubles as the polling fallback for anything a mutation did not reveal (camera
  *   readyState, a missed class flip). Speaking needs no faster poll: Meet flips the widget's class on every
  *   level change, which the stage observer sees; the watchdog bounds the error of a missed flip to 2 s.
+ *
+ * Self (which participant is the local user), layered, sticky once decided, never from English text alone
+ * (sources: meet-zoom-dom.md §1.3 "Local user", §1.6, §1.7; rules dated 2026-09):
+ * 1. People panel "(You)" (`.NnTWjc`, 2022 → 2026): the strongest source; it overrides any other decision.
+ * 2. Pre-join name (`.awLEm`, TranscripTonic 2024-05 → 2026; guest name input as fallback): read on every
+ *    lobby/waiting read and on clicks there, the last value kept across calls in this tab (it is the
+ *    account's name), matched to the participant bearing exactly that name once in the call — only when
+ *    the name is unique (companion mode puts the same name on two devices: then no decision).
+ * 3. Captions: an entry labelled with the localized self label (`TEXT.selfCaption`; skipped when a
+ *    participant actually has that name) gets new text while exactly one tile's speaking widget is active
+ *    → one observation for that tile. Observations closer than 500 ms count once (word-by-word rewrites of
+ *    one moment).
+ * 4. Mute: the toolbar mic's `data-is-muted` flips and, within 1 s of it, exactly one tile's mute state
+ *    (mic_off icon / hidden widget) flips the same way → one observation for that tile.
+ * Sources 3 and 4 each decide only on agreement: a candidate needs 2 observations more than all other
+ * candidates of that source together (2 when nobody else was observed), because captions lag speech and a
+ * coincidental mute elsewhere can mislead one observation. Sources 2–4 decide first-come; none overrides
+ * another. `participant.self` is emitted when self becomes known after the participant joined.
+ *
+ * Visibility: a joined participant counts as visible; one known only from the People panel (no tile on
+ * the stage) gets `participant.visibility` false for speaking and camera — panel rows are virtualized and
+ * keep their DOM after the panel closes, so a row is not coverage — and true again when a tile appears.
  */
 import {
   type EndReason,
@@ -36,6 +58,7 @@ import {
   readCaptions,
   readChat,
   readHands,
+  readLobbyName,
   readMeetingInfo,
   readMute,
   readParticipants,
@@ -46,6 +69,7 @@ import {
   readSpeaking,
   readTileName,
   readTiles,
+  sameName,
   widgetSpeaking,
 } from './readers';
 import { MEET, TEXT } from './selectors';
@@ -83,6 +107,16 @@ const LEAVE_CLICK_WINDOW_MS = 60_000;
 /** Shell-triggered full reads at most every 100 ms: a phase change seen 100 ms late costs nothing. */
 const FULL_SYNC_MIN_MS = 100;
 const TILE_CSS = MEET.tile.map((l) => l.css).join(', ');
+/** Agreeing observations a correlation source (captions, mute) needs before it decides self. */
+const SELF_VOTES_NEEDED = 2;
+/** Caption-based self observations closer together than this are one observation. */
+const CAPTION_OBS_GAP_MS = 500;
+/** A toolbar mic flip and a tile's mute flip this close together are "the same moment". */
+const MUTE_CORRELATION_MS = 1000;
+/** Bound on remembered mute flips awaiting correlation. */
+const MAX_FLIPS = 32;
+
+type SelfSource = 'panel' | 'lobby-name' | 'captions' | 'mute';
 
 export function startMeetSession(
   root: Document,
@@ -107,6 +141,18 @@ export function startMeetSession(
   const pendingLeave = new Map<string, { since: number; timer: ReturnType<typeof setTimeout> }>();
   let selfId: string | undefined;
   let selfName: string | undefined;
+  let selfSource: SelfSource | undefined;
+  /** The pre-join screen's name: kept across calls in this tab (the account's name), replaced by each read. */
+  let lobbyName: string | undefined;
+  let lobbyNameLayer: string | null = null;
+  const captionVotes = new Map<string, number>();
+  let lastCaptionObsAt = Number.NEGATIVE_INFINITY;
+  const muteVotes = new Map<string, number>();
+  let lastSelfMic: boolean | undefined;
+  const selfMicFlips: { muted: boolean; t: number }[] = [];
+  const tileMuteFlips: { id: string; muted: boolean; t: number }[] = [];
+  /** Joined participants without a stage tile, for whom `participant.visibility` false was emitted. */
+  const hiddenIds = new Set<string>();
   let captionSeq = 0;
   let captionIds = new WeakMap<Element, string>();
   const captionLast = new Map<string, { text: string; speaker: string; el: Element; region: Element }>();
@@ -363,7 +409,15 @@ export function startMeetSession(
       }
       return;
     }
+    if (ph.phase === 'lobby' || ph.phase === 'waiting') noteLobbyName();
     if (ph.phase === 'in_call') startCall();
+  }
+
+  function noteLobbyName(): void {
+    const r = readLobbyName(root);
+    if (!r.name) return;
+    lobbyName = r.name;
+    lobbyNameLayer = r.layer;
   }
 
   function endReason(fromHeading: EndReason | undefined): EndReason {
@@ -396,6 +450,7 @@ export function startMeetSession(
       if (p?.speaking) emit({ type: 'speaking.stopped', t: pend.since, id });
       emit({ type: 'participant.left', t: pend.since, id });
       parts.delete(id);
+      hiddenIds.delete(id);
     }
     pendingLeave.clear();
     for (const [id, p] of parts) if (p.speaking) emit({ type: 'speaking.stopped', t, id });
@@ -416,6 +471,10 @@ export function startMeetSession(
     dirtyIds.clear();
     selfId = undefined;
     selfName = undefined;
+    selfSource = undefined;
+    resetSelfEvidence();
+    lastSelfMic = undefined;
+    hiddenIds.clear();
     captionIds = new WeakMap();
     captionLast.clear();
     chatSeen.clear();
@@ -433,11 +492,12 @@ export function startMeetSession(
     const hands = readHands(root, read);
     const self = readSelf(root, read);
 
-    if (self.id && !selfId) {
-      selfId = self.id;
-      if (self.name) selfName = self.name;
-      if (parts.has(self.id)) emit({ type: 'participant.self', t, id: self.id });
+    if (self.id) decideSelf(self.id, 'panel', t, self.name);
+    else if (!selfId && lobbyName) {
+      const id = uniqueByName(read, lobbyName);
+      if (id) decideSelf(id, 'lobby-name', t, lobbyName);
     }
+    noteSelfMic(mute.self, t);
     if (selfId && !selfName) selfName = read.byId.get(selfId)?.name || undefined;
 
     rows.clear();
@@ -462,7 +522,16 @@ export function startMeetSession(
         speaking: sp.speaking.has(id),
       };
       applyState(id, next, prev, isSelf, t);
+      // Visibility: default visible on join; speak up only for participants without a tile.
+      if (r.tile) {
+        if (hiddenIds.delete(id))
+          emit({ type: 'participant.visibility', t, id, speaking: true, camera: true });
+      } else if (!hiddenIds.has(id)) {
+        hiddenIds.add(id);
+        emit({ type: 'participant.visibility', t, id, speaking: false, camera: false });
+      }
     }
+    settleMuteFlips(t);
     for (const id of parts.keys()) {
       if (read.byId.has(id) || pendingLeave.has(id)) continue;
       const since = t;
@@ -474,7 +543,7 @@ export function startMeetSession(
       state: read.byId.size > 0 ? 'ok' : 'broken',
       layer: read.tileLayer ?? read.panelLayer,
     };
-    health.self = { state: selfId ? 'ok' : 'not_visible', layer: selfId ? 'class:NnTWjc' : null };
+    health.self = { state: selfId ? 'ok' : 'not_visible', layer: selfLayer() };
     health.speaking =
       read.tileCount === 0
         ? { state: 'not_visible', layer: sp.layer }
@@ -499,7 +568,13 @@ export function startMeetSession(
     }
     if (next.name && next.name !== prev.name) emit({ type: 'participant.renamed', t, id, name: next.name });
     if (next.camera !== prev.camera) emit({ type: next.camera ? 'camera.on' : 'camera.off', t, id });
-    if (next.muted !== prev.muted) emit({ type: next.muted ? 'mic.muted' : 'mic.unmuted', t, id });
+    if (next.muted !== prev.muted) {
+      emit({ type: next.muted ? 'mic.muted' : 'mic.unmuted', t, id });
+      if (!selfId && !isSelf && tileEls.has(id)) {
+        tileMuteFlips.push({ id, muted: next.muted, t });
+        if (tileMuteFlips.length > MAX_FLIPS) tileMuteFlips.shift();
+      }
+    }
     if (next.hand !== prev.hand) emit({ type: next.hand ? 'hand.raised' : 'hand.lowered', t, id });
     if (next.speaking !== prev.speaking)
       emit({ type: next.speaking ? 'speaking.started' : 'speaking.stopped', t, id });
@@ -540,6 +615,7 @@ export function startMeetSession(
       const cam = readCamera(one);
       const mute = readMute(root, one, { speaking, widgetHidden, layer: null, tilesWithWidget: 0 });
       const hands = readHands(root, one);
+      noteSelfMic(mute.self, t);
       const isSelf = id === selfId;
       const next: PState = {
         name,
@@ -549,8 +625,122 @@ export function startMeetSession(
         speaking: speaking.has(id),
       };
       applyState(id, next, prev, isSelf, t);
+      // A tile whose name renders late: the pre-join name can only match now.
+      if (!selfId && lobbyName && sameName(name, lobbyName)) {
+        let n = 0;
+        for (const q of parts.values()) if (sameName(q.name, lobbyName)) n++;
+        if (n === 1) decideSelf(id, 'lobby-name', t, lobbyName);
+      }
       if (tile) emitReactions(readReactions(tile, one), t);
     }
+    settleMuteFlips(t);
+  }
+
+  // ------------------------------------------------------------------ self
+  /** Panel "(You)" overrides; every other source is first-come and sticky (see the header). */
+  function decideSelf(id: string, source: SelfSource, t: number, name?: string): void {
+    if (selfId === id) {
+      if (source === 'panel' && selfSource !== 'panel') {
+        selfSource = 'panel';
+        if (name) selfName = name;
+        health.self = { state: 'ok', layer: selfLayer() };
+      }
+      return;
+    }
+    if (selfId && source !== 'panel') return;
+    selfId = id;
+    selfSource = source;
+    selfName = name || parts.get(id)?.name || undefined;
+    resetSelfEvidence();
+    health.self = { state: 'ok', layer: selfLayer() };
+    // Known before the join: the join itself carries isSelf.
+    if (parts.has(id)) emit({ type: 'participant.self', t, id });
+  }
+
+  function resetSelfEvidence(): void {
+    captionVotes.clear();
+    muteVotes.clear();
+    lastCaptionObsAt = Number.NEGATIVE_INFINITY;
+    selfMicFlips.length = 0;
+    tileMuteFlips.length = 0;
+  }
+
+  function selfLayer(): string | null {
+    switch (selfSource) {
+      case 'panel':
+        return 'class:NnTWjc';
+      case 'lobby-name':
+        return `lobby:${lobbyNameLayer ?? 'name'}`;
+      case 'captions':
+        return 'captions:self-label+speaking';
+      case 'mute':
+        return 'mute:data-is-muted+tile';
+      default:
+        return null;
+    }
+  }
+
+  /** One observation for `id`; decide when it leads all other candidates of this source by 2. */
+  function vote(votes: Map<string, number>, id: string, source: SelfSource, t: number): void {
+    if (!parts.has(id)) return;
+    const mine = (votes.get(id) ?? 0) + 1;
+    votes.set(id, mine);
+    let others = 0;
+    for (const [k, v] of votes) if (k !== id) others += v;
+    if (mine >= SELF_VOTES_NEEDED + others) decideSelf(id, source, t);
+  }
+
+  function uniqueByName(read: ParticipantsRead, name: string): string | null {
+    let found: string | null = null;
+    for (const p of read.byId.values()) {
+      if (!sameName(p.name, name)) continue;
+      if (found) return null;
+      found = p.id;
+    }
+    return found;
+  }
+
+  function noteSelfMic(muted: boolean | undefined, t: number): void {
+    if (muted === undefined) return;
+    if (!selfId && lastSelfMic !== undefined && muted !== lastSelfMic) {
+      selfMicFlips.push({ muted, t });
+      if (selfMicFlips.length > MAX_FLIPS) selfMicFlips.shift();
+    }
+    lastSelfMic = muted;
+  }
+
+  /**
+   * A toolbar flip is judged once its window has closed (a tile may re-render a little after the toolbar):
+   * exactly one tile flipped the same way within ±1 s → one observation; none or several → no observation.
+   */
+  function settleMuteFlips(now: number): void {
+    if (selfId) return;
+    while (selfMicFlips.length && now - selfMicFlips[0]!.t >= MUTE_CORRELATION_MS) {
+      const f = selfMicFlips.shift()!;
+      const ids = new Set<string>();
+      for (const x of tileMuteFlips)
+        if (x.muted === f.muted && Math.abs(x.t - f.t) <= MUTE_CORRELATION_MS) ids.add(x.id);
+      if (ids.size === 1) vote(muteVotes, [...ids][0]!, 'mute', now);
+      if (selfId) return;
+    }
+    const horizon = (selfMicFlips[0]?.t ?? now) - MUTE_CORRELATION_MS;
+    while (tileMuteFlips.length && tileMuteFlips[0]!.t < horizon) tileMuteFlips.shift();
+  }
+
+  /** Captions "You" while exactly one tile shows speech → one observation for that tile. */
+  function observeSelfCaption(label: string, t: number): void {
+    if (t - lastCaptionObsAt < CAPTION_OBS_GAP_MS) return;
+    // Someone really called "Tú" or "Sie": the label is theirs, not the local user's.
+    for (const p of parts.values()) if (sameName(p.name, label)) return;
+    let only: string | null = null;
+    for (const [id, p] of parts) {
+      if (!p.speaking || !tileEls.has(id)) continue;
+      if (only) return;
+      only = id;
+    }
+    if (!only) return;
+    lastCaptionObsAt = t;
+    vote(captionVotes, only, 'captions', t);
   }
 
   function emitReactions(list: ReturnType<typeof readReactions>, t: number): void {
@@ -571,6 +761,7 @@ export function startMeetSession(
     if (p.speaking) emit({ type: 'speaking.stopped', t: since, id });
     emit({ type: 'participant.left', t: since, id });
     parts.delete(id);
+    hiddenIds.delete(id);
     rows.delete(id);
     tileEls.delete(id);
   }
@@ -652,6 +843,7 @@ export function startMeetSession(
         continue;
       }
       const isSelf = (TEXT.selfCaption as readonly string[]).includes(e.speaker);
+      if (isSelf && !selfId) observeSelfCaption(e.speaker, t);
       const speakerId = isSelf ? selfId : (idByName(parts, e.speaker) ?? undefined);
       const ev: MeetingEvent = {
         type: 'caption',
@@ -733,6 +925,12 @@ export function startMeetSession(
     const btn = target?.closest?.('button, [role="button"]');
     if (!btn) return;
     if (matchesChain(btn, [MEET.leave[1]]) || queryFirst(btn, [MEET.leave[0]])) leaveClickAt = ctx.now();
+    // "Join now" / "Ask to join": take the pre-join name as typed at that moment (a guest's input has no
+    // mutation to observe).
+    if (!inCall) {
+      const ph = readPhase(root).phase;
+      if (ph === 'lobby' || ph === 'waiting') noteLobbyName();
+    }
   };
   root.addEventListener('click', onClick, true);
 

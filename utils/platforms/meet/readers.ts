@@ -343,6 +343,33 @@ export function readSelf(root: ParentNode, parts?: ParticipantsRead): SelfRead {
   return { layer: null };
 }
 
+export interface LobbyNameRead {
+  name?: string;
+  layer: string | null;
+}
+
+/**
+ * The name shown on the pre-join screen for the local user (`.awLEm`, else a guest's typed name). Only
+ * meaningful while the phase is lobby or waiting — the caller decides when to ask. The name is page text:
+ * cleaned, bounded, and icon words / placeholders rejected like any tile name.
+ */
+export function readLobbyName(root: ParentNode): LobbyNameRead {
+  for (const layer of MEET.lobbySelfName) {
+    for (const el of root.querySelectorAll(layer.css)) {
+      const raw = el.localName === 'input' ? (el as HTMLInputElement).value : el.textContent;
+      const n = goodName(raw ?? '');
+      if (n) return { name: n, layer: layer.id };
+    }
+  }
+  return { layer: null };
+}
+
+/** Names compare after Unicode normalisation and whitespace folding (Meet renders the same name in NFC). */
+export function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return a !== '' && norm(a) === norm(b);
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Speaking, camera, mute, hands, reactions
 // ---------------------------------------------------------------------------------------------------------

@@ -190,6 +190,27 @@ export const MEET = {
       ['front_hand'],
     ),
   ],
+  /**
+   * Pre-join screen: the name the user is about to join as (a self-name source that needs no People panel).
+   * Read only while the phase is lobby/waiting; the last value read before admission is kept as the sticky
+   * self name and matched to a tile by name once in the call.
+   */
+  lobbySelfName: [
+    L(
+      'class:awLEm',
+      'class',
+      '.awLEm',
+      '2026-04-01',
+      'TranscripTonic polls .awLEm text on the pre-join screen (2024-05 → 2026)',
+    ),
+    L(
+      'structure:guest-name-input',
+      'structure',
+      'input[type="text"]',
+      '2026-08-01',
+      'guest name input on the pre-join screen (Vexa, attendee 2026); value, not label',
+    ),
+  ],
   /** People panel rows (the only complete list, virtualized in big calls, exists only after opening). */
   peopleRow: [
     L(

@@ -182,13 +182,15 @@ describe('Meet adapter on the 2026 shape', () => {
     ]);
   });
 
-  it('a participant whose tile leaves the grid but stays in the People panel is neither left nor camera-off', async () => {
+  it('a participant whose tile leaves the grid but stays in the People panel is neither left nor camera-off, only not visible', async () => {
     const doc = start('2026-09-current.html');
     take();
     tileOf(doc, 'dev-oleg').remove();
     await settle();
     vi.advanceTimersByTime(10_000);
-    expect(take()).toEqual([]);
+    expect(take()).toEqual([
+      { type: 'participant.visibility', t: 1000, id: P('dev-oleg'), speaking: false, camera: false },
+    ]);
   });
 
   it('self is learned when the People panel first renders (participant.self), and stays when it closes', async () => {
