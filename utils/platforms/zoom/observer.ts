@@ -312,8 +312,9 @@ export function startZoomSession(
     if (stopped) return;
     if (dirty.full) {
       let wait = lastFullSyncAt + FULL_SYNC_MIN_MS - ctx.now();
-      // The end modal is never deferred.
-      if (wait > 0 && inCall && doc && queryFirst(doc, ZOOM.endModal)) wait = 0;
+      // The end modal and the post-meeting page are never deferred (two cheap class lookups).
+      if (wait > 0 && inCall && doc && (queryFirst(doc, ZOOM.endModal) || queryFirst(doc, ZOOM.postMeeting)))
+        wait = 0;
       if (wait > 0) {
         deferredFull ??= setTimeout(() => {
           deferredFull = null;
