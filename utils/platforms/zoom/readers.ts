@@ -15,6 +15,9 @@ import { chainCss, normText, TEXT, textMatches, ZOOM } from './selectors';
 export const NAME_MAX = 200;
 export const TEXT_MAX = 2000;
 
+const FRAME_CSS = chainCss(ZOOM.frame);
+const ACTIVE_CSS = chainCss(ZOOM.activeFrame);
+
 // ---------------------------------------------------------------------------------------------------------
 // Frames: which document holds the meeting
 // ---------------------------------------------------------------------------------------------------------
@@ -83,11 +86,14 @@ export function readPhase(root: ParentNode): PhaseRead {
     const r = endReasonFrom(post.el.textContent ?? '');
     return { phase: 'ended', layer: post.layer, endReason: r === 'unknown' ? 'left' : r };
   }
-  if (textMatches(bodyText(root), TEXT.waiting)) return { phase: 'waiting', layer: 'text:waiting' };
-  if (leave) {
-    const hint = queryFirst(root, ZOOM.inMeetingHint);
-    return { phase: 'in_call', layer: hint ? `${leave.layer}+${hint.layer}` : leave.layer };
+  const hint = leave ? queryFirst(root, ZOOM.inMeetingHint) : null;
+  // Footer + rendered video frames is unambiguous, which keeps the whole-page text read (captions and chat
+  // make it large) off the in-meeting path; otherwise the waiting copy wins over any control.
+  if (leave && hint && root.querySelector(FRAME_CSS)) {
+    return { phase: 'in_call', layer: `${leave.layer}+${hint.layer}` };
   }
+  if (textMatches(bodyText(root), TEXT.waiting)) return { phase: 'waiting', layer: 'text:waiting' };
+  if (leave) return { phase: 'in_call', layer: hint ? `${leave.layer}+${hint.layer}` : leave.layer };
   const lobby = queryFirst(root, ZOOM.lobby);
   if (lobby) return { phase: 'lobby', layer: lobby.layer };
   return { phase: 'unknown', layer: null };
@@ -171,9 +177,6 @@ export interface FramesRead {
   avatarCount: number;
   mainFrame: Element | null;
 }
-
-const FRAME_CSS = chainCss(ZOOM.frame);
-const ACTIVE_CSS = chainCss(ZOOM.activeFrame);
 
 function nameIn(el: Element, chain: SelectorChain): { name: string; layer: string | null } {
   for (const layer of chain) {
