@@ -19,7 +19,7 @@ import { findMeetingDocument } from './readers';
 
 export type { SignalDiagnostics, ZoomAdapterOptions, ZoomSession } from './observer';
 export * from './readers';
-export { type MergeKind, type MergeResult, mergeRolling } from './rolling';
+export { type MergeKind, type MergeResult, MIN_OVERLAP, mergeRolling } from './rolling';
 export { ZOOM } from './selectors';
 
 export interface ZoomAdapter extends PlatformAdapter {

@@ -451,10 +451,35 @@ export function startZoomSession(
     return { id, renamed: false };
   }
 
+  /**
+   * A rename reaches the tile and the pane row in separate batches; in between, a frame-only and a
+   * row-only entry that were one person (same elements as last read) are still that person, named by
+   * the pane (the full display name) until the row catches up.
+   */
+  function rejoinSplit(read: ParticipantsRead): void {
+    const rowOnly = new Map<string, ParticipantRead>();
+    for (const p of read.list) {
+      const id = p.row && !p.frame ? elId.get(p.row.el) : undefined;
+      if (id) rowOnly.set(id, p);
+    }
+    if (!rowOnly.size) return;
+    read.list = read.list.filter((p) => {
+      const id = p.frame && !p.row ? elId.get(p.frame.el) : undefined;
+      const q = id ? rowOnly.get(id) : undefined;
+      if (!q || !p.frame) return true;
+      q.frame = p.frame;
+      q.speaking = p.speaking;
+      q.camera ??= p.camera;
+      q.muted ??= p.muted;
+      return false;
+    });
+  }
+
   function syncParticipants(): void {
     if (!doc) return;
     const t = ctx.now();
     const read = readParticipants(doc);
+    rejoinSplit(read);
     lastRead = read;
     const selfAudio = readSelfAudio(doc);
     const self = readSelf(read, lobbyName);

@@ -261,9 +261,27 @@ export interface PanelRead {
   open: boolean;
 }
 
-/** Strips the role/self suffixes Zoom appends to a row's name ("(Host, me)", "(Co-host)", "(Guest)"). */
+/** Role words inside Zoom's "(Host, me)" suffix; a name's own parenthetical ("Ben (he/him)") is kept. */
+const ROLE_TOKENS = new Set([
+  'host',
+  'co-host',
+  'cohost',
+  'guest',
+  'gast',
+  'invité',
+  'invitado',
+  'moderator',
+]);
+
+/** Strips the role/self suffix Zoom appends to a row's name ("(Host, me)", "(Co-host)", "(Guest)"). */
 function stripLabel(name: string): string {
-  return name.replace(/\s*\((?:[^()]{1,40})\)\s*$/u, '').trim();
+  const m = /\s*\(([^()]{1,40})\)\s*$/u.exec(name);
+  if (!m) return name.trim();
+  const toks = labelTokens(m[0]);
+  const role =
+    toks.length > 0 &&
+    toks.every((t) => ROLE_TOKENS.has(t) || (TEXT.selfLabel as readonly string[]).includes(t));
+  return role ? name.slice(0, m.index).trim() : name.trim();
 }
 
 function labelTokens(label: string): string[] {
@@ -290,7 +308,6 @@ export function readRow(el: Element): RowRead {
   let name = nameIn(el, ZOOM.panelName).name;
   const parsed = parseRowLabel(label);
   if (!name) name = parsed.name;
-  name = stripLabel(name) || name;
   const nameLabel = queryFirst(el, ZOOM.panelNameLabel)?.el.textContent ?? '';
   const isSelf =
     labelTokens(nameLabel).some((t) => (TEXT.selfLabel as readonly string[]).includes(t)) || parsed.selfToken;
