@@ -20,6 +20,20 @@ export default defineConfig({
     host_permissions: [...MEET_MATCHES, ...ZOOM_MATCHES],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Rapport' },
+    commands: {
+      'toggle-overlay': {
+        // Alt+Shift+R: unused by Meet, Zoom web, Chrome and Firefox (see components/overlay/mount.ts).
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandToggleOverlay__',
+      },
+    },
+    // The end-of-call card is this page in an iframe on the platform's end screen.
+    web_accessible_resources: [
+      {
+        resources: ['reflection.html', 'chunks/*', 'assets/*'],
+        matches: [...MEET_MATCHES, 'https://*.zoom.us/*'],
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -14,8 +14,9 @@
  * background then holds a consistent prefix of the call — dropping old events would orphan later ones
  * (a `speaking.stopped` whose `participant.joined` is gone). `call.ended` is never dropped.
  */
+
+import { MAX_BATCH } from '@/utils/meeting/constants';
 import type { MeetingEvent, Platform } from '@/utils/meeting/events';
-import { MAX_BATCH } from '@/utils/meeting/events';
 import type { RequestOf, ResponseOf } from '@/utils/messages';
 
 export type EventsMessage = RequestOf<'cs:events'> & { type: 'cs:events' };

@@ -1,10 +1,13 @@
 import { defineContentScript } from '#imports';
-import browser from 'webextension-polyfill';
+import { startContent } from '@/utils/platforms/content-main';
+import { meetAdapter } from '@/utils/platforms/meet';
 
 export default defineContentScript({
   matches: ['https://meet.google.com/*'],
   runAt: 'document_idle',
-  main() {
-    void browser.runtime.sendMessage({ type: 'cs:ready', platform: 'meet' });
+  // The overlay's CSS goes into its shadow root, never into Meet's page.
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    await startContent(meetAdapter, ctx);
   },
 });

@@ -78,28 +78,59 @@ export const defaultConfig: Readonly<MeetingConfig> = Object.freeze({
   maxClockRegressionMs: 2_000,
 });
 
-const ms = z.number().finite().nonnegative();
-const count = z.number().int().positive();
+/**
+ * The schema is built on first use: content scripts call `resolveConfig` but never validate
+ * checkpoints, and building zod schemas at module load would pull zod into their bundle.
+ */
+let schema: ReturnType<typeof buildSchema> | null = null;
+function buildSchema() {
+  const ms = z.number().finite().nonnegative();
+  const count = z.number().int().positive();
+  return z
+    .object({
+      flickerGapMs: ms,
+      minBlipMs: ms,
+      monologueMs: ms,
+      interruptionMinOverlapMs: ms,
+      silentMinPresenceMs: ms,
+      countedMinPresenceFraction: z.number().min(0).max(1),
+      maxAcks: count,
+      maxParticipants: count,
+      maxDeviceIds: count,
+      maxClockRegressionMs: ms,
+    })
+    .refine((c) => c.interruptionMinOverlapMs >= c.minBlipMs, {
+      message: 'interruptionMinOverlapMs must be ≥ minBlipMs',
+    })
+    .refine((c) => c.maxDeviceIds >= c.maxParticipants, {
+      message: 'maxDeviceIds must be ≥ maxParticipants',
+    });
+}
+export function meetingConfigSchema(): ReturnType<typeof buildSchema> {
+  schema ??= buildSchema();
+  return schema;
+}
 
-export const meetingConfigSchema = z
-  .object({
-    flickerGapMs: ms,
-    minBlipMs: ms,
-    monologueMs: ms,
-    interruptionMinOverlapMs: ms,
-    silentMinPresenceMs: ms,
-    countedMinPresenceFraction: z.number().min(0).max(1),
-    maxAcks: count,
-    maxParticipants: count,
-    maxDeviceIds: count,
-    maxClockRegressionMs: ms,
-  })
-  .refine((c) => c.interruptionMinOverlapMs >= c.minBlipMs, {
-    message: 'interruptionMinOverlapMs must be ≥ minBlipMs',
-  })
-  .refine((c) => c.maxDeviceIds >= c.maxParticipants, { message: 'maxDeviceIds must be ≥ maxParticipants' });
+const COUNTS: readonly (keyof MeetingConfig)[] = ['maxAcks', 'maxParticipants', 'maxDeviceIds'];
 
-/** Defaults overlaid with `partial`, validated; throws on an inconsistent config. */
+/**
+ * Defaults overlaid with `partial`, validated; throws on an inconsistent config. Checked by hand (the
+ * same rules as `meetingConfigSchema`) so the hot path of a content script needs no zod.
+ */
 export function resolveConfig(partial?: Partial<MeetingConfig>): MeetingConfig {
-  return meetingConfigSchema.parse({ ...defaultConfig, ...partial });
+  const c: MeetingConfig = { ...defaultConfig, ...partial };
+  for (const key of Object.keys(defaultConfig) as (keyof MeetingConfig)[]) {
+    const v = c[key];
+    const ok =
+      typeof v === 'number' &&
+      Number.isFinite(v) &&
+      v >= 0 &&
+      (!COUNTS.includes(key) || (Number.isInteger(v) && v > 0)) &&
+      (key !== 'countedMinPresenceFraction' || v <= 1);
+    if (!ok) throw new Error(`MeetingConfig.${key}: invalid value ${String(v)}`);
+  }
+  if (c.interruptionMinOverlapMs < c.minBlipMs)
+    throw new Error('interruptionMinOverlapMs must be ≥ minBlipMs');
+  if (c.maxDeviceIds < c.maxParticipants) throw new Error('maxDeviceIds must be ≥ maxParticipants');
+  return c;
 }

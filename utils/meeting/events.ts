@@ -10,6 +10,15 @@
  * Caption and chat text travel only as far as acknowledgement detection; they are never stored.
  */
 import { z } from 'zod';
+import {
+  ACK_KINDS,
+  ACK_SOURCES,
+  END_REASONS,
+  HEALTH_STATES,
+  MAX_BATCH,
+  PLATFORMS,
+  SIGNALS,
+} from './constants';
 
 /** Bounded strings: page text is hostile input, so every field has a ceiling. */
 const id = z.string().min(1).max(256);
@@ -17,44 +26,28 @@ const name = z.string().max(200);
 const text = z.string().max(2000);
 const t = z.number().finite().nonnegative();
 
-export const PLATFORMS = ['meet', 'zoom'] as const;
+export {
+  ACK_KINDS,
+  ACK_SOURCES,
+  type AckKind,
+  type AckSource,
+  END_REASONS,
+  type EndReason,
+  HEALTH_STATES,
+  type HealthState,
+  MAX_BATCH,
+  PLATFORMS,
+  type Platform,
+  SIGNALS,
+  type Signal,
+} from './constants';
+
 export const platformSchema = z.enum(PLATFORMS);
-export type Platform = z.infer<typeof platformSchema>;
-
-export const END_REASONS = ['left', 'ended_by_host', 'removed', 'tab_closed', 'unknown'] as const;
 export const endReasonSchema = z.enum(END_REASONS);
-export type EndReason = z.infer<typeof endReasonSchema>;
-
-/** The signals an adapter reports health for. */
-export const SIGNALS = [
-  'phase',
-  'participants',
-  'self',
-  'speaking',
-  'camera',
-  'mute',
-  'captions',
-  'chat',
-] as const;
 export const signalSchema = z.enum(SIGNALS);
-export type Signal = z.infer<typeof signalSchema>;
-
-/**
- * ok: the adapter can see this signal now. not_visible: the platform does not currently render it
- * (captions turned off, chat panel closed) — a user action can fix it. broken: the page has what should
- * hold it but no selector layer matches — Rapport needs an update.
- */
-export const HEALTH_STATES = ['ok', 'not_visible', 'broken'] as const;
 export const healthStateSchema = z.enum(HEALTH_STATES);
-export type HealthState = z.infer<typeof healthStateSchema>;
-
-export const ACK_KINDS = ['thanks', 'credit', 'invitation', 'agreement', 'reaction', 'manual'] as const;
 export const ackKindSchema = z.enum(ACK_KINDS);
-export type AckKind = z.infer<typeof ackKindSchema>;
-
-export const ACK_SOURCES = ['caption', 'chat', 'reaction', 'manual'] as const;
 export const ackSourceSchema = z.enum(ACK_SOURCES);
-export type AckSource = z.infer<typeof ackSourceSchema>;
 
 export const meetingEventSchema = z.discriminatedUnion('type', [
   z.object({
@@ -127,6 +120,4 @@ export type MeetingEvent = z.infer<typeof meetingEventSchema>;
 export type MeetingEventType = MeetingEvent['type'];
 export type EventOf<K extends MeetingEventType> = Extract<MeetingEvent, { type: K }>;
 
-/** A batch as content scripts send it: at most this many events per message. */
-export const MAX_BATCH = 500;
 export const eventBatchSchema = z.array(meetingEventSchema).max(MAX_BATCH);

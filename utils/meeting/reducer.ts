@@ -83,20 +83,20 @@
 import { z } from 'zod';
 import { type MeetingConfig, meetingConfigSchema, resolveConfig } from './config';
 import {
+  ACK_KINDS,
+  ACK_SOURCES,
   type AckKind,
   type AckSource,
-  ackKindSchema,
-  ackSourceSchema,
+  END_REASONS,
   type EndReason,
-  endReasonSchema,
+  HEALTH_STATES,
   type HealthState,
-  healthStateSchema,
-  type MeetingEvent,
+  PLATFORMS,
   type Platform,
-  platformSchema,
   SIGNALS,
   type Signal,
-} from './events';
+} from './constants';
+import type { MeetingEvent } from './events';
 import { balanceIndex, fairShare, isCounted, share } from './metrics';
 import type { AckRecord, LiveSnapshot, MeetingSummary, ParticipantSummary } from './types';
 
@@ -861,98 +861,111 @@ export function summarize(state: MeetingState): MeetingSummary {
 // ---------------------------------------------------------------------------------------------------
 // Checkpoints
 
-const num = z.number().finite();
-const idx = z.number().int().nonnegative();
+/**
+ * Checkpoint schemas are built on first use: content scripts run the reducer but never restore
+ * checkpoints, and schemas built at module load would pull zod into their bundle.
+ */
+function buildSerializedSchema() {
+  const platformSchema = z.enum(PLATFORMS);
+  const endReasonSchema = z.enum(END_REASONS);
+  const healthStateSchema = z.enum(HEALTH_STATES);
+  const ackKindSchema = z.enum(ACK_KINDS);
+  const ackSourceSchema = z.enum(ACK_SOURCES);
+  const num = z.number().finite();
+  const idx = z.number().int().nonnegative();
 
-const personSchema = z.object({
-  key: z.string(),
-  name: z.string(),
-  isSelf: z.boolean(),
-  firstJoinedAt: num,
-  leftAt: num.nullable(),
-  present: z.boolean(),
-  presentSince: num,
-  presentMs: num,
-  covSpeakMs: num,
-  covSpeakAt: num,
-  covCamMs: num,
-  covCamAt: num,
-  /** Absent from checkpoints written before per-person visibility: everyone was visible then. */
-  speakVisible: z.boolean().default(true),
-  camVisible: z.boolean().default(true),
-  muted: z.boolean(),
-  speaking: z.boolean(),
-  turnStart: num,
-  pendingStop: num.nullable(),
-  turnOverlapMs: num,
-  overlapSince: num.nullable(),
-  cands: z.array(z.object({ of: idx, since: num })),
-  turns: idx,
-  speakingMs: num,
-  longestTurnMs: num,
-  monologues: idx,
-  overlapMs: num,
-  lastSpokeAt: num.nullable(),
-  intMade: idx,
-  intReceived: idx,
-  cameraOn: z.boolean(),
-  camAt: num,
-  cameraMs: num,
-  handRaised: z.boolean(),
-  handRaises: idx,
-  reactions: idx,
-  acksGiven: idx,
-  acksReceived: idx,
-});
+  const personSchema = z.object({
+    key: z.string(),
+    name: z.string(),
+    isSelf: z.boolean(),
+    firstJoinedAt: num,
+    leftAt: num.nullable(),
+    present: z.boolean(),
+    presentSince: num,
+    presentMs: num,
+    covSpeakMs: num,
+    covSpeakAt: num,
+    covCamMs: num,
+    covCamAt: num,
+    /** Absent from checkpoints written before per-person visibility: everyone was visible then. */
+    speakVisible: z.boolean().default(true),
+    camVisible: z.boolean().default(true),
+    muted: z.boolean(),
+    speaking: z.boolean(),
+    turnStart: num,
+    pendingStop: num.nullable(),
+    turnOverlapMs: num,
+    overlapSince: num.nullable(),
+    cands: z.array(z.object({ of: idx, since: num })),
+    turns: idx,
+    speakingMs: num,
+    longestTurnMs: num,
+    monologues: idx,
+    overlapMs: num,
+    lastSpokeAt: num.nullable(),
+    intMade: idx,
+    intReceived: idx,
+    cameraOn: z.boolean(),
+    camAt: num,
+    cameraMs: num,
+    handRaised: z.boolean(),
+    handRaises: idx,
+    reactions: idx,
+    acksGiven: idx,
+    acksReceived: idx,
+  });
 
-const signalTrackSchema = z.object({
-  ok: z.boolean(),
-  okMs: num,
-  okSince: num,
-  state: healthStateSchema.nullable(),
-});
+  const signalTrackSchema = z.object({
+    ok: z.boolean(),
+    okMs: num,
+    okSince: num,
+    state: healthStateSchema.nullable(),
+  });
 
-const ackRecordSchema = z.object({
-  t: num,
-  fromId: z.string(),
-  toId: z.string(),
-  kind: ackKindSchema,
-  source: ackSourceSchema,
-});
+  const ackRecordSchema = z.object({
+    t: num,
+    fromId: z.string(),
+    toId: z.string(),
+    kind: ackKindSchema,
+    source: ackSourceSchema,
+  });
 
-const serializedSchema = z.object({
-  v: z.literal(STATE_VERSION),
-  config: meetingConfigSchema,
-  platform: platformSchema,
-  meetingCode: z.string().nullable(),
-  title: z.string().nullable(),
-  callStartedSeen: z.boolean(),
-  begun: z.boolean(),
-  startedAt: num,
-  lastT: num,
-  endedAt: num.nullable(),
-  endReason: endReasonSchema.nullable(),
-  selfIdx: z.number().int().min(-1),
-  people: z.array(personSchema),
-  /** [device id, person index] pairs: an object would let an id like "__proto__" misbehave. */
-  devices: z.array(z.tuple([z.string(), idx])),
-  speakers: z.array(idx),
-  signals: z.object(
-    Object.fromEntries(SIGNALS.map((s) => [s, signalTrackSchema])) as Record<
-      Signal,
-      typeof signalTrackSchema
-    >,
-  ),
-  acks: z.array(ackRecordSchema),
-  ackHead: idx,
-  rejectedEvents: idx,
-  clampedEvents: idx,
-  ignoredWhileMuted: idx,
-  captions: idx,
-  chatMessages: idx,
-});
+  const serializedSchema = z.object({
+    v: z.literal(STATE_VERSION),
+    config: meetingConfigSchema(),
+    platform: platformSchema,
+    meetingCode: z.string().nullable(),
+    title: z.string().nullable(),
+    callStartedSeen: z.boolean(),
+    begun: z.boolean(),
+    startedAt: num,
+    lastT: num,
+    endedAt: num.nullable(),
+    endReason: endReasonSchema.nullable(),
+    selfIdx: z.number().int().min(-1),
+    people: z.array(personSchema),
+    /** [device id, person index] pairs: an object would let an id like "__proto__" misbehave. */
+    devices: z.array(z.tuple([z.string(), idx])),
+    speakers: z.array(idx),
+    signals: z.object(
+      Object.fromEntries(SIGNALS.map((s) => [s, signalTrackSchema])) as Record<
+        Signal,
+        typeof signalTrackSchema
+      >,
+    ),
+    acks: z.array(ackRecordSchema),
+    ackHead: idx,
+    rejectedEvents: idx,
+    clampedEvents: idx,
+    ignoredWhileMuted: idx,
+    captions: idx,
+    chatMessages: idx,
+  });
+  return serializedSchema;
+}
+let serializedSchemaCache: ReturnType<typeof buildSerializedSchema> | null = null;
 
-type Serialized = z.infer<typeof serializedSchema>;
+type Serialized = z.infer<ReturnType<typeof buildSerializedSchema>>;
 
 /** A JSON-able deep copy of the state (later events do not alter it). */
 export function serializeState(state: MeetingState): unknown {
@@ -963,7 +976,8 @@ export function serializeState(state: MeetingState): unknown {
 
 /** Validates a checkpoint and rebuilds the state; throws on anything malformed or inconsistent. */
 export function restoreState(data: unknown): MeetingState {
-  const d: Serialized = serializedSchema.parse(data);
+  serializedSchemaCache ??= buildSerializedSchema();
+  const d: Serialized = serializedSchemaCache.parse(data);
   const n = d.people.length;
   const bad = (why: string): never => {
     throw new Error(`restoreState: inconsistent checkpoint (${why})`);

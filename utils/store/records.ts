@@ -126,3 +126,14 @@ export function toStoredMeeting(
 export function ackKey(meetingId: string, index: number): string {
   return `${meetingId}#${String(index).padStart(6, '0')}`;
 }
+
+/** The inverse of `toStoredMeeting`: the summary the reflection engine and views read. */
+export function fromStoredMeeting(meeting: StoredMeeting, acks: readonly StoredAck[]): MeetingSummary {
+  const { id: _id, titleKey: _t, people: _p, ackCount: _a, namesForgottenAt: _n, ...summary } = meeting;
+  return {
+    ...summary,
+    acks: acks
+      .filter((a): a is StoredAck & { fromId: string } => a.fromId !== null)
+      .map((a) => ({ t: a.at, fromId: a.fromId, toId: a.toId, kind: a.kind, source: a.source })),
+  };
+}

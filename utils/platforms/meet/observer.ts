@@ -38,13 +38,8 @@
  * the stage) gets `participant.visibility` false for speaking and camera — panel rows are virtualized and
  * keep their DOM after the panel closes, so a row is not coverage — and true again when a tile appears.
  */
-import {
-  type EndReason,
-  type HealthState,
-  type MeetingEvent,
-  SIGNALS,
-  type Signal,
-} from '../../meeting/events';
+import { type EndReason, type HealthState, SIGNALS, type Signal } from '../../meeting/constants';
+import type { MeetingEvent } from '../../meeting/events';
 import { matchesChain, queryFirst } from '../dom';
 import type { AdapterContext, AdapterSession } from '../types';
 import {

@@ -1,0 +1,4 @@
+import { mountReflectionPage } from '@/components/reflection/page';
+import '@/components/reflection/reflection.css';
+
+mountReflectionPage(document.getElementById('app')!, new URL(location.href));

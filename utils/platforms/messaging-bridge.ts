@@ -1,0 +1,97 @@
+/**
+ * The content script's `ContentBridge` over runtime messages. It uses the browser's own promise-based
+ * `runtime` (no polyfill) to keep the content-script bundle small.
+ */
+import type { OverlayPosition } from '@/components/overlay/client';
+import type { Platform } from '@/utils/meeting/events';
+import { sendMessage } from '@/utils/send-message';
+import type { Settings } from '@/utils/store/settings';
+import type { CallStatus, ContentBridge, ContentConfig } from './bridge';
+
+interface RuntimeLike {
+  id: string;
+  onMessage: { addListener(cb: (msg: unknown, sender: { id?: string }) => void): void };
+}
+
+function runtime(): RuntimeLike {
+  const g = globalThis as { browser?: { runtime: RuntimeLike }; chrome?: { runtime: RuntimeLike } };
+  return (g.browser ?? g.chrome)!.runtime;
+}
+
+/** What a content script needs of the settings, for its platform. */
+export function contentConfigFrom(
+  settings: Settings,
+  platform: Platform,
+  intention: string | null,
+): ContentConfig {
+  return {
+    tracking: settings.tracking,
+    platformEnabled: settings.platforms[platform],
+    neverTrack: settings.neverTrack,
+    overlayDefault: settings.overlayDefault,
+    nudges: settings.nudges,
+    acks: settings.acks,
+    position: settings.overlayPositions[platform],
+    intention,
+  };
+}
+
+export function createMessagingBridge(platform: Platform): ContentBridge {
+  let intention: string | null = null;
+  let lastStatus: CallStatus | null = null;
+  const configListeners: ((c: ContentConfig) => void)[] = [];
+  const toggleListeners: (() => void)[] = [];
+  const rt = runtime();
+  rt.onMessage.addListener((msg, sender) => {
+    if (sender.id !== rt.id) return;
+    const m = msg as { type?: unknown; settings?: unknown };
+    if (m?.type === 'bg:toggle-overlay') for (const cb of toggleListeners) cb();
+    if (m?.type === 'bg:settings') {
+      // From our own background (sender checked above), which validated the settings when it stored
+      // them; a shape check suffices and keeps zod out of the content-script bundle.
+      if (!isSettingsLike(m.settings)) return;
+      const config = contentConfigFrom(m.settings, platform, intention);
+      for (const cb of configListeners) cb(config);
+    }
+  });
+  return {
+    async getConfig() {
+      const r = await sendMessage({ type: 'cs:get-config', platform });
+      intention = r.intention;
+      return contentConfigFrom(r.settings, platform, r.intention);
+    },
+    sendEvents: (m) => sendMessage(m),
+    async setNeverTrack(code, on, sessionId) {
+      await sendMessage({ type: 'cs:set-never-track', code, on });
+      if (on && sessionId) await sendMessage({ type: 'cs:discard-session', sessionId, platform });
+    },
+    async savePosition(p: Platform, position: OverlayPosition) {
+      await sendMessage({ type: 'cs:save-position', platform: p, position });
+    },
+    setStatus(status) {
+      if (status === lastStatus) return;
+      lastStatus = status;
+      void sendMessage({ type: 'cs:status', status }).catch(() => {});
+    },
+    onConfigChanged(cb) {
+      configListeners.push(cb);
+    },
+    onToggleOverlay(cb) {
+      toggleListeners.push(cb);
+    },
+  };
+}
+
+function isSettingsLike(v: unknown): v is Settings {
+  const s = v as Partial<Settings> | null;
+  return (
+    !!s &&
+    typeof s.tracking === 'boolean' &&
+    !!s.platforms &&
+    Array.isArray(s.neverTrack) &&
+    !!s.nudges &&
+    !!s.acks &&
+    !!s.overlayPositions &&
+    typeof s.overlayDefault === 'string'
+  );
+}
