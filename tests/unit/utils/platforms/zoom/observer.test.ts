@@ -195,14 +195,12 @@ describe('captions: rolling window merged into one caption per utterance', () =>
     // Another speaker: Zoom replaces the row; the initial resolves to the only "小" participant.
     const row = $('#live-transcription-subtitle');
     const next = row.cloneNode(true) as Element;
-    next
-      .querySelector('img')!
-      .replaceWith(
-        Object.assign(document.createElement('span'), {
-          className: 'zmu-data-selector-item__icon',
-          textContent: '小',
-        }),
-      );
+    next.querySelector('img')!.replaceWith(
+      Object.assign(document.createElement('span'), {
+        className: 'zmu-data-selector-item__icon',
+        textContent: '小',
+      }),
+    );
     next.querySelector('.live-transcription-subtitle__item')!.textContent = 'next item on the agenda';
     row.replaceWith(next);
     await settle();

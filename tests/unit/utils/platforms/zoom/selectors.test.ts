@@ -1,0 +1,59 @@
+/** @vitest-environment happy-dom */
+import { describe, expect, it } from 'vitest';
+import { countLayers } from '@/utils/platforms/dom';
+import { ZOOM, type ZoomField } from '@/utils/platforms/zoom/selectors';
+import { names, parseFixture, SIM_DIR, VARIANTS_DIR } from './fixtures';
+
+const FILES = [...names(SIM_DIR), ...names(VARIANTS_DIR).map((f) => `variants/${f}`)];
+const CHAINS = Object.entries(ZOOM) as [ZoomField, (typeof ZOOM)[ZoomField]][];
+
+/**
+ * Layers no fixture exercises: fallbacks for older or unverified shapes (kept for the live site, listed here
+ * so that a new layer without a fixture is a conscious choice).
+ */
+const UNEXERCISED = new Set([
+  'chatText:class:new-chat-message__text-box',
+  'meetingTopic:class:meeting-info-container__title',
+  'meetingTopic:class:meeting-topic',
+  'postMeeting:class:post-meeting-container',
+]);
+
+describe('Zoom selector chains are dated data', () => {
+  it.each(CHAINS)('%s: unique ids, ISO dates not in the future, a reason, valid CSS', (_field, chain) => {
+    const ids = chain.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const l of chain) {
+      expect(l.verified, l.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(l.verified <= '2026-11-28', l.id).toBe(true);
+      expect(l.why.length, l.id).toBeGreaterThan(3);
+      expect(() => document.querySelectorAll(l.css), l.id).not.toThrow();
+      // Hashed CSS-module classes are never a hook (§2.11).
+      expect(l.css, l.id).not.toMatch(/\._[A-Za-z]+_[0-9a-z]{3,}/);
+    }
+  });
+
+  it('every layer (but the listed fallbacks) matches in some fixture', () => {
+    const hit = new Set<string>();
+    for (const f of FILES) {
+      const doc = parseFixture(f, SIM_DIR);
+      for (const [field, chain] of CHAINS) {
+        for (const [id, n] of Object.entries(countLayers(doc, chain))) if (n > 0) hit.add(`${field}:${id}`);
+      }
+    }
+    const missing = CHAINS.flatMap(([field, chain]) => chain.map((l) => `${field}:${l.id}`)).filter(
+      (k) => !hit.has(k),
+    );
+    expect(missing.sort()).toEqual([...UNEXERCISED].sort());
+  });
+
+  it('the mutated build matches none of the tile, pane-row, audio-button, caption-text or chat-text layers', () => {
+    const doc = parseFixture('variants/mutated-hashed-2026-12.html', SIM_DIR);
+    for (const field of ['frame', 'avatar', 'panelRow', 'selfAudio', 'captionText', 'chatText'] as const) {
+      expect(
+        Object.values(countLayers(doc, ZOOM[field])).every((n) => n === 0),
+        field,
+      ).toBe(true);
+    }
+    expect(countLayers(doc, ZOOM.leave)['class:footer__leave-btn-container']).toBe(1);
+  });
+});
