@@ -1,12 +1,26 @@
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { Popup } from '@/components/popup/Popup';
+import { t } from '@/utils/i18n';
+import { createMessagingReflectionClient } from '@/utils/reflection-client';
+import { sendMessage } from '@/utils/send-message';
+import '@/components/reflection/reflection.css';
+import '@/components/popup/popup.css';
 
-function Popup() {
-  return (
-    <main>
-      <h1>Rapport</h1>
-      <p>Your private mirror for video calls.</p>
-    </main>
-  );
-}
+const locale = browser.i18n.getUILanguage().toLowerCase().startsWith('de') ? 'de' : 'en';
+document.documentElement.lang = locale;
 
-render(<Popup />, document.getElementById('app')!);
+render(
+  <Popup
+    reflections={createMessagingReflectionClient()}
+    getTracking={async () => (await sendMessage({ type: 'ui:get-settings' })).tracking}
+    setTracking={async (on) => {
+      await sendMessage({ type: 'ui:set-settings', patch: { tracking: on } });
+    }}
+    openOptions={() => void browser.runtime.openOptionsPage()}
+    openWelcome={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}
+    t={t}
+    locale={locale}
+  />,
+  document.getElementById('app')!,
+);

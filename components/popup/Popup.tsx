@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ReflectionClient } from '@/components/reflection/client';
+import { ReflectionPanel } from '@/components/reflection/ReflectionPanel';
+import type { Locale } from '@/utils/prompts/format';
+
+export interface PopupProps {
+  reflections: ReflectionClient;
+  /** The global tracking switch. */
+  getTracking(): Promise<boolean>;
+  setTracking(on: boolean): Promise<void>;
+  openOptions(): void;
+  openWelcome(): void;
+  t(key: string): string;
+  locale: Locale;
+}
+
+/** The toolbar popup: the global switch, the latest meeting's reflection, and the way to the rest. */
+export function Popup({ reflections, getTracking, setTracking, openOptions, openWelcome, t, locale }: PopupProps) {
+  const [tracking, setTrackingState] = useState<boolean | null>(null);
+  useEffect(() => {
+    void getTracking().then(setTrackingState);
+  }, []);
+  const toggle = async () => {
+    if (tracking === null) return;
+    const next = !tracking;
+    setTrackingState(next);
+    try {
+      await setTracking(next);
+    } catch {
+      setTrackingState(!next);
+    }
+  };
+  return (
+    <div class="popup">
+      <header class="popup-head">
+        <img src="/icon/32.png" alt="" width="24" height="24" />
+        <h1>Rapport</h1>
+        <button
+          type="button"
+          role="switch"
+          class="switch"
+          aria-checked={tracking === true}
+          disabled={tracking === null}
+          onClick={toggle}
+        >
+          <span class="switch-track" aria-hidden="true">
+            <span class="switch-thumb" />
+          </span>
+          <span>{t('popupTracking')}</span>
+        </button>
+      </header>
+      <p class="popup-hint">{t(tracking === false ? 'popupTrackingOffHint' : 'popupTrackingOnHint')}</p>
+      <ReflectionPanel client={reflections} locale={locale} />
+      <footer class="popup-foot">
+        <button type="button" class="link" onClick={openOptions}>
+          {t('popupOpenOptions')}
+        </button>
+        <button type="button" class="link" onClick={openWelcome}>
+          {t('popupOpenWelcome')}
+        </button>
+        <span class="popup-privacy">{t('popupPrivacy')}</span>
+      </footer>
+    </div>
+  );
+}
