@@ -667,6 +667,14 @@ export function startZoomSession(
     } else if (cap) {
       cap.raw = c.text;
       cap.full = full;
+      if (!cap.speakerName && lastRead) {
+        // Unattributed at its start (nobody active yet): the active speaker may have shown up since.
+        const active = readActiveSpeakers(doc).names[0] ?? readMainFrameName(doc);
+        const who = resolveCaptionSpeaker(c, lastRead, active);
+        cap.speakerName = who.name.slice(0, NAME_MAX);
+        const sid = who.name ? idByKey.get(who.name) : undefined;
+        if (sid) cap.speakerId = sid;
+      }
     }
     if (!cap) return;
     const ev: MeetingEvent = {

@@ -150,6 +150,11 @@ const VARIANTS: Variant[] = [
     { client: 'classic', view: 'gallery', inFrame: false },
   ],
   [
+    'zoom-small, panes closed (tiles only), new, in-frame, speaker view',
+    { ...zoomSmall, panels: { people: false, chat: false } },
+    { client: 'new', view: 'speaker', inFrame: true },
+  ],
+  [
     'six-person stand-up (overlap, late joiner, leaver), new, in-frame, gallery',
     sixPersonStandup,
     { client: 'new', view: 'gallery', inFrame: true },
@@ -224,7 +229,22 @@ describe.each(VARIANTS)('simulated %s', (name, scenario, zo) => {
     }
     expect(matched).toBeGreaterThanOrEqual(Math.min(said.length, 3));
   });
+  it('hand raises per person (from the participants pane)', () => {
+    if (!scenario.panels.people) return;
+    const nameOf = (id: string) => scenario.participants.find((q) => q.id === id)?.name;
+    for (const [id, p] of Object.entries(truth.participants)) {
+      const ids = new Set(
+        m.events.flatMap((e) => (e.type === 'participant.joined' && e.name === nameOf(id) ? [e.id] : [])),
+      );
+      const raised = m.events.filter((e) => e.type === 'hand.raised' && ids.has(e.id)).length;
+      expect(raised, id).toBe(p.handRaises);
+    }
+  });
   it('chat: every message once, with its sender', () => {
+    if (!scenario.panels.chat) {
+      expect(m.events.filter((e) => e.type === 'chat')).toEqual([]);
+      return;
+    }
     const chats = m.events.flatMap((e) => (e.type === 'chat' ? [e] : []));
     const sent = scenario.steps.flatMap((s) => (s.type === 'chat' ? [s] : []));
     expect(chats.map((c) => c.text)).toEqual(sent.map((s) => s.text));
