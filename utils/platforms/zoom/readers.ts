@@ -598,8 +598,11 @@ function itemId(el: Element): string | null {
 export function readChatText(el: Element): { text: string; layer: string | null } {
   const t = queryFirst(el, ZOOM.chatText);
   if (!t) return { text: '', layer: null };
+  const strip = chainCss(ZOOM.chatStrip);
+  if (!t.el.querySelector(strip)) return { text: cleanText(t.el.textContent, TEXT_MAX), layer: t.layer };
+  // The reaction row ("👍 2") sits inside the fallback body layer: read the text without it.
   const clone = t.el.cloneNode(true) as Element;
-  for (const s of clone.querySelectorAll(chainCss(ZOOM.chatStrip))) s.remove();
+  for (const s of clone.querySelectorAll(strip)) s.remove();
   return { text: cleanText(clone.textContent, TEXT_MAX), layer: t.layer };
 }
 
