@@ -1,5 +1,5 @@
-import { defineContentScript } from '#imports';
 import browser from 'webextension-polyfill';
+import { defineContentScript } from '#imports';
 
 export default defineContentScript({
   matches: ['https://*.zoom.us/wc/*', 'https://app.zoom.us/wc/*'],

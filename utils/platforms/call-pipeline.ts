@@ -74,8 +74,12 @@ export function createCallPipeline(opts: PipelineOptions): CallPipeline {
   };
 
   const detect = (e: MeetingEvent) => {
+    const acks = detector ? detector.push(e) : [];
+    // The end closes every open caption entry: its acknowledgements belong before it, or the model
+    // (which accepts nothing after the end) would drop them.
+    if (e.type === 'call.ended') for (const ack of acks) deliver(ack);
     deliver(e);
-    if (detector) for (const ack of detector.push(e)) deliver(ack);
+    if (e.type !== 'call.ended') for (const ack of acks) deliver(ack);
   };
 
   const maskedHealth = (t: number): MeetingEvent => {

@@ -151,7 +151,10 @@ export async function runAdapter(
       },
     };
     call = c;
-    if (!neverTracked) startPipeline(c, false);
+    if (!neverTracked) {
+      startPipeline(c, false);
+      c.pipeline?.input(e);
+    }
     bridge.setStatus(statusOf(c));
     c.overlay = await ui.mountOverlay(client(c));
     if (call !== c) {

@@ -137,3 +137,24 @@ describe('call pipeline', () => {
     expect(replay.every((e) => e.t === 5000)).toBe(true);
   });
 });
+
+describe('call pipeline at the end of a call', () => {
+  it('sends acknowledgements found in the last caption before the end, so they are counted', async () => {
+    const { feed, pipeline, sentEvents } = setup();
+    start(feed);
+    feed({
+      type: 'caption',
+      t: 1000,
+      captionId: 'c1',
+      speakerName: 'You',
+      text: 'Sure, thanks Priya for sending it early',
+      replaces: false,
+    });
+    feed({ type: 'call.ended', t: 1500, reason: 'left' });
+    await pipeline.stop();
+    const types = sentEvents().map((e) => e.type);
+    expect(types.indexOf('ack')).toBeGreaterThan(-1);
+    expect(types.indexOf('ack')).toBeLessThan(types.indexOf('call.ended'));
+    expect(pipeline.snapshot().participants.find((p) => p.id === 'p')?.acksReceived).toBe(1);
+  });
+});
