@@ -1,10 +1,14 @@
-import browser from 'webextension-polyfill';
 import { defineContentScript } from '#imports';
+import { startContent } from '@/utils/platforms/content-main';
+import { zoomAdapter } from '@/utils/platforms/zoom';
 
 export default defineContentScript({
+  // The top frame only: the adapter reaches into the same-origin `iframe#webclient` itself and re-finds
+  // it when Zoom replaces it (see utils/platforms/zoom/observer.ts), and the overlay belongs on top.
   matches: ['https://*.zoom.us/wc/*', 'https://app.zoom.us/wc/*'],
   runAt: 'document_idle',
-  main() {
-    void browser.runtime.sendMessage({ type: 'cs:ready', platform: 'zoom' });
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    await startContent(zoomAdapter, ctx);
   },
 });

@@ -67,7 +67,13 @@ export function createCallPipeline(opts: PipelineOptions): CallPipeline {
   });
   let paused = false;
 
-  const deliver = (e: MeetingEvent) => {
+  let lastT = 0;
+  const deliver = (raw: MeetingEvent) => {
+    // The detector dates an acknowledgement at its caption entry's last update but can only report it
+    // once the entry is final (seconds later); the model rejects events that go back in time by more
+    // than a moment, so acknowledgements are dated when they are reported.
+    const e = raw.type === 'ack' && raw.t < lastT ? { ...raw, t: lastT } : raw;
+    if (e.t > lastT) lastT = e.t;
     applyEvent(model, e);
     // Text never leaves the page: captions and chat stay here, only their acknowledgements travel.
     if (e.type !== 'caption' && e.type !== 'chat') batcher.push(e);

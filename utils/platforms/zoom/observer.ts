@@ -27,13 +27,8 @@
  * filmstrip/gallery frame (gallery page 2, filmstrip hidden) gets `participant.visibility` speaking:false;
  * camera stays visible while the participants pane shows their video icon.
  */
-import {
-  type EndReason,
-  type HealthState,
-  type MeetingEvent,
-  SIGNALS,
-  type Signal,
-} from '../../meeting/events';
+import { type EndReason, type HealthState, SIGNALS, type Signal } from '../../meeting/constants';
+import type { MeetingEvent } from '../../meeting/events';
 import { queryFirst } from '../dom';
 import type { AdapterContext, AdapterSession } from '../types';
 import {

@@ -1,0 +1,58 @@
+/** Helpers for e2e tests on the built extension: reaching the background from an extension page. */
+import type { BrowserContext, Page } from '@playwright/test';
+
+/** An extension page kept open to talk to the background as the popup/options would. */
+export async function extensionPage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  return page;
+}
+
+/** Sends a `ui:*` message from an extension page and unwraps the envelope. */
+export async function ui<T>(page: Page, message: Record<string, unknown>): Promise<T> {
+  const reply = await page.evaluate(
+    (m) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage(m),
+    message,
+  );
+  const env = reply as { ok: boolean; data?: T; error?: string };
+  if (!env?.ok) throw new Error(env?.error ?? 'no answer');
+  return env.data as T;
+}
+
+export interface ExportedParticipant {
+  id: string;
+  displayName: string;
+  isSelf: boolean;
+  presentMs: number | null;
+  speakingMs: number | null;
+  turns: number | null;
+  cameraOnMs: number | null;
+  acknowledgementsGiven: number;
+  acknowledgementsReceived: number;
+}
+export interface ExportedMeeting {
+  id: string;
+  platform: string;
+  meetingCode: string | null;
+  endReason: string;
+  durationMs: number;
+  participants: ExportedParticipant[];
+  acknowledgements: { fromId: string | null; toId: string; kind: string; source: string }[];
+  reflection: Record<string, unknown> | null;
+}
+export interface ExportFile {
+  format: string;
+  version: number;
+  meetings: ExportedMeeting[];
+}
+
+export const exportData = (page: Page) => ui<ExportFile>(page, { type: 'ui:export' });
+
+/** Figures match when within `pct` of the truth or `absMs`, whichever is looser. */
+export function near(actual: number | null, truth: number, pct: number, absMs: number): boolean {
+  if (actual === null) return false;
+  return Math.abs(actual - truth) <= Math.max(absMs, truth * pct);
+}
