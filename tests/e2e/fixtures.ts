@@ -54,7 +54,10 @@ export async function launchWithExtension(opts: { headless?: boolean } = {}): Pr
 
 export async function getServiceWorker(context: BrowserContext): Promise<Worker> {
   const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-  return existing ?? context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://') });
+  return (
+    existing ??
+    context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://') })
+  );
 }
 
 export interface NetworkLog {
