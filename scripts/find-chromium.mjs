@@ -41,7 +41,9 @@ export function findChromium({ required = false, install = false } = {}) {
   if (own) return own;
   if (install && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     console.log('Installing Chromium from Debian packages (apt-get install -y chromium)…');
-    execSync('apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium', { stdio: 'inherit' });
+    execSync('apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium', {
+      stdio: 'inherit',
+    });
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
   if (required) {

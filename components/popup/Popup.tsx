@@ -15,7 +15,15 @@ export interface PopupProps {
 }
 
 /** The toolbar popup: the global switch, the latest meeting's reflection, and the way to the rest. */
-export function Popup({ reflections, getTracking, setTracking, openOptions, openWelcome, t, locale }: PopupProps) {
+export function Popup({
+  reflections,
+  getTracking,
+  setTracking,
+  openOptions,
+  openWelcome,
+  t,
+  locale,
+}: PopupProps) {
   const [tracking, setTrackingState] = useState<boolean | null>(null);
   useEffect(() => {
     void getTracking().then(setTrackingState);

@@ -163,9 +163,24 @@ describe('call pipeline and late acknowledgements', () => {
   it('counts an acknowledgement reported seconds after its caption entry was last rewritten', async () => {
     const { feed, pipeline, sentEvents } = setup();
     start(feed);
-    feed({ type: 'caption', t: 1000, captionId: 'c1', speakerName: 'You', text: 'Thanks Priya', replaces: false });
+    feed({
+      type: 'caption',
+      t: 1000,
+      captionId: 'c1',
+      speakerName: 'You',
+      text: 'Thanks Priya',
+      replaces: false,
+    });
     feed({ type: 'speaking.started', t: 6000, id: 's' });
-    feed({ type: 'caption', t: 6000, captionId: 'c2', speakerId: 's', speakerName: 'Sam', text: 'So', replaces: false });
+    feed({
+      type: 'caption',
+      t: 6000,
+      captionId: 'c2',
+      speakerId: 's',
+      speakerName: 'Sam',
+      text: 'So',
+      replaces: false,
+    });
     feed({ type: 'speaking.stopped', t: 9000, id: 's' });
     await pipeline.stop();
     expect(pipeline.snapshot().participants.find((p) => p.id === 'p')?.acksReceived).toBe(1);

@@ -117,7 +117,11 @@ describe('repositories', () => {
   it('settings default to keeping everything and reject bad values', async () => {
     const fresh = await freshStore();
     expect(await fresh.settings.get()).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toMatchObject({ retentionDays: null, forgetNamesAfterDays: null, tracking: true });
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      retentionDays: null,
+      forgetNamesAfterDays: null,
+      tracking: true,
+    });
     await expect(fresh.settings.update({ retentionDays: 0 })).rejects.toThrow();
     await expect(fresh.settings.update({ retentionDays: 1.5 })).rejects.toThrow();
     await expect(fresh.settings.update({ overlayDefault: 'sideways' as never })).rejects.toThrow();
@@ -137,7 +141,11 @@ describe('repositories', () => {
 describe('settings fallbacks', () => {
   it('a stored field that no longer validates falls back alone, keeping the others', async () => {
     const { parseSettings } = await import('@/utils/store/settings');
-    const parsed = parseSettings({ tracking: false, overlayDefault: 'sideways', neverTrack: ['abc-defg-hij'] });
+    const parsed = parseSettings({
+      tracking: false,
+      overlayDefault: 'sideways',
+      neverTrack: ['abc-defg-hij'],
+    });
     expect(parsed.tracking).toBe(false);
     expect(parsed.overlayDefault).toBe('collapsed');
     expect(parsed.neverTrack).toEqual(['abc-defg-hij']);
