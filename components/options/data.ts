@@ -1,0 +1,43 @@
+/**
+ * What Trends and People read: every meeting with its acknowledgements (who → whom) and reflection ratings.
+ * One `exportData()` round trip carries all three (the list message has no acknowledgement pairs or
+ * reflections); each meeting is converted with the store's own `fromExportMeeting`, the inverse of export.
+ */
+import { reflectionSchema } from '@/utils/prompts/reflection';
+import type { ExportFile } from '@/utils/store/export-format';
+import type { StoredMeeting } from '@/utils/store/records';
+import { fromExportMeeting } from '@/utils/store/transfer';
+import type { RapportClient } from '@/utils/ui-client';
+import type { PeopleMeeting } from './people';
+import { type MeetingPoint, type Ratings, toPoint } from './trends';
+
+export interface Insights {
+  /** Oldest first. */
+  points: MeetingPoint[];
+  people: PeopleMeeting[];
+}
+
+const ratingsSchema = reflectionSchema.shape.ratings;
+
+export function ratingsOf(reflection: unknown): Ratings | null {
+  const r = ratingsSchema.safeParse((reflection as { ratings?: unknown } | null)?.ratings);
+  return r.success ? r.data : null;
+}
+
+export function insightsFromExport(file: ExportFile): Insights {
+  const rows: Array<{ meeting: StoredMeeting; point: MeetingPoint; people: PeopleMeeting }> = [];
+  for (const m of file.meetings) {
+    const { meeting, acks } = fromExportMeeting(m);
+    rows.push({
+      meeting,
+      point: toPoint(meeting, ratingsOf(m.reflection)),
+      people: { meeting, acks },
+    });
+  }
+  rows.sort((a, b) => a.meeting.startedAt - b.meeting.startedAt);
+  return { points: rows.map((r) => r.point), people: rows.map((r) => r.people) };
+}
+
+export async function loadInsights(client: RapportClient): Promise<Insights> {
+  return insightsFromExport(await client.exportData());
+}

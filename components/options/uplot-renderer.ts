@@ -1,0 +1,85 @@
+/**
+ * The real chart renderer: uPlot on a canvas. Colours come from the page's CSS custom properties so light
+ * and dark themes both hold (read when the plot is made; a theme switch redraws on the next data change).
+ */
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { ChartHandle, ChartSpec } from './chart';
+
+const HEIGHT = 200;
+
+function cssVar(el: HTMLElement, name: string, fallback: string): string {
+  return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
+}
+
+function options(el: HTMLElement, spec: ChartSpec): uPlot.Options {
+  const fg = cssVar(el, '--opt-fg', '#1d1d1f');
+  const grid = cssVar(el, '--opt-grid', 'rgba(127,127,127,0.25)');
+  const colors = [cssVar(el, '--opt-series-1', '#1a5fb4'), cssVar(el, '--opt-series-2', '#c64600')];
+  const dash = [undefined, [6, 4]];
+  const yFmt =
+    spec.kind === 'fraction'
+      ? (v: number) => `${Math.round(v * 100)}%`
+      : spec.kind === 'rating'
+        ? (v: number) => (Number.isInteger(v) ? String(v) : '')
+        : (v: number) => (Number.isInteger(v) ? String(v) : '');
+  const axis = { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
+  return {
+    width: Math.max(280, el.clientWidth || 640),
+    height: HEIGHT,
+    legend: { show: true },
+    cursor: { drag: { x: true, y: false } },
+    scales: {
+      x: { time: true },
+      y:
+        spec.kind === 'fraction'
+          ? { range: [0, 1] }
+          : spec.kind === 'rating'
+            ? { range: [1, 5] }
+            : { range: (_u, _min, max) => [0, Math.max(1, max)] },
+    },
+    axes: [axis, { ...axis, values: (_u, vals) => vals.map(yFmt) }],
+    series: [
+      {},
+      ...spec.labels.map((label, i) => ({
+        label,
+        stroke: colors[i % colors.length],
+        width: 2,
+        dash: dash[i % dash.length],
+        spanGaps: true,
+        points: { show: spec.points ?? spec.data.x.length < 60 },
+        paths: spec.points ? () => null : undefined,
+      })),
+    ],
+  };
+}
+
+function aligned(spec: ChartSpec): uPlot.AlignedData {
+  return [spec.data.x, ...spec.data.ys] as uPlot.AlignedData;
+}
+
+export function renderUplot(el: HTMLElement, spec: ChartSpec): ChartHandle {
+  let plot = new uPlot(options(el, spec), aligned(spec), el);
+  let labels = spec.labels.join('|');
+  const ro =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver(() => {
+          const w = Math.max(280, el.clientWidth);
+          if (w !== plot.width) plot.setSize({ width: w, height: HEIGHT });
+        })
+      : null;
+  ro?.observe(el);
+  return {
+    update(next) {
+      if (next.labels.join('|') !== labels) {
+        plot.destroy();
+        plot = new uPlot(options(el, next), aligned(next), el);
+        labels = next.labels.join('|');
+      } else plot.setData(aligned(next));
+    },
+    destroy() {
+      ro?.disconnect();
+      plot.destroy();
+    },
+  };
+}
