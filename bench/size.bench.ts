@@ -1,0 +1,59 @@
+/**
+ * Bundle size: each content script's JS gzipped (what a Meet/Zoom tab parses on every load; the CSS is
+ * reported with it as information), and the whole extension for Chrome MV3 and Firefox MV2, as the sum of
+ * its files and as a store zip (deflate level 9). Built fresh by WXT into a directory of its own.
+ *
+ * Run: node --import tsx bench/size.bench.ts
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { deflateRawSync, gzipSync } from 'node:zlib';
+import { budgets, report } from './budgets';
+import { buildExtension } from './lib/build';
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)],
+  );
+}
+
+const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
+const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
+
+/** A zip's size without writing it: per entry a local header (30 + name), deflated data, and a central record (46 + name), plus the 22-byte end record. */
+function zipSize(dir: string): number {
+  let total = 22;
+  for (const f of files(dir)) {
+    const name = Buffer.byteLength(relative(dir, f));
+    const raw = readFileSync(f);
+    total += 30 + name + Math.min(raw.length, deflateRawSync(raw, { level: 9 }).length) + 46 + name;
+  }
+  return total;
+}
+
+async function main() {
+  const chrome = await buildExtension('chrome');
+  const firefox = await buildExtension('firefox');
+  console.log(
+    'method: fresh `wxt build` (chrome-mv3, firefox-mv2); gzip -9 of each content script; sum of files and computed zip size',
+  );
+  for (const platform of ['meet', 'zoom']) {
+    const js = readFileSync(join(chrome, 'content-scripts', `${platform}.js`));
+    let css = 0;
+    try {
+      css = gz(readFileSync(join(chrome, 'content-scripts', `${platform}.css`)));
+    } catch {}
+    console.log(`  ${platform}.js raw ${kb(js.length)} KB; ${platform}.css gzip ${kb(css)} KB (not counted)`);
+    report(`content script ${platform}.js gzip (chrome-mv3)`, kb(gz(js)), 'KB', budgets.contentScriptGzipKB);
+  }
+  for (const [name, dir] of [
+    ['chrome-mv3', chrome],
+    ['firefox-mv2', firefox],
+  ] as const) {
+    const sum = files(dir).reduce((n, f) => n + statSync(f).size, 0);
+    report(`extension ${name} sum of files`, kb(sum), 'KB', budgets.extensionTotalKB);
+    report(`extension ${name} zip`, kb(zipSize(dir)), 'KB', budgets.extensionZipKB);
+  }
+}
+
+await main();
