@@ -4,22 +4,27 @@
  * every read reports which layer matched (for health and diagnostics).
  */
 
-/** How durable a hook has proven, most durable first. */
+/** How durable a hook has proven, most durable first; a layer's id starts with its kind (`icon:call_end`). */
 export type LayerKind = 'icon' | 'data' | 'role' | 'jsname' | 'class' | 'structure' | 'text';
 
+/**
+ * One hook. Its date and reason are a comment on the line above it in the selectors file
+ * (`// 2026-08-16 why`): the date is the last day a cited source saw the hook hold. They are kept out of the
+ * runtime data so the content-script bundle does not carry the prose; the selector tests read them from the
+ * source and fail when a layer is undated or unexplained.
+ */
 export interface SelectorLayer {
-  /** Short stable name, reported in health/diagnostics (e.g. `icon:call_end`). */
+  /** Short stable name `kind:name`, reported in health/diagnostics (e.g. `icon:call_end`). */
   readonly id: string;
-  readonly kind: LayerKind;
   /** CSS selector. For `icon` layers, the elements whose trimmed text is one of `text`. */
   readonly css: string;
   /** Required trimmed textContent (exact, one of). Used for icon ligatures, which are language-neutral. */
   readonly text?: readonly string[];
-  /** ISO date this hook was last known to hold on the live site (from the reference's sources). */
-  readonly verified: string;
-  /** Why this layer exists / where it comes from. */
-  readonly why: string;
 }
+
+/** A layer; `text` only for ligature layers. */
+export const L = (id: string, css: string, text?: readonly string[]): SelectorLayer =>
+  text ? { id, css, text } : { id, css };
 
 export type SelectorChain = readonly SelectorLayer[];
 
@@ -95,4 +100,18 @@ export function isHiddenNoLayout(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = (el as HTMLElement).style;
   return !!style && style.display === 'none';
+}
+
+/** Normalise typographic apostrophes and case for text-table matching. */
+export function normText(s: string): string {
+  return s
+    .replace(/[’‘`´]/g, "'")
+    .replace(/…/g, '...')
+    .toLowerCase();
+}
+
+/** True when `haystack` contains any entry of a visible-text table (after `normText`). */
+export function textMatches(haystack: string, table: readonly string[]): boolean {
+  const h = normText(haystack);
+  return table.some((t) => h.includes(normText(t)));
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countLayers } from '@/utils/platforms/dom';
 import { MEET, type MeetField } from '@/utils/platforms/meet/selectors';
 import { parseFixture } from './fixtures';
+import { KIND_PREFIX, notedLayers } from './layer-notes';
 
 type Counts = Partial<Record<MeetField, Record<string, number>>>;
 
@@ -154,11 +155,14 @@ describe.each(Object.keys(PAGE))('selector chains on %s', (file) => {
 describe('selector registry', () => {
   const layers = Object.entries(MEET).flatMap(([field, chain]) => chain.map((l) => ({ field, ...l })));
   it('every layer is dated (ISO, not in the future of the reference) and says why', () => {
-    for (const l of layers) {
+    for (const l of notedLayers(MEET, 'utils/platforms/meet/selectors.ts')) {
       expect(l.verified, `${l.field}/${l.id}`).toMatch(/^20\d\d-\d\d-\d\d$/);
       expect(l.verified <= '2026-09-30', `${l.field}/${l.id}`).toBe(true);
       expect(l.why.length, `${l.field}/${l.id}`).toBeGreaterThan(3);
     }
+  });
+  it('every layer id starts with its kind', () => {
+    for (const l of layers) expect(l.id, `${l.field}/${l.id}`).toMatch(KIND_PREFIX);
   });
   it('layer ids are unique within a chain', () => {
     for (const [field, chain] of Object.entries(MEET)) {

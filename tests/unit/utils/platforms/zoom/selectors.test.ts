@@ -2,10 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { countLayers } from '@/utils/platforms/dom';
 import { ZOOM, type ZoomField } from '@/utils/platforms/zoom/selectors';
+import { KIND_PREFIX, notedLayers } from '../meet/layer-notes';
 import { names, parseFixture, SIM_DIR, VARIANTS_DIR } from './fixtures';
 
 const FILES = [...names(SIM_DIR), ...names(VARIANTS_DIR).map((f) => `variants/${f}`)];
 const CHAINS = Object.entries(ZOOM) as [ZoomField, (typeof ZOOM)[ZoomField]][];
+const NOTES = notedLayers(ZOOM, 'utils/platforms/zoom/selectors.ts');
 
 /**
  * Layers no fixture exercises: fallbacks for older or unverified shapes (kept for the live site, listed here
@@ -19,18 +21,26 @@ const UNEXERCISED = new Set([
 ]);
 
 describe('Zoom selector chains are dated data', () => {
-  it.each(CHAINS)('%s: unique ids, ISO dates not in the future, a reason, valid CSS', (_field, chain) => {
-    const ids = chain.map((l) => l.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const l of chain) {
-      expect(l.verified, l.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(l.verified <= '2026-11-28', l.id).toBe(true);
-      expect(l.why.length, l.id).toBeGreaterThan(3);
-      expect(() => document.querySelectorAll(l.css), l.id).not.toThrow();
-      // Hashed CSS-module classes are never a hook (§2.11).
-      expect(l.css, l.id).not.toMatch(/\._[A-Za-z]+_[0-9a-z]{3,}/);
-    }
-  });
+  it.each(CHAINS)(
+    '%s: unique ids, ISO dates not in the future, a reason (in the source), valid CSS',
+    (_field, chain) => {
+      const ids = chain.map((l) => l.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      const notes = NOTES.filter((n) => n.field === _field);
+      expect(notes.map((n) => n.id)).toEqual(ids);
+      for (const n of notes) {
+        expect(n.verified, n.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(n.verified <= '2026-11-28', n.id).toBe(true);
+        expect(n.why.length, n.id).toBeGreaterThan(3);
+      }
+      for (const l of chain) {
+        expect(l.id).toMatch(KIND_PREFIX);
+        expect(() => document.querySelectorAll(l.css), l.id).not.toThrow();
+        // Hashed CSS-module classes are never a hook (§2.11).
+        expect(l.css, l.id).not.toMatch(/\._[A-Za-z]+_[0-9a-z]{3,}/);
+      }
+    },
+  );
 
   it('every layer (but the listed fallbacks) matches in some fixture', () => {
     const hit = new Set<string>();
