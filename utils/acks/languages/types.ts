@@ -55,3 +55,6 @@ export interface AckLanguage {
   /** Speaker labels the platform uses for the local user ("You", "Du"). */
   selfLabels: readonly string[];
 }
+
+/** A phrase list written as one `|`-separated string (compact in the content-script bundle). */
+export const l = (phrases: string): readonly string[] => phrases.split('|');
