@@ -3,7 +3,8 @@
  * same checkout builds into), once per bench process, through WXT's programmatic `build` with the project
  * config plus an `outDir` override.
  */
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,28 +49,15 @@ export function buildExtension(browser: 'chrome' | 'firefox' = 'chrome'): Promis
     p = (async () => {
       const stamp = join(dir, '.bench-built-at');
       if (existsSync(stamp) && statSync(stamp).mtimeMs > newestSource()) return dir;
-      const { build } = await import('wxt');
-      // Rollup's comment-annotation warnings (zod) would drown the figures: hold all output of the build
-      // and print it only if the build fails.
-      const held: string[] = [];
-      const out = process.stdout.write.bind(process.stdout);
-      const err = process.stderr.write.bind(process.stderr);
-      const hold = ((chunk: string | Uint8Array) => {
-        held.push(String(chunk));
-        return true;
-      }) as typeof process.stdout.write;
-      process.stdout.write = hold;
-      process.stderr.write = hold;
       try {
-        await build({ browser, outDir: BENCH_OUT, logger: quietLogger(held) });
+        await wxtBuild(ROOT, browser);
       } catch (e) {
-        process.stdout.write = out;
-        process.stderr.write = err;
-        console.error(held.join(''));
-        throw e;
-      } finally {
-        process.stdout.write = out;
-        process.stderr.write = err;
+        // Others edit this checkout while the bench runs; a half-finished edit must not stop the figures.
+        const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim();
+        console.log(
+          `  note: the working tree does not build (${firstLine(e)}); measuring HEAD ${sha} instead`,
+        );
+        await wxtBuild(headSnapshot(), browser);
       }
       if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`wxt build produced no ${dir}`);
       writeFileSync(stamp, new Date().toISOString());
@@ -78,6 +66,47 @@ export function buildExtension(browser: 'chrome' | 'firefox' = 'chrome'): Promis
     builds.set(browser, p);
   }
   return p;
+}
+
+/** Rollup's comment-annotation warnings (zod) would drown the figures: the build's output is held and printed only with RAPPORT_BENCH_VERBOSE=1. */
+async function wxtBuild(root: string, browser: 'chrome' | 'firefox'): Promise<void> {
+  const { build } = await import('wxt');
+  const held: string[] = [];
+  const out = process.stdout.write.bind(process.stdout);
+  const err = process.stderr.write.bind(process.stderr);
+  const hold = ((chunk: string | Uint8Array) => {
+    held.push(String(chunk));
+    return true;
+  }) as typeof process.stdout.write;
+  process.stdout.write = hold;
+  process.stderr.write = hold;
+  try {
+    await build({ root, browser, outDir: BENCH_OUT, logger: quietLogger(held) });
+  } finally {
+    process.stdout.write = out;
+    process.stderr.write = err;
+    if (process.env.RAPPORT_BENCH_VERBOSE === '1') console.error(held.join(''));
+  }
+}
+
+const firstLine = (e: unknown) => {
+  const c = (e as { cause?: unknown }).cause;
+  return String((c as Error)?.message ?? (e as Error)?.message ?? e)
+    .split('\n')[0]!
+    .slice(0, 160);
+};
+
+let snapshot: string | null = null;
+
+/** The committed tree (git archive HEAD) in a temporary directory, sharing this checkout's node_modules. */
+function headSnapshot(): string {
+  if (snapshot) return snapshot;
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-head-'));
+  execSync(`git archive HEAD | tar -x -C ${JSON.stringify(dir)}`, { cwd: ROOT, stdio: 'pipe' });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  snapshot = dir;
+  return dir;
 }
 
 function quietLogger(held: string[]) {
