@@ -29,14 +29,14 @@ export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
   ];
 }
 
-export async function launchWithExtension(opts: { headless?: boolean } = {}): Promise<{
+export async function launchWithExtension(opts: { headless?: boolean; userDataDir?: string } = {}): Promise<{
   context: BrowserContext;
   close: () => Promise<void>;
 }> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium({ required: true }),
     headless: opts.headless ?? true,
@@ -47,7 +47,7 @@ export async function launchWithExtension(opts: { headless?: boolean } = {}): Pr
     context,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -56,3 +56,40 @@ export function near(actual: number | null, truth: number, pct: number, absMs: n
   if (actual === null) return false;
   return Math.abs(actual - truth) <= Math.max(absMs, truth * pct);
 }
+
+/** Playback position of the simulated call, on the scenario clock (ms since play). */
+export async function simElapsed(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      (globalThis as unknown as { __rapportSim: { state: { elapsedMs: number } } }).__rapportSim.state
+        .elapsedMs,
+  );
+}
+
+/** Total length of `intervals` outside the window [from, to). */
+export function outside(intervals: readonly (readonly [number, number])[], from: number, to: number): number {
+  let total = 0;
+  for (const [s, e] of intervals) {
+    total += e - s;
+    const a = Math.max(s, from);
+    const b = Math.min(e, to);
+    if (b > a) total -= b - a;
+  }
+  return total;
+}
+
+/** The action badge text of the first tab on `urlPattern`, read in the service worker. */
+export async function badgeText(
+  worker: import('@playwright/test').Worker,
+  urlPattern: string,
+): Promise<string> {
+  return worker.evaluate(async (pattern) => {
+    type Chrome = {
+      tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+      action: { getBadgeText(d: { tabId: number }): Promise<string> };
+    };
+    const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const [tab] = await c.tabs.query({ url: pattern });
+    return tab?.id === undefined ? '<no tab>' : c.action.getBadgeText({ tabId: tab.id });
+  }, urlPattern);
+}

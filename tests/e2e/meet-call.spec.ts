@@ -1,4 +1,4 @@
-import { groundTruth, playScenario, serveMeet, waitForScenarioEnd, waitForSimReady } from '../sim/driver';
+import { groundTruth, serveMeet, waitForScenarioEnd } from '../sim/driver';
 import { twoPerson } from '../sim/scenarios';
 import { expect, test } from './fixtures';
 import { exportData, extensionPage, near } from './helpers';
@@ -8,11 +8,11 @@ test('a simulated Meet call is measured, shown in the overlay, and stored with f
   extensionId,
   network,
 }) => {
-  const url = await serveMeet(context, { scenario: twoPerson });
+  const url = await serveMeet(context, { scenario: twoPerson, autoplay: true });
   const page = await context.newPage();
   await page.goto(url);
-  await waitForSimReady(page);
-  await playScenario(page);
+  // Autoplay: the simulated call starts with the page, as a real call's in-call screen appears when it
+  // starts (playing later would leave the adapter watching a frozen in-call page first).
 
   // The overlay mounts in its own shadow root once the call is in progress.
   const overlay = page.locator('rapport-overlay');

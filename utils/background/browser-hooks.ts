@@ -51,10 +51,14 @@ export function createBrowserHooks(): BackgroundHooks {
 }
 
 export function registerBrowserEvents(forgetTab: (tabId: number) => void): void {
-  browser.runtime.onInstalled.addListener((details) => {
-    // Once, on install: not on update or browser restart.
-    if (details.reason === 'install')
-      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  browser.runtime.onInstalled.addListener(async (details) => {
+    // Once, on install: not on update or browser restart. The flag makes "once" hold also where the
+    // browser reports a fresh install again (an unpacked extension reloaded from the command line).
+    if (details.reason !== 'install') return;
+    const { welcomeShown } = await browser.storage.local.get('welcomeShown');
+    if (welcomeShown) return;
+    await browser.storage.local.set({ welcomeShown: true });
+    await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
   try {
