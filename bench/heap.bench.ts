@@ -43,7 +43,6 @@ function rng(seed: number): () => number {
 async function main() {
   const base = heap();
   let now = T0;
-  let flushTimer: (() => void) | null = null;
   let sentEvents = 0;
   const roster = createRoster();
   const pipeline = createCallPipeline({
@@ -59,13 +58,9 @@ async function main() {
     },
     batcher: {
       timers: {
-        setInterval: (fn) => {
-          flushTimer = fn;
-          return 1;
-        },
-        clearInterval: () => {
-          flushTimer = null;
-        },
+        // The 1.5 s flush is driven on the simulated clock below instead.
+        setInterval: () => 1,
+        clearInterval: () => undefined,
       },
     },
   });
@@ -151,7 +146,6 @@ async function main() {
     }
     if (now >= nextFlush) {
       nextFlush += 1500;
-      flushTimer?.();
       await pipeline.batcher.flush('timer');
     }
     if (now >= nextHour) {
