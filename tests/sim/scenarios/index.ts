@@ -1,3 +1,4 @@
+export { fivePersonReview } from './five-person-review';
 export { manyTiles } from './many-tiles';
 export { sixPersonStandup } from './six-person-standup';
 export { twoPerson } from './two-person';
