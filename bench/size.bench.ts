@@ -35,7 +35,7 @@ async function main() {
   const chrome = await buildExtension('chrome');
   const firefox = await buildExtension('firefox');
   console.log(
-    'method: fresh `wxt build` (chrome-mv3, firefox-mv2); gzip -9 of each content script; sum of files and computed zip size',
+    'method: `wxt build` of the working tree (chrome-mv3, firefox-mv2; own out dir); gzip -9 of each content script; sum of files and computed zip size',
   );
   for (const platform of ['meet', 'zoom']) {
     const js = readFileSync(join(chrome, 'content-scripts', `${platform}.js`));
