@@ -10,6 +10,8 @@
  * throws an `Error` with the background's message.
  */
 import { z } from 'zod';
+import type { HealthReport } from '@/utils/diagnostics/health';
+import { healthReportSchema } from '@/utils/diagnostics/health-schema';
 import { MAX_BATCH, platformSchema } from '@/utils/meeting/events';
 import type { LiveSnapshot } from '@/utils/meeting/types';
 import type { ImportResult, MeetingDetail, StorageUsage, StoredMeeting } from '@/utils/store';
@@ -81,6 +83,14 @@ export const requestSchemas = {
   'cs:get-meeting': z.object({ type: z.literal('cs:get-meeting'), id: sessionId }),
   /** Opens the full reflection of a meeting in an extension page. */
   'cs:open-reflection': z.object({ type: z.literal('cs:open-reflection'), id: sessionId }),
+  /** The adapter's per-signal health in this tab (validated against the health report schema). */
+  'cs:health': z.object({ type: z.literal('cs:health'), report: healthReportSchema }),
+  /** The overlay's "Details" link: open the health view. */
+  'cs:open-health': z.object({ type: z.literal('cs:open-health') }),
+  /** The health view: the latest report of the current or last call. */
+  'ui:health': z.object({ type: z.literal('ui:health') }),
+  /** An anonymised sample of the meeting page in the tab that last reported health. */
+  'ui:capture': z.object({ type: z.literal('ui:capture') }),
   /** Reflections of meetings started up to `upTo` have been seen. */
   'ui:mark-read': z.object({ type: z.literal('ui:mark-read'), upTo: epochMs }),
   /** The live snapshot of a session (the most recently active one when omitted), or null. */
@@ -124,6 +134,10 @@ export interface ResponseMap {
   'cs:get-meeting': MeetingDetail | null;
   'cs:open-reflection': { ok: true };
   'ui:mark-read': { ok: true };
+  'cs:health': { ok: true };
+  'cs:open-health': { ok: true };
+  'ui:health': { report: HealthReport | null; live: boolean };
+  'ui:capture': { html: string };
   'ui:live': LiveSnapshot | null;
   'ui:latest-meeting': StoredMeeting | null;
   'ui:list-meetings': StoredMeeting[];
@@ -156,6 +170,8 @@ export const CONTENT_MESSAGES = [
   'cs:status',
   'cs:get-meeting',
   'cs:open-reflection',
+  'cs:health',
+  'cs:open-health',
 ] as const satisfies readonly MessageType[];
 export const isContentMessage = (t: MessageType): boolean =>
   (CONTENT_MESSAGES as readonly string[]).includes(t);

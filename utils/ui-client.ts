@@ -2,6 +2,7 @@
  * What extension pages (popup, options, reflection) need from the background, as an interface so
  * components run against a mock in tests and demos. `createMessagingClient()` is the real one.
  */
+import type { HealthReport } from '@/utils/diagnostics/health';
 import type { LiveSnapshot } from '@/utils/meeting/types';
 import { type MessageType, type RequestOf, type Send, sendMessage } from '@/utils/messages';
 import type {
@@ -36,6 +37,10 @@ export interface RapportClient {
   getSettings(): Promise<Settings>;
   setSettings(patch: SettingsPatch): Promise<{ settings: Settings; retention: RetentionResult }>;
   putReflection(id: string, data: Record<string, unknown>): Promise<boolean>;
+  /** The latest per-signal health of the current or last call. */
+  health(): Promise<{ report: HealthReport | null; live: boolean }>;
+  /** An anonymised sample of the open meeting page; rejects with a message saying what to do. */
+  capture(): Promise<string>;
 }
 
 export function createMessagingClient(send?: Send): RapportClient {
@@ -58,6 +63,8 @@ export function createMessagingClient(send?: Send): RapportClient {
     getSettings: () => call({ type: 'ui:get-settings' }),
     setSettings: (patch) => call({ type: 'ui:set-settings', patch }),
     putReflection: async (id, data) => (await call({ type: 'ui:put-reflection', id, data })).saved,
+    health: () => call({ type: 'ui:health' }),
+    capture: async () => (await call({ type: 'ui:capture' })).html,
   };
 }
 
@@ -107,6 +114,10 @@ export function createMockRapportClient(
       return { settings, retention: { deleted: 0, pseudonymised: 0 } };
     },
     putReflection: async () => false,
+    health: async () => ({ report: null, live: false }),
+    capture: async () => {
+      throw new Error('Open a Meet or Zoom call in a tab first, then try again.');
+    },
   };
   return client;
 }

@@ -10,6 +10,7 @@ import { t } from '@/utils/i18n';
 import type { RapportClient } from '@/utils/ui-client';
 import { type Insights, loadInsights } from './data';
 import type { Locale } from './format';
+import { HealthSection } from './HealthSection';
 import { HistorySection } from './HistorySection';
 import { PeopleSection } from './PeopleSection';
 import { parseHash, type Route, SECTIONS, type SectionId } from './route';
@@ -119,12 +120,7 @@ export function OptionsApp({ client, locale = 'en', now = Date.now, win = window
       content = <DataSection client={client} />;
       break;
     case 'health':
-      content = (
-        <section id="health" aria-labelledby="opt-health-title">
-          <h2 id="opt-health-title">{t('optHealthTitle')}</h2>
-          <p class="opt-hint">{t('optHealthIntro')}</p>
-        </section>
-      );
+      content = <HealthSection client={client} locale={locale} />;
       break;
   }
 

@@ -249,6 +249,14 @@ function Figures({
           {health.map((h) => (
             <li key={h.signal} class={`rp-health-line rp-health-line--${h.state}`} data-signal={h.signal}>
               {h.text}
+              {client.openHealth ? (
+                <>
+                  {' '}
+                  <button type="button" class="rp-link" onClick={() => client.openHealth?.()}>
+                    {S.healthDetails}
+                  </button>
+                </>
+              ) : null}
             </li>
           ))}
           {coverage.map((c) => (

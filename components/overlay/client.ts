@@ -45,6 +45,8 @@ export interface OverlayClient {
   undoNeverTrack(): void;
   setExpanded(expanded: boolean): void;
   savePosition(position: OverlayPosition): void;
+  /** Opens the health view with per-signal details (optional: the preview has none). */
+  openHealth?(): void;
 }
 
 export interface MockOverlayClient extends OverlayClient {

@@ -27,6 +27,7 @@ export const S = {
   neverTrackedBanner: 'This meeting is on your never-track list: nothing from this call is recorded.',
   intention: 'Your intention',
   pause: 'Pause for this call',
+  healthDetails: 'Details',
   resume: 'Resume',
   neverTrack: 'Never track this meeting',
   undoNeverTrack: 'Undo — track this meeting',

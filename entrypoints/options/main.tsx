@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '@/components/reflection/reflection.css';
 import '@/components/options/options.css';
+import '@/components/health/health.css';
 import { uiLocale } from '@/components/options/format';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { t } from '@/utils/i18n';

@@ -9,7 +9,10 @@ import type { Settings } from '@/utils/store/settings';
 import type { BackgroundHooks, TabStatus } from './service';
 
 /** Message the background sends to content scripts (validated there). */
-export type BackgroundToContent = { type: 'bg:settings'; settings: Settings } | { type: 'bg:toggle-overlay' };
+export type BackgroundToContent =
+  | { type: 'bg:settings'; settings: Settings }
+  | { type: 'bg:toggle-overlay' }
+  | { type: 'bg:capture' };
 
 const BADGE: Record<TabStatus, { text: string | null; color: string; title: string }> = {
   // A filled dot while recording: the honest "this call is being measured" indicator.
@@ -41,6 +44,14 @@ export function createBrowserHooks(): BackgroundHooks {
       const a = action();
       void a.setBadgeText({ text: count > 0 ? String(Math.min(count, 99)) : '' }).catch(() => {});
       void a.setBadgeBackgroundColor({ color: '#2f5d50' }).catch(() => {});
+    },
+    openHealth() {
+      void browser.tabs.create({ url: browser.runtime.getURL('/options.html#health') });
+    },
+    async requestCapture(tabId) {
+      const msg: BackgroundToContent = { type: 'bg:capture' };
+      const r = (await browser.tabs.sendMessage(tabId, msg).catch(() => null)) as { html?: unknown } | null;
+      return typeof r?.html === 'string' ? r.html : '';
     },
     openReflection(meetingId) {
       void browser.tabs.create({

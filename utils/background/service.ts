@@ -29,6 +29,7 @@
  * `ack` events; text must never reach the store.
  */
 
+import type { HealthReport } from '@/utils/diagnostics/health';
 import { type MeetingEvent, meetingEventSchema, type Platform } from '@/utils/meeting/events';
 import {
   applyEvent,
@@ -69,6 +70,9 @@ export interface BackgroundHooks {
   /** Number of finished meetings whose reflection the user has not seen. */
   unreadChanged?(count: number): void;
   openReflection?(meetingId: string): void;
+  openHealth?(): void;
+  /** Asks a meeting tab for an anonymised page sample. */
+  requestCapture?(tabId: number): Promise<string>;
 }
 
 export interface BackgroundOptions {
@@ -489,8 +493,30 @@ export function createBackgroundService(options: BackgroundOptions) {
     return typeof intention === 'string' && intention.trim() ? intention.trim().slice(0, 200) : null;
   }
 
+  /** The latest health report and the tab it came from (memory only: it describes a live page). */
+  let health: { report: HealthReport; tabId: number | null } | null = null;
+
   async function dispatch(m: AnyRequest, tabId: number | null): Promise<unknown> {
     switch (m.type) {
+      case 'cs:health':
+        health = { report: m.report, tabId };
+        return { ok: true };
+      case 'cs:open-health':
+        hooks.openHealth?.();
+        return { ok: true };
+      case 'ui:health':
+        return {
+          report: health?.report ?? null,
+          live: health?.tabId != null && contentTabs.has(health.tabId),
+        };
+      case 'ui:capture': {
+        if (health?.tabId == null || !hooks.requestCapture) {
+          throw new UserError('Open a Meet or Zoom call in a tab first, then try again.');
+        }
+        const html = await hooks.requestCapture(health.tabId);
+        if (!html) throw new UserError('The meeting tab did not answer. Is the call still open?');
+        return { html };
+      }
       case 'cs:get-config':
         return { settings: await store.settings.get(), intention: await latestIntention() };
       case 'cs:set-never-track': {

@@ -6,6 +6,7 @@
  */
 import type { NudgeSettings, OverlayPosition } from '@/components/overlay/client';
 import type { AckLanguageCode } from '@/utils/acks/languages';
+import type { HealthReport } from '@/utils/diagnostics/health';
 import type { SendEvents } from '@/utils/event-batcher';
 import type { Platform } from '@/utils/meeting/events';
 
@@ -38,4 +39,10 @@ export interface ContentBridge {
   onConfigChanged(cb: (config: ContentConfig) => void): void;
   /** The `toggle-overlay` keyboard command, relayed by the background. */
   onToggleOverlay(cb: () => void): void;
+  /** The adapter's per-signal health, for the options page's health view. */
+  reportHealth(report: HealthReport): void;
+  /** The health view asks this tab for an anonymised page sample. */
+  onCaptureRequest(cb: () => string): void;
+  /** Opens the health view (the overlay's "Details" link). */
+  openHealth(): void;
 }

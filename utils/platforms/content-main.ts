@@ -6,6 +6,7 @@
  */
 import { type ContentScriptContext, createIframeUi } from '#imports';
 import { mountOverlay } from '@/components/overlay/mount';
+import { captureSkeleton } from '@/utils/diagnostics/capture';
 import { sendMessage } from '@/utils/send-message';
 import { createMessagingBridge } from './messaging-bridge';
 import { runAdapter } from './run-adapter';
@@ -26,6 +27,14 @@ export async function startContent(
   let card: { remove(): void } | null = null;
   return runAdapter(adapter, ctx, {
     bridge,
+    capture: () =>
+      captureSkeleton(document, {
+        platform: adapter.id,
+        includeFrame: true,
+        version: (
+          globalThis as { chrome?: { runtime?: { getManifest?(): { version: string } } } }
+        ).chrome?.runtime?.getManifest?.().version,
+      }),
     ui: {
       mountOverlay: (client) => {
         card?.remove();

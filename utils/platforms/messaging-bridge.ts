@@ -10,7 +10,11 @@ import type { CallStatus, ContentBridge, ContentConfig } from './bridge';
 
 interface RuntimeLike {
   id: string;
-  onMessage: { addListener(cb: (msg: unknown, sender: { id?: string }) => void): void };
+  onMessage: {
+    addListener(
+      cb: (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => boolean | undefined,
+    ): void;
+  };
 }
 
 function runtime(): RuntimeLike {
@@ -41,18 +45,25 @@ export function createMessagingBridge(platform: Platform): ContentBridge {
   let lastStatus: CallStatus | null = null;
   const configListeners: ((c: ContentConfig) => void)[] = [];
   const toggleListeners: (() => void)[] = [];
+  let capture: (() => string) | null = null;
   const rt = runtime();
-  rt.onMessage.addListener((msg, sender) => {
-    if (sender.id !== rt.id) return;
+  rt.onMessage.addListener((msg, sender, sendResponse) => {
+    if (sender.id !== rt.id) return undefined;
     const m = msg as { type?: unknown; settings?: unknown };
+    if (m?.type === 'bg:capture') {
+      // Answered synchronously through sendResponse (works in Chrome and Firefox alike).
+      sendResponse({ ok: true, html: capture ? capture() : '' });
+      return undefined;
+    }
     if (m?.type === 'bg:toggle-overlay') for (const cb of toggleListeners) cb();
     if (m?.type === 'bg:settings') {
       // From our own background (sender checked above), which validated the settings when it stored
       // them; a shape check suffices and keeps zod out of the content-script bundle.
-      if (!isSettingsLike(m.settings)) return;
+      if (!isSettingsLike(m.settings)) return undefined;
       const config = contentConfigFrom(m.settings, platform, intention);
       for (const cb of configListeners) cb(config);
     }
+    return undefined;
   });
   return {
     async getConfig() {
@@ -78,6 +89,15 @@ export function createMessagingBridge(platform: Platform): ContentBridge {
     },
     onToggleOverlay(cb) {
       toggleListeners.push(cb);
+    },
+    reportHealth(report) {
+      void sendMessage({ type: 'cs:health', report }).catch(() => {});
+    },
+    onCaptureRequest(cb) {
+      capture = cb;
+    },
+    openHealth() {
+      void sendMessage({ type: 'cs:open-health' }).catch(() => {});
     },
   };
 }

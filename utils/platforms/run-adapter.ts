@@ -10,6 +10,7 @@ import type { ContentScriptContext } from '#imports';
 import type { OverlayClient, OverlayPosition, OverlayState } from '@/components/overlay/client';
 import { DEFAULT_NUDGES } from '@/components/overlay/client';
 import type { OverlayHandle } from '@/components/overlay/mount';
+import { buildHealthReport, type HealthReport } from '@/utils/diagnostics/health';
 import type { EventOf, MeetingEvent } from '@/utils/meeting/events';
 import type { ContentBridge, ContentConfig } from './bridge';
 import type { CallPipeline } from './call-pipeline';
@@ -32,6 +33,8 @@ export interface RunAdapterOptions {
   rootPollMs?: number;
   /** Overlay figures refresh; the overlay itself throttles rendering to ~1 Hz as well. */
   tickMs?: number;
+  /** An anonymised sample of the meeting page (diagnostics), made on request. */
+  capture?: () => string;
 }
 
 export interface RunningAdapter {
@@ -124,6 +127,9 @@ export async function runAdapter(
     setExpanded(expanded) {
       patch(c, { expanded });
     },
+    openHealth() {
+      bridge.openHealth();
+    },
     savePosition(position: OverlayPosition) {
       c.state = { ...c.state, position };
       void bridge.savePosition(adapter.id, position);
@@ -134,6 +140,7 @@ export async function runAdapter(
     if (call) await endCall();
     const code = e.meetingCode ?? null;
     const neverTracked = code !== null && config.neverTrack.includes(code);
+    health = null;
     const c: Call = {
       sessionId: crypto.randomUUID(),
       code,
@@ -187,7 +194,28 @@ export async function runAdapter(
     if (e.type === 'call.ended') void endCall();
   };
 
+  /**
+   * Health for the options page: read every few seconds (not on the 1 Hz path) and sent only when a
+   * signal's state or matched layer changed, or every half minute so "last ok" stays fresh.
+   */
+  let health: HealthReport | null = null;
+  let healthKey = '';
+  let healthSentAt = 0;
+  let ticks = 0;
+  const reportHealth = () => {
+    const diag = session?.diagnostics?.();
+    if (!diag) return;
+    const at = Date.now();
+    health = buildHealthReport(adapter.id, diag, at, health);
+    const key = JSON.stringify(Object.values(health.signals).map((s) => [s.state, s.layer]));
+    if (key === healthKey && at - healthSentAt < 30_000) return;
+    healthKey = key;
+    healthSentAt = at;
+    bridge.reportHealth(health);
+  };
+
   const tick = () => {
+    if (++ticks % 5 === 0) reportHealth();
     const c = call;
     if (!c?.pipeline) return;
     c.pipeline.tick();
@@ -220,6 +248,7 @@ export async function runAdapter(
     if (call) patch(call, { nudges: next.nudges });
   });
   bridge.onToggleOverlay(() => call?.overlay?.toggle());
+  bridge.onCaptureRequest(() => options.capture?.() ?? '');
   ctx.onInvalidated(() => void stopAdapter());
 
   if (enabled()) startAdapter();

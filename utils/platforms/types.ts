@@ -3,13 +3,16 @@
  * `utils/platforms/<name>/` that exports a `PlatformAdapter`, one content-script entrypoint that calls
  * `runAdapter(adapter, ctx)`, and fixtures — nothing else changes.
  */
-import type { MeetingEvent, Platform } from '../meeting/events';
+import type { HealthState, Platform, Signal } from '../meeting/constants';
+import type { MeetingEvent } from '../meeting/events';
 
 export type CallPhase = 'lobby' | 'waiting' | 'in_call' | 'ended' | 'unknown';
 
 export interface AdapterSession {
   /** Stops every observer and timer the adapter started. Idempotent. */
   stop(): void;
+  /** Per-signal state with the selector layer that matched now (the health view). */
+  diagnostics?(): Record<Signal, { state: HealthState; layer: string | null }>;
 }
 
 export interface AdapterContext {

@@ -104,6 +104,8 @@ export async function fakeClient(seeds: Seed[]): Promise<FakeClient> {
     },
     exportData: () => store.exportAll(NOW),
     putReflection: (id, data) => store.reflections.put(id, data),
+    health: async () => ({ report: null, live: false }),
+    capture: async () => '',
     setSettings: (patch) => {
       patches.push(patch);
       return mock.setSettings(patch);

@@ -98,4 +98,35 @@ describe('background: content-script configuration, badge and reflections', () =
     unwrap(await service.handle({ type: 'cs:open-reflection', id: 'session_new' }, MEET_SENDER));
     expect(calls.opened).toEqual(['session_new']);
   });
+
+  it('keeps the latest health report and asks the reporting tab for a page sample', async () => {
+    const { buildHealthReport } = await import('@/utils/diagnostics/health');
+    const { SIGNALS } = await import('@/utils/meeting/constants');
+    const diag = Object.fromEntries(SIGNALS.map((s) => [s, { state: 'ok', layer: 'data:x' }])) as never;
+    const empty = unwrap<{ report: unknown }>(await service.handle({ type: 'ui:health' }, PAGE_SENDER));
+    expect(empty.report).toBeNull();
+    const noTab = await service.handle({ type: 'ui:capture' }, PAGE_SENDER);
+    expect(noTab.ok).toBe(false);
+    const report = buildHealthReport('meet', diag, T0);
+    unwrap(await service.handle({ type: 'cs:health', report }, MEET_SENDER));
+    const got = unwrap<{ report: unknown; live: boolean }>(
+      await service.handle({ type: 'ui:health' }, PAGE_SENDER),
+    );
+    expect(got).toEqual({ report, live: true });
+    const asked: number[] = [];
+    const withCapture = makeService(store, clock, {
+      hooks: {
+        requestCapture: async (tab) => {
+          asked.push(tab);
+          return '<html>sample</html>';
+        },
+      },
+    });
+    unwrap(await withCapture.handle({ type: 'cs:health', report }, ZOOM_SENDER));
+    const sample = unwrap<{ html: string }>(await withCapture.handle({ type: 'ui:capture' }, PAGE_SENDER));
+    expect(sample.html).toBe('<html>sample</html>');
+    expect(asked).toEqual([8]);
+    const bad = await service.handle({ type: 'cs:health', report: { platform: 'meet' } }, MEET_SENDER);
+    expect(bad.ok).toBe(false);
+  });
 });

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { buildHealthReport } from '@/utils/diagnostics/health';
+import { SIGNALS } from '@/utils/meeting/constants';
 import { CONTENT_MESSAGES, parseRequest, requestSchemas, sendMessage } from '@/utils/messages';
 
 const S = 'session_abc123';
@@ -20,6 +22,17 @@ describe('message map', () => {
     'cs:get-meeting': { type: 'cs:get-meeting', id: S },
     'cs:open-reflection': { type: 'cs:open-reflection', id: S },
     'ui:mark-read': { type: 'ui:mark-read', upTo: 5 },
+    'cs:health': {
+      type: 'cs:health',
+      report: buildHealthReport(
+        'meet',
+        Object.fromEntries(SIGNALS.map((s) => [s, { state: 'ok', layer: 'x' }])) as never,
+        1000,
+      ),
+    },
+    'cs:open-health': { type: 'cs:open-health' },
+    'ui:health': { type: 'ui:health' },
+    'ui:capture': { type: 'ui:capture' },
     'ui:live': { type: 'ui:live' },
     'ui:latest-meeting': { type: 'ui:latest-meeting' },
     'ui:list-meetings': { type: 'ui:list-meetings', from: 0, to: 10, limit: 5 },
@@ -44,6 +57,7 @@ describe('message map', () => {
     ['cs:events fractional seq', { ...(valid['cs:events'] as object), firstSeq: 1.5 }, /firstSeq/],
     ['cs:events bad at', { ...(valid['cs:events'] as object), at: -1 }, /at/],
     ['cs:events goodbye not boolean', { ...(valid['cs:events'] as object), goodbye: 'yes' }, /goodbye/],
+    ['cs:health without a report', { type: 'cs:health' }, /report/],
     ['cs:status unknown state', { type: 'cs:status', status: 'spying' }, /status/],
     ['cs:set-never-track empty code', { type: 'cs:set-never-track', code: '', on: true }, /code/],
     [
