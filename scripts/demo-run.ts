@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { guardNetwork, launchWithExtension, getServiceWorker } from '../tests/e2e/fixtures';
+import { getServiceWorker, guardNetwork, launchWithExtension } from '../tests/e2e/fixtures';
 import { playScenario, serveMeet, waitForScenarioEnd, waitForSimReady } from '../tests/sim/driver';
 import { sixPersonStandup } from '../tests/sim/scenarios';
 
@@ -15,7 +15,9 @@ const OUT = resolve(import.meta.dirname, '../demo-output');
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
-  console.log(`Rapport demo: ${headless ? 'headless (no display found)' : 'in a window'}; screenshots → ${OUT}`);
+  console.log(
+    `Rapport demo: ${headless ? 'headless (no display found)' : 'in a window'}; screenshots → ${OUT}`,
+  );
   const { context, close } = await launchWithExtension({ headless });
   const shots: string[] = [];
   const shot = async (page: import('@playwright/test').Page, name: string) => {
@@ -34,7 +36,9 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     await page.goto(url);
     await waitForSimReady(page);
-    console.log(`Playing "${sixPersonStandup.title}" (${sixPersonStandup.participants.length} people, ~60 s)…`);
+    console.log(
+      `Playing "${sixPersonStandup.title}" (${sixPersonStandup.participants.length} people, ~60 s)…`,
+    );
     await playScenario(page);
     const pill = page.locator('rapport-overlay .rp-pill');
     await pill.waitFor({ timeout: 20_000 });
