@@ -1,5 +1,5 @@
 import type { Page, Worker } from '@playwright/test';
-import { expect, getServiceWorker, test } from './fixtures';
+import { EXTENSION_DIR, expect, getServiceWorker, test } from './fixtures';
 
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -61,4 +61,27 @@ test('the network guard catches a request that would leave the machine', async (
   const page = await context.newPage();
   await page.goto('https://meet.google.com/abc-defg-hij');
   await expect.poll(() => network.leaked).toContain('https://tracker.invalid/beacon');
+});
+
+test('the built manifests ask for no more than they need (fails if a permission is added)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join, resolve } = await import('node:path');
+  const chrome = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  expect(chrome.manifest_version).toBe(3);
+  expect(chrome.permissions).toEqual(['storage']);
+  expect(chrome.host_permissions).toEqual([
+    'https://meet.google.com/*',
+    'https://*.zoom.us/wc/*',
+    'https://app.zoom.us/wc/*',
+  ]);
+  expect(chrome.optional_permissions ?? []).toEqual([]);
+  const firefox = JSON.parse(readFileSync(resolve(EXTENSION_DIR, '../firefox-mv2/manifest.json'), 'utf8'));
+  expect(firefox.permissions).toEqual([
+    'storage',
+    'https://meet.google.com/*',
+    'https://*.zoom.us/wc/*',
+    'https://app.zoom.us/wc/*',
+  ]);
+  expect(firefox.browser_specific_settings.gecko.id).toBe('rapport@rapport.invalid');
+  expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
 });

@@ -198,7 +198,7 @@ describe('panel', () => {
 describe('actions call the client', () => {
   it('acknowledges a participant, pauses, resumes, never-tracks and undoes', () => {
     const client = mount({ snapshot: normalCall(), expanded: true });
-    click(button('I acknowledged Ana María Ñúñez'));
+    click(button('I acknowledged them: Ana María Ñúñez'));
     expect(client.calls.markAcknowledged).toEqual(['ana']);
     expect(text('[data-id="ana"] button')).toBe('Noted');
     act(() => {
@@ -247,7 +247,7 @@ describe('hostile page text', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
     expect(text('[data-id="x"] .rp-name')).toBe(evil);
-    expect(button(`I acknowledged ${evil}`)).toBeTruthy();
+    expect(button(`I acknowledged them: ${evil}`)).toBeTruthy();
     expect($('[data-id="rtl"] .rp-name')!.getAttribute('dir')).toBe('auto');
     expect(text('.rp-intention')).toContain('<b>bold</b>');
   });
