@@ -7,7 +7,8 @@ import { findChromium } from './find-chromium.mjs';
 
 const chromiumPath = findChromium({ required: true, install: true });
 const env = { ...process.env, RAPPORT_CHROMIUM: chromiumPath };
-const reports = 'test-results/reports';
+// Outside test-results/: Playwright empties that folder when it starts.
+const reports = 'reports';
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
