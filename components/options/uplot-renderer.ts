@@ -30,7 +30,9 @@ function options(el: HTMLElement, spec: ChartSpec): uPlot.Options {
     legend: { show: true },
     cursor: { drag: { x: true, y: false } },
     scales: {
-      x: { time: true },
+      // x is in seconds. A single meeting (min = max) would let uPlot guess a span of years; show a
+      // day either side instead.
+      x: { time: true, range: (_u, min, max) => (min === max ? [min - 86_400, max + 86_400] : [min, max]) },
       y:
         spec.kind === 'fraction'
           ? { range: [0, 1] }
