@@ -115,3 +115,32 @@ export function textMatches(haystack: string, table: readonly string[]): boolean
   const h = normText(haystack);
   return table.some((t) => h.includes(normText(t)));
 }
+
+/**
+ * A mutation record that left things as they were: an attribute or text set to the value it already had, or
+ * an element's text replaced by the same text (`el.textContent = sameName`). Pages re-render like this all
+ * the time (Meet rewrites a tile's name and labels whenever anything about that person changes), and each
+ * record would otherwise cost a re-read. Needs `attributeOldValue`/`characterDataOldValue` on the observer;
+ * without them `oldValue` is null and the record is kept. A value changed and changed back within one batch
+ * still shows up: its last record's old value differs from the current one.
+ */
+export function isNoopRecord(r: MutationRecord): boolean {
+  if (r.type === 'attributes') {
+    return r.oldValue !== null && r.oldValue === (r.target as Element).getAttribute(r.attributeName ?? '');
+  }
+  if (r.type === 'characterData') return r.oldValue !== null && r.oldValue === r.target.nodeValue;
+  const { addedNodes: added, removedNodes: removed } = r;
+  if (added.length === 0 && removed.length === 0) return true;
+  return allText(added) && allText(removed) && joinText(added) === joinText(removed);
+}
+
+function allText(nodes: NodeList): boolean {
+  for (const n of nodes) if (n.nodeType !== 3) return false;
+  return true;
+}
+
+function joinText(nodes: NodeList): string {
+  let s = '';
+  for (const n of nodes) s += n.nodeValue ?? '';
+  return s;
+}

@@ -40,7 +40,7 @@
  */
 import { type EndReason, type HealthState, SIGNALS, type Signal } from '../../meeting/constants';
 import type { MeetingEvent } from '../../meeting/events';
-import { matchesChain, queryFirst } from '../dom';
+import { isNoopRecord, matchesChain, queryFirst } from '../dom';
 import type { AdapterContext, AdapterSession } from '../types';
 import {
   findCaptionsRegion,
@@ -211,6 +211,7 @@ export function startMeetSession(
     let any = false;
     for (const r of recs) {
       const t = r.target;
+      if (isNoopRecord(r)) continue;
       if (captionsRoot?.contains(t) || chatRoot?.contains(t)) continue;
       if (stageRoot?.contains(t) && r.type === 'childList') continue; // stage observer has it
       any = true;
@@ -237,7 +238,7 @@ export function startMeetSession(
     let any = false;
     for (const r of recs) {
       const el = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
-      if (!el) continue;
+      if (!el || isNoopRecord(r)) continue;
       if (r.type === 'attributes') {
         const a = r.attributeName;
         if ((a === 'class' || a === 'style') && el.matches(widgetCss)) {
@@ -269,6 +270,7 @@ export function startMeetSession(
         childList: true,
         subtree: true,
         attributes: true,
+        attributeOldValue: true,
         attributeFilter: ['data-call-ended', 'data-is-muted', 'aria-pressed', 'disabled'],
       });
       shellObserved = true;
@@ -283,7 +285,9 @@ export function startMeetSession(
           childList: true,
           subtree: true,
           characterData: true,
+          characterDataOldValue: true,
           attributes: true,
+          attributeOldValue: true,
           attributeFilter: ['class', 'style', 'hidden', 'data-participant-id', 'aria-label'],
         });
         for (const ev of mediaEvents) stage.addEventListener(ev, onMedia, true);
@@ -480,6 +484,7 @@ export function startMeetSession(
   // ------------------------------------------------------------------ participants
   function syncParticipants(): void {
     const t = ctx.now();
+    widgetState = new WeakMap();
     const read = readParticipants(root);
     const sp = readSpeaking(root, read);
     const cam = readCamera(read);
@@ -579,6 +584,7 @@ export function startMeetSession(
   /** Re-read only the participants whose tile/row content changed: the roster read's rules, for one. */
   function syncIds(): void {
     const t = ctx.now();
+    widgetState = new WeakMap();
     const ids = [...dirtyIds];
     dirtyIds.clear();
     for (const id of ids) {
@@ -762,33 +768,42 @@ export function startMeetSession(
   }
 
   /** Hot path: only speaking widgets flipped class/style; read just those widgets. */
+  /**
+   * Each widget's speaking state when last evaluated, and its tile. Meet cycles level classes on the widget of
+   * whoever is talking several times a second; a flip that leaves the widget's state as it was costs one class
+   * check and nothing else. Forgotten on every roster read, which may have moved the state by another path.
+   */
+  let widgetState = new WeakMap<Element, boolean>();
+  const widgetTile = new WeakMap<Element, Element | null>();
+
   function syncSpeakingTargets(): void {
     const t = ctx.now();
     const layer = health.speaking.layer;
-    const targets = [...speakingTargets];
-    speakingTargets.clear();
     if (!layer) {
+      speakingTargets.clear();
       syncParticipants();
       return;
     }
-    const touched = new Set<string>();
-    for (const w of targets) {
-      const tile = w.closest('[data-participant-id]');
-      const id = tile?.getAttribute('data-participant-id');
-      if (!id || !parts.has(id)) continue;
-      touched.add(id);
-    }
-    for (const id of touched) {
-      const p = parts.get(id)!;
-      // A participant may have several widgets (tile + panel row): speaking if any speaks.
-      const tile = targets.find(
-        (w) => w.closest('[data-participant-id]')?.getAttribute('data-participant-id') === id,
-      );
-      const tileEl = tile?.closest('[data-participant-id]');
-      let speaking = false;
-      if (tileEl) {
-        for (const w of tileEl.querySelectorAll(widgetCss)) if (widgetSpeaking(w, layer)) speaking = true;
+    const tiles = new Set<Element>();
+    for (const w of speakingTargets) {
+      const on = widgetSpeaking(w, layer);
+      if (widgetState.get(w) === on) continue;
+      widgetState.set(w, on);
+      let tile = widgetTile.get(w);
+      if (tile === undefined) {
+        tile = w.closest('[data-participant-id]');
+        widgetTile.set(w, tile);
       }
+      if (tile) tiles.add(tile);
+    }
+    speakingTargets.clear();
+    for (const tileEl of tiles) {
+      const id = tileEl.getAttribute('data-participant-id');
+      const p = id ? parts.get(id) : undefined;
+      if (!id || !p) continue;
+      // A participant may have several widgets (tile + panel row): speaking if any speaks.
+      let speaking = false;
+      for (const w of tileEl.querySelectorAll(widgetCss)) if (widgetSpeaking(w, layer)) speaking = true;
       if (speaking !== p.speaking) {
         p.speaking = speaking;
         emit({ type: speaking ? 'speaking.started' : 'speaking.stopped', t, id });
