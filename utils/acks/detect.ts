@@ -1,4 +1,5 @@
-import { ACK_LANGUAGES, type AckLanguageCode } from './languages';
+import type { AckLanguageCode } from './languages';
+import { resolveAckLanguage } from './languages/registry';
 import type { AckLanguage, TextAckKind } from './languages/types';
 import { type AckParticipant, type Mention, NameIndex } from './names';
 import { type Token, tokenize } from './normalize';
@@ -95,7 +96,7 @@ function listMates(c: Coded, at: number, dir: 1 | -1): number[] {
 const indexCache = new WeakMap<readonly AckParticipant[], NameIndex>();
 
 function languageOf(lang: AckLanguageCode | AckLanguage): CompiledLanguage {
-  return compileLanguage(typeof lang === 'string' ? ACK_LANGUAGES[lang] : lang);
+  return compileLanguage(resolveAckLanguage(lang));
 }
 
 /**

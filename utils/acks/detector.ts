@@ -24,7 +24,8 @@
  */
 import type { EventOf, MeetingEvent } from '@/utils/meeting/events';
 import { detectInText } from './detect';
-import { ACK_LANGUAGES, type AckLanguage, type AckLanguageCode } from './languages';
+import type { AckLanguage, AckLanguageCode } from './languages';
+import { resolveAckLanguage } from './languages/registry';
 import { type AckParticipant, NameIndex } from './names';
 import { fold } from './normalize';
 import { compileLanguage } from './rules';
@@ -98,9 +99,7 @@ const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
 const SENTENCE_END = /[.?!…](?=\s|$)/g;
 
 export function createAckDetector(options: AckDetectorOptions): AckDetector {
-  const lang = compileLanguage(
-    typeof options.language === 'string' ? ACK_LANGUAGES[options.language] : options.language,
-  );
+  const lang = compileLanguage(resolveAckLanguage(options.language));
   const quietMs = options.quietMs ?? DEFAULT_QUIET_MS;
   const interimMs = options.interimMs ?? DEFAULT_INTERIM_MS;
   const reactionWindowMs = options.reactionWindowMs ?? DEFAULT_REACTION_WINDOW_MS;

@@ -5,7 +5,7 @@
  * would belong to the meeting site); tests use an in-memory one.
  */
 import type { NudgeSettings, OverlayPosition } from '@/components/overlay/client';
-import type { AckLanguageCode } from '@/utils/acks/languages';
+import type { AckLanguage, AckLanguageCode } from '@/utils/acks/languages';
 import type { HealthReport } from '@/utils/diagnostics/health';
 import type { SendEvents } from '@/utils/event-batcher';
 import type { Platform } from '@/utils/meeting/events';
@@ -45,4 +45,9 @@ export interface ContentBridge {
   onCaptureRequest(cb: () => string): void;
   /** Opens the health view (the overlay's "Details" link). */
   openHealth(): void;
+  /**
+   * The acknowledgement rules for one language, loaded on demand so the content script carries only the one
+   * in use; null if it cannot be loaded. Absent in tests, which register the tables by importing them.
+   */
+  loadAckLanguage?(code: AckLanguageCode): Promise<AckLanguage | null>;
 }

@@ -16,8 +16,8 @@
  * restored and the current raw state (who is speaking, whose camera is on, who is muted) is replayed, so
  * someone who was mid-sentence when the user resumed is counted from that moment.
  */
-import { createAckDetector } from '@/utils/acks';
-import { manualAck } from '@/utils/acks/detector';
+// The detector module, not `@/utils/acks`: that index imports every language table (see languages/registry.ts).
+import { createAckDetector, manualAck } from '@/utils/acks/detector';
 import type { AckLanguageCode } from '@/utils/acks/languages';
 import { createEventBatcher, type EventBatcher, type SendEvents } from '@/utils/event-batcher';
 import type { HealthState, MeetingEvent, Platform, Signal } from '@/utils/meeting/events';

@@ -83,15 +83,15 @@ export function matchesChain(el: Element, chain: SelectorChain): string | null {
   return null;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
+const CONTROL_RE = /[\u0000-\u001f\u007f]/g;
+const SPACE_RE = /\s+/g;
+
 /** Page text is hostile: collapse whitespace, strip control characters, bound the length. */
 export function cleanText(raw: string | null | undefined, max: number): string {
   if (!raw) return '';
-  let s = '';
-  for (const ch of raw) {
-    const c = ch.codePointAt(0) ?? 0;
-    s += c < 0x20 || c === 0x7f ? ' ' : ch;
-  }
-  s = s.replace(/\s+/g, ' ').trim();
+  // One regex pass each (names and captions are read on every roster read; a per-character loop showed up).
+  const s = raw.replace(CONTROL_RE, ' ').replace(SPACE_RE, ' ').trim();
   return s.length > max ? s.slice(0, max) : s;
 }
 

@@ -3,6 +3,7 @@
  * `runtime` (no polyfill) to keep the content-script bundle small.
  */
 import type { OverlayPosition } from '@/components/overlay/client';
+import type { AckLanguage } from '@/utils/acks/languages';
 import type { Platform } from '@/utils/meeting/events';
 import { sendMessage } from '@/utils/send-message';
 import type { Settings } from '@/utils/store/settings';
@@ -10,6 +11,7 @@ import type { CallStatus, ContentBridge, ContentConfig } from './bridge';
 
 interface RuntimeLike {
   id: string;
+  getURL(path: string): string;
   onMessage: {
     addListener(
       cb: (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => boolean | undefined,
@@ -98,6 +100,19 @@ export function createMessagingBridge(platform: Platform): ContentBridge {
     },
     openHealth() {
       void sendMessage({ type: 'cs:open-health' }).catch(() => {});
+    },
+    async loadAckLanguage(code) {
+      // A file of this extension's own package (written at build time, see wxt.config.ts): trusted like the
+      // code itself, so a shape check suffices.
+      try {
+        const r = await fetch(rt.getURL(`/acks/${code}.json`));
+        const lang = (await r.json()) as Partial<AckLanguage> | null;
+        return lang?.code === code && Array.isArray(lang.rules) && Array.isArray(lang.vetoes)
+          ? (lang as AckLanguage)
+          : null;
+      } catch {
+        return null;
+      }
     },
   };
 }

@@ -10,6 +10,7 @@ import type { ContentScriptContext } from '#imports';
 import type { OverlayClient, OverlayPosition, OverlayState } from '@/components/overlay/client';
 import { DEFAULT_NUDGES } from '@/components/overlay/client';
 import type { OverlayHandle } from '@/components/overlay/mount';
+import { ackLanguage, registerAckLanguage } from '@/utils/acks/languages/registry';
 import { buildHealthReport, type HealthReport } from '@/utils/diagnostics/health';
 import type { EventOf, MeetingEvent } from '@/utils/meeting/events';
 import type { ContentBridge, ContentConfig } from './bridge';
@@ -78,13 +79,22 @@ export async function runAdapter(
   const statusOf = (c: Call | null) =>
     !c ? 'idle' : c.state.neverTracked ? 'never' : c.state.paused ? 'paused' : 'recording';
 
+  /** Loads the configured acknowledgement language once; detection is off for a call that starts before it. */
+  const loadAcks = async (acks: ContentConfig['acks']) => {
+    if (!acks.enabled || ackLanguage(acks.language) || !bridge.loadAckLanguage) return;
+    const lang = await bridge.loadAckLanguage(acks.language);
+    if (lang) registerAckLanguage(lang);
+  };
+  await loadAcks(config.acks);
+
   const startPipeline = (c: Call, midCall: boolean) => {
+    const acks = config.acks;
     c.pipeline = createCallPipeline({
       platform: adapter.id,
       sessionId: c.sessionId,
       send: bridge.sendEvents,
       now,
-      acks: config.acks,
+      acks: { enabled: acks.enabled && !!ackLanguage(acks.language), language: acks.language },
       roster,
       batcher: { window, document },
     });
@@ -243,6 +253,7 @@ export async function runAdapter(
   bridge.onConfigChanged((next) => {
     const wasEnabled = enabled();
     config = next;
+    void loadAcks(next.acks);
     if (wasEnabled && !enabled()) void stopAdapter().then(() => bridge.setStatus('off'));
     else if (!wasEnabled && enabled()) startAdapter();
     if (call) patch(call, { nudges: next.nudges });

@@ -309,6 +309,10 @@ export function startMeetSession(
   let shellObserved = false;
 
   function findStageRoot(): Element | null {
+    // Every watchdog tick asks: the first tile element's <main> answers without reading 49 tiles' names.
+    const el = queryFirst(root, MEET.tile)?.el;
+    const quick = el && !el.closest('[role="listitem"]') ? el.closest('main') : null;
+    if (quick) return quick;
     const { tiles } = readTiles(root);
     const first = tiles[0]?.el;
     if (!first) return null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventsMessage } from '@/utils/event-batcher';
 import type { MeetingEvent } from '@/utils/meeting/events';
+import '@/utils/acks/languages';
 import { createCallPipeline } from '@/utils/platforms/call-pipeline';
 import { createRoster } from '@/utils/platforms/roster';
 
