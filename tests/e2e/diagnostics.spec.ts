@@ -5,7 +5,7 @@
  * sample the user saves is a fixture-format file with no name, caption, chat line or meeting id in it.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { LiveSnapshot } from '@/utils/meeting/types';
 import { serveMeet, serveZoom } from '../sim/driver';
 import { defineScenario, type Scenario } from '../sim/scenario';
@@ -62,10 +62,14 @@ function secrets(s: Scenario): string[] {
   return out;
 }
 
-async function openHealth(page: Page, extensionId: string): Promise<Page> {
-  const options = await page.context().newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html#health`);
-  return options;
+/** Opens the meeting at `url` and the options page's health section side by side (loads overlap). */
+async function openCall(context: BrowserContext, url: string, extensionId: string): Promise<[Page, Page]> {
+  const [page, options] = await Promise.all([context.newPage(), context.newPage()]);
+  await Promise.all([
+    page.goto(url).then(() => page.locator('rapport-overlay').waitFor({ state: 'attached' })),
+    options.goto(`chrome-extension://${extensionId}/options.html#health`),
+  ]);
+  return [page, options];
 }
 
 const row = (options: Page, signal: string) => options.locator(`tr[data-signal="${signal}"]`);
@@ -122,10 +126,8 @@ test('Meet: every signal is ok in the health view, and the saved page sample hol
   extensionId,
   network,
 }) => {
-  const page = await context.newPage();
-  await page.goto(await serveMeet(context, { scenario: meetCall, autoplay: true }));
-  await page.locator('rapport-overlay').waitFor({ state: 'attached' });
-  const options = await openHealth(page, extensionId);
+  const url = await serveMeet(context, { scenario: meetCall, autoplay: true });
+  const [page, options] = await openCall(context, url, extensionId);
   await expectStates(options);
 
   // The sample is only meaningful if the secrets are on the page when it is taken.
@@ -146,12 +148,13 @@ test('Zoom in the PWA frame: every signal is ok in the health view, and the page
   extensionId,
   network,
 }) => {
-  const page = await context.newPage();
-  await page.goto(
-    await serveZoom(context, { scenario: zoomCall, client: 'classic', inFrame: true, autoplay: true }),
-  );
-  await page.locator('rapport-overlay').waitFor({ state: 'attached' });
-  const options = await openHealth(page, extensionId);
+  const url = await serveZoom(context, {
+    scenario: zoomCall,
+    client: 'classic',
+    inFrame: true,
+    autoplay: true,
+  });
+  const [page, options] = await openCall(context, url, extensionId);
   await expectStates(options);
 
   const frame = page.frameLocator('iframe#webclient');
@@ -170,10 +173,8 @@ test('Meet with a drifted speaking widget: speaking is broken, the rest ok, and 
   extensionId,
   network,
 }) => {
-  const page = await context.newPage();
-  await page.goto(await serveMeet(context, { scenario: meetCall, autoplay: true, drift: 'speaking' }));
-  await page.locator('rapport-overlay').waitFor({ state: 'attached' });
-  const options = await openHealth(page, extensionId);
+  const url = await serveMeet(context, { scenario: meetCall, autoplay: true, drift: 'speaking' });
+  const [, options] = await openCall(context, url, extensionId);
   await expectStates(options, { speaking: 'broken' });
   await expect(row(options, 'speaking')).toHaveAttribute('data-state', 'broken');
   // The advice for a broken signal is to send a sample (not "show the tiles").
