@@ -91,6 +91,8 @@ export interface ServeMeetOptions {
   /** Playback speed multiplier (1 = real time). Ground truth stays on the scenario clock. */
   speed?: number;
   blockOtherHosts?: boolean;
+  /** Render a drifted Meet DOM (health-view tests); absent = the current shape. */
+  drift?: SimConfig['drift'];
 }
 
 const MEET_FIXTURE_FOR_PHASE = { lobby: 'lobby', waiting: 'waiting', 'in-call': 'in-call' } as const;
@@ -103,6 +105,7 @@ export async function serveMeet(context: BrowserContext, opts: ServeMeetOptions)
     scenario: { ...scenario, meetingCode: code },
     autoplay: opts.autoplay ?? false,
     speed: opts.speed ?? 1,
+    ...(opts.drift ? { drift: opts.drift } : {}),
   };
   const page = injectRuntime(
     readFixture('meet', opts.fixture ?? MEET_FIXTURE_FOR_PHASE[scenario.initialPhase]),

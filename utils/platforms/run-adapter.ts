@@ -55,6 +55,26 @@ interface Call {
 
 const monotonicNow = () => performance.timeOrigin + performance.now();
 
+/**
+ * The adapters' clock: one reading of the page is one instant. Every call within the same synchronous run
+ * (an observer flush) returns the same time, so a participant's join and the health event that says their
+ * speaking indicator cannot be read carry one timestamp. Otherwise the milliseconds a flush takes would count
+ * as "seen" coverage and the model would show a speaking time of 0 instead of unknown (found by the
+ * drifted-widget e2e in tests/e2e/diagnostics.spec.ts).
+ */
+export function readingClock(base: () => number): () => number {
+  let frozen: number | null = null;
+  return () => {
+    if (frozen === null) {
+      frozen = base();
+      queueMicrotask(() => {
+        frozen = null;
+      });
+    }
+    return frozen;
+  };
+}
+
 export async function runAdapter(
   adapter: PlatformAdapter,
   ctx: ContentScriptContext,
@@ -62,6 +82,7 @@ export async function runAdapter(
 ): Promise<RunningAdapter> {
   const { bridge, ui } = options;
   const now = options.now ?? monotonicNow;
+  const readingNow = readingClock(now);
   const roster = createRoster();
   let config: ContentConfig = await bridge.getConfig(adapter.id);
   let session: AdapterSession | null = null;
@@ -237,7 +258,7 @@ export async function runAdapter(
     if (session || !enabled()) return;
     const root = adapter.findRoot(document);
     if (!root) return;
-    session = adapter.start(root, { signal: ctx.signal, emit, now });
+    session = adapter.start(root, { signal: ctx.signal, emit, now: readingNow });
   };
 
   const stopAdapter = async () => {

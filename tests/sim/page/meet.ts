@@ -22,6 +22,35 @@ import {
 
 const SPEAKING_CLASSES = ['HX2H7', 'Oaajhc', 'wEsLMd', 'OgVli'];
 const SILENT_CLASS = 'gjg47c';
+
+/**
+ * A simulated DOM drift, for tests of Rapport's health view. `speaking`: Meet ships a new audio widget
+ * (new jsname, controller and classes, as in tests/fixtures/meet/variants/2026-09-mutated-speaking.html),
+ * so no layer of the speaking chain matches while everything else is unchanged.
+ */
+export type MeetDrift = 'speaking';
+
+interface WidgetHooks {
+  jsname: string;
+  jscontroller: string;
+  base: string;
+  silent: string;
+  speaking: readonly string[];
+}
+const WIDGET: WidgetHooks = {
+  jsname: 'QgSmzd',
+  jscontroller: 'tae9tc',
+  base: 'IisKdb',
+  silent: SILENT_CLASS,
+  speaking: SPEAKING_CLASSES,
+};
+const DRIFTED_WIDGET: WidgetHooks = {
+  jsname: 'Zx81Qq',
+  jscontroller: 'uU7yNe',
+  base: 'Pq2Lmn',
+  silent: 'k0s1Lt',
+  speaking: ['aV9sPk', 'bR4tQm'],
+};
 /** Meet keeps a handful of recent caption entries on screen and drops older ones. */
 export const MEET_MAX_CAPTION_ENTRIES = 6;
 /** Meet trims a long live entry's head (after ~30 min of monologue); the sim trims far sooner. */
@@ -104,10 +133,16 @@ export class MeetRenderer implements Renderer {
   private cycle: number | null = null;
   private readonly space: string;
 
+  private readonly w: WidgetHooks;
+  private readonly widgetCss: string;
+
   constructor(
     private readonly doc: Document,
     private readonly model: SimModel,
+    drift?: MeetDrift,
   ) {
+    this.w = drift === 'speaking' ? DRIFTED_WIDGET : WIDGET;
+    this.widgetCss = `[jsname="${this.w.jsname}"]`;
     this.space = `SP${model.scenario.meetingCode.replace(/-/g, '')}`;
   }
 
@@ -369,7 +404,7 @@ export class MeetRenderer implements Renderer {
     return h(
       doc,
       'div',
-      { jsname: 'QgSmzd', jscontroller: 'tae9tc', class: `IisKdb ${SILENT_CLASS}` },
+      { jsname: this.w.jsname, jscontroller: this.w.jscontroller, class: `${this.w.base} ${this.w.silent}` },
       h(doc, 'div', { class: 'UBNDXc' }),
       h(doc, 'div', { class: 'HPxjXe' }),
       h(doc, 'div', { class: 'DwvCqe' }),
@@ -438,8 +473,9 @@ export class MeetRenderer implements Renderer {
     // Muted: the widget stays in the DOM but is display:none (2026 capture, §1.4).
     setShown(el, !p.muted);
     const speaking = p.speaking && !p.muted;
-    el.classList.remove(SILENT_CLASS, ...SPEAKING_CLASSES);
-    el.classList.add(speaking ? SPEAKING_CLASSES[p.index % SPEAKING_CLASSES.length]! : SILENT_CLASS);
+    const { silent, speaking: on } = this.w;
+    el.classList.remove(silent, ...on);
+    el.classList.add(speaking ? on[p.index % on.length]! : silent);
   }
 
   private updatePerson(p: PersonState): void {
@@ -451,7 +487,7 @@ export class MeetRenderer implements Renderer {
       setCamera(video, p.camera);
       avatar.hidden = p.camera;
       tile.querySelector('span.notranslate')!.textContent = p.name;
-      this.setWidget(tile.querySelector('[jsname="QgSmzd"]'), p);
+      this.setWidget(tile.querySelector(this.widgetCss), p);
       const badges = tile.querySelector('.sim-badges')!;
       const icons: Child[] = [
         p.muted && h(doc, 'i', { class: 'google-symbols', 'aria-hidden': 'true' }, 'mic_off'),
@@ -471,7 +507,7 @@ export class MeetRenderer implements Renderer {
         btn.disabled = false;
         btn.setAttribute('aria-label', `Mute ${p.name}'s microphone`);
       }
-      this.setWidget(row.querySelector('[jsname="QgSmzd"]'), p);
+      this.setWidget(row.querySelector(this.widgetCss), p);
     }
   }
 
@@ -480,11 +516,12 @@ export class MeetRenderer implements Renderer {
     for (const p of this.model.people.values()) {
       if (!p.speaking || p.muted) continue;
       for (const container of [this.tiles.get(p.id), this.rows.get(p.id)]) {
-        const w = container?.querySelector('[jsname="QgSmzd"]');
+        const w = container?.querySelector(this.widgetCss);
         if (!w) continue;
-        const cur = SPEAKING_CLASSES.findIndex((c) => w.classList.contains(c));
-        const next = SPEAKING_CLASSES[(cur + 1) % SPEAKING_CLASSES.length]!;
-        if (cur >= 0) w.classList.replace(SPEAKING_CLASSES[cur]!, next);
+        const on = this.w.speaking;
+        const cur = on.findIndex((c) => w.classList.contains(c));
+        const next = on[(cur + 1) % on.length]!;
+        if (cur >= 0) w.classList.replace(on[cur]!, next);
       }
     }
   }

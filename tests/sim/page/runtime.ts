@@ -7,7 +7,7 @@
 import type { Scenario } from '../scenario';
 import { expandTimeline } from '../timeline';
 import { Player, type Renderer, type SimApi, SimModel, type SimState } from './common';
-import { MeetRenderer } from './meet';
+import { type MeetDrift, MeetRenderer } from './meet';
 import { type ZoomOptions, ZoomRenderer } from './zoom';
 
 export interface SimConfig {
@@ -17,6 +17,8 @@ export interface SimConfig {
   speed?: number;
   /** Zoom only. `shell`: this document is the PWA shell; the meeting runs in iframe#webclient. */
   zoom?: ZoomOptions & { role: 'meeting' | 'shell' };
+  /** Meet only: render a drifted DOM (see `MeetDrift`); absent = the current shape. */
+  drift?: MeetDrift;
 }
 
 declare global {
@@ -53,7 +55,9 @@ export function start(cfg: SimConfig, doc: Document = document): SimApi {
   const model = new SimModel(cfg.scenario);
   const events = expandTimeline(cfg.scenario);
   const renderer: Renderer =
-    cfg.platform === 'meet' ? new MeetRenderer(doc, model) : new ZoomRenderer(doc, model, cfg.zoom!);
+    cfg.platform === 'meet'
+      ? new MeetRenderer(doc, model, cfg.drift)
+      : new ZoomRenderer(doc, model, cfg.zoom!);
   renderer.mount();
   const player = new Player(model, events, renderer, cfg.platform, cfg.speed ?? 1);
   return {

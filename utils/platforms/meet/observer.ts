@@ -113,6 +113,19 @@ const MAX_FLIPS = 32;
 
 type SelfSource = 'panel' | 'lobby-name' | 'captions' | 'mute';
 
+/**
+ * Whether `el` holds visible text outside buttons (Meet's "Jump to bottom" sits in the captions region).
+ * Only asked when no caption entry / chat message was found, to tell drift from an empty region.
+ */
+function holdsText(el: Element): boolean {
+  for (const n of el.childNodes) {
+    if (n.nodeType === 3 && n.textContent?.trim()) return true;
+    if (n.nodeType === 1 && !(n as Element).matches('button, [role="button"]') && holdsText(n as Element))
+      return true;
+  }
+  return false;
+}
+
 export function startMeetSession(
   root: Document,
   ctx: AdapterContext,
@@ -555,7 +568,7 @@ export function startMeetSession(
     health.camera =
       read.tileCount === 0
         ? { state: 'not_visible', layer: null }
-        : { state: cam.layer ? 'ok' : 'broken', layer: cam.layer };
+        : { state: cam.layer && cam.unreadable === 0 ? 'ok' : 'broken', layer: cam.layer };
     health.mute = { state: mute.selfLayer ? 'ok' : 'broken', layer: mute.selfLayer };
   }
 
@@ -826,7 +839,11 @@ export function startMeetSession(
     }
     const anyText = cap.entries.some((e) => e.textLayer);
     health.captions = {
-      state: cap.entries.length > 0 && !anyText ? 'broken' : 'ok',
+      // Text in the region but no entry found: the entry hooks changed (an empty region is just silence).
+      state:
+        (cap.entries.length > 0 && !anyText) || (cap.entries.length === 0 && holdsText(cap.region))
+          ? 'broken'
+          : 'ok',
       layer: cap.entries.length ? `${cap.layer}>${cap.entryLayer}` : cap.layer,
     };
     for (const e of cap.entries) {
@@ -887,7 +904,12 @@ export function startMeetSession(
       health.chat = { state: 'not_visible', layer: chat.layer };
     } else {
       health.chat = {
-        state: chat.messages.length > 0 && !chat.textLayer ? 'broken' : 'ok',
+        // Text in the container but no message found: the message hooks changed.
+        state:
+          (chat.messages.length > 0 && !chat.textLayer) ||
+          (chat.messages.length === 0 && holdsText(chat.container))
+            ? 'broken'
+            : 'ok',
         layer: chat.layer,
       };
     }
@@ -916,7 +938,13 @@ export function startMeetSession(
   function updateHealth(ph?: PhaseRead): void {
     if (!inCall) {
       for (const s of SIGNALS) if (s !== 'phase') health[s] = { state: 'not_visible', layer: null };
-      if (ph && ph.phase === 'unknown' && readTiles(root).tiles.some((x) => x.name)) {
+      // The pre-join screen shows only the self preview (no named tiles): a "lobby" reading with named
+      // tiles means the in-call markers are gone and a lobby hint (the effects icon) still matched.
+      if (
+        ph &&
+        (ph.phase === 'unknown' || ph.phase === 'lobby') &&
+        readTiles(root).tiles.some((x) => x.name)
+      ) {
         // Named tiles on screen but no phase layer matched: Meet changed its call markers.
         health.phase = { state: 'broken', layer: null };
       }

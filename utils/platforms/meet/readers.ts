@@ -431,26 +431,38 @@ export function readSpeaking(root: ParentNode, parts: ParticipantsRead): Speakin
 export interface CameraRead {
   on: Map<string, boolean>;
   layer: string | null;
+  /**
+   * Tiles showing neither a `<video>` nor a displayed avatar: their camera state cannot be read (e.g. the
+   * video moved into a canvas), so "off" would be a guess. Any such tile makes camera health broken.
+   */
+  unreadable: number;
 }
 
 /** Camera on = a `<video>` in the tile that is displayed and has `readyState === 4`; else the avatar shows. */
 export function readCamera(parts: ParticipantsRead): CameraRead {
   const on = new Map<string, boolean>();
   let layer: string | null = null;
+  let unreadable = 0;
   for (const p of parts.byId.values()) {
     if (!p.tile) continue;
     let live = false;
+    let video = false;
     for (const v of p.tile.querySelectorAll('video')) {
       layer = 'structure:video';
+      video = true;
       if (!isHiddenNoLayout(v) && (v as HTMLVideoElement).readyState === 4) {
         live = true;
         break;
       }
     }
-    if (!layer && p.tile.querySelector('img')) layer = 'structure:avatar';
+    if (!video) {
+      const avatar = [...p.tile.querySelectorAll('img')].some((i) => !isHiddenNoLayout(i));
+      if (!avatar) unreadable++;
+      else layer ??= 'structure:avatar';
+    }
     on.set(p.id, live);
   }
-  return { on, layer };
+  return { on, layer, unreadable };
 }
 
 export interface MuteRead {
