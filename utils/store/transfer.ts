@@ -15,6 +15,7 @@ import {
   type ExportMeeting,
   type ExportParticipant,
   exportFileSchema,
+  findHostileShape,
   fromPublicEndReason,
   toPublicEndReason,
 } from './export-format';
@@ -203,6 +204,8 @@ export function parseExport(input: unknown): { ok: true; file: ExportFile } | { 
       return { ok: false, error: `Not a JSON file: ${(err as Error).message}` };
     }
   }
+  const hostile = findHostileShape(data);
+  if (hostile) return { ok: false, error: hostile };
   const parsed = exportFileSchema.safeParse(data);
   if (!parsed.success) return { ok: false, error: describeFirstIssue(parsed.error) };
   return { ok: true, file: parsed.data };
