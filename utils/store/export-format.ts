@@ -69,6 +69,12 @@ const ms = z.number().finite().nonnegative().max(MAX_DURATION_MS);
 const epochMs = z.number().finite().nonnegative().max(MAX_EPOCH_MS);
 const count = z.number().int().nonnegative();
 const share = z.number().min(0).max(1);
+/**
+ * An array whose length is checked before its elements: zod checks `.max` only after validating every
+ * element, so a hostile 100,000-element array would cost seconds of validation before being refused.
+ */
+const boundedArray = <T extends z.ZodType>(element: T, max: number) =>
+  z.array(z.unknown()).max(max).pipe(z.array(element));
 
 const participantDetailsSchema = z.object({
   firstJoinedAt: epochMs,
@@ -122,7 +128,7 @@ export const exportAckSchema = z.object({
 const meetingDetailsSchema = z.object({
   endReason: endReasonSchema,
   selfId: id.nullable(),
-  silentIds: z.array(id).max(1000),
+  silentIds: boundedArray(id, 1000),
   selfShare: share.nullable(),
   fairShare: share.nullable(),
   coverage: z.partialRecord(signalSchema, share),
@@ -155,8 +161,8 @@ export const exportMeetingSchema = z
     endReason: z.enum(PUBLIC_END_REASONS),
     durationMs: ms,
     balanceIndex: share.nullable(),
-    participants: z.array(exportParticipantSchema).max(1000),
-    acknowledgements: z.array(exportAckSchema).max(100_000),
+    participants: boundedArray(exportParticipantSchema, 1000),
+    acknowledgements: boundedArray(exportAckSchema, 100_000),
     reflection: reflectionDataSchema.nullable(),
     details: meetingDetailsSchema.optional(),
   })
@@ -181,13 +187,18 @@ export const exportMeetingSchema = z
       });
   });
 
-export const exportFileSchema = z
-  .object({
-    format: z.literal(EXPORT_FORMAT),
-    version: z.literal(EXPORT_VERSION),
-    exportedAt: iso,
-    meetings: z.array(exportMeetingSchema).max(100_000),
-  })
+export const MAX_EXPORT_MEETINGS = 100_000;
+
+/** The file without its meetings' insides: checked first, so a file of the wrong kind fails at once. */
+export const exportHeaderSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: iso,
+  meetings: z.array(z.unknown()).max(MAX_EXPORT_MEETINGS),
+});
+
+export const exportFileSchema = exportHeaderSchema
+  .extend({ meetings: boundedArray(exportMeetingSchema, MAX_EXPORT_MEETINGS) })
   .superRefine((f, ctx) => {
     const seen = new Set<string>();
     f.meetings.forEach((m, i) => {
@@ -207,11 +218,11 @@ export type ExportParticipant = z.infer<typeof exportParticipantSchema>;
 export type ExportAck = z.infer<typeof exportAckSchema>;
 
 /** `meetings[0].participants[2].turns: Invalid input: expected number, received string` */
-export function describeFirstIssue(error: z.ZodError): string {
+export function describeFirstIssue(error: z.ZodError, prefix: PropertyKey[] = []): string {
   const issue = error.issues[0];
   if (!issue) return 'Invalid file';
   let path = '';
-  for (const key of issue.path) {
+  for (const key of [...prefix, ...issue.path]) {
     path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
   }
   return path ? `${path}: ${issue.message}` : issue.message;
