@@ -39,10 +39,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'rapport@rapport.invalid',
-              strict_min_version: '128.0',
+              // 140 (the current ESR) is the first to know data_collection_permissions; web-ext lint warns below it.
+              strict_min_version: '140.0',
               // Rapport collects nothing: all data stays in the browser's own storage.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learnt data_collection_permissions in 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
