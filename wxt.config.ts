@@ -9,6 +9,16 @@ const ZOOM_MATCHES = ['https://*.zoom.us/wc/*', 'https://app.zoom.us/wc/*'];
 export default defineConfig({
   imports: false,
   targetBrowsers: ['chrome', 'firefox'],
+  // The Firefox sources zip (for addons.mozilla.org review) is the repository; leave out local test output.
+  zip: {
+    excludeSources: [
+      'reports/**',
+      'test-results/**',
+      'playwright-report/**',
+      'demo-output/**',
+      'bench-output/**',
+    ],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
