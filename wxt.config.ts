@@ -19,6 +19,16 @@ export default defineConfig({
       }
     },
   },
+  // The Firefox sources zip (for addons.mozilla.org review) is the repository; leave out local test output.
+  zip: {
+    excludeSources: [
+      'reports/**',
+      'test-results/**',
+      'playwright-report/**',
+      'demo-output/**',
+      'bench-output/**',
+    ],
+  },
   vite: () => ({
     plugins: [preact()],
     // Off in every shipped build; RAPPORT_SOURCEMAP=1 maps the bundles to attribute their bytes to sources.
@@ -51,10 +61,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'rapport@rapport.invalid',
-              strict_min_version: '128.0',
+              // 140 (the current ESR) is the first to know data_collection_permissions; web-ext lint warns below it.
+              strict_min_version: '140.0',
               // Rapport collects nothing: all data stays in the browser's own storage.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learnt data_collection_permissions in 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,5 +1,6 @@
-// `npm test`: everything, in the order that fails fastest — typecheck, lint/format, unit tests, build
-// (Chrome MV3 and Firefox), then e2e on the built extension in headless Chromium. Ends with one line
+// `npm test`: everything, in the order that fails fastest — typecheck, lint/format, unit tests, build and
+// store zips (Chrome MV3 and Firefox MV2 + sources), Mozilla's `web-ext lint` on the Firefox build (fails
+// on errors, prints warnings), then e2e on the built extension in headless Chromium. Ends with one line
 // `N passed, N failed` summing unit and e2e tests.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -36,8 +37,19 @@ let ok =
     '--reporter=json',
     `--outputFile.json=${reports}/unit.json`,
   ]) &&
-  step('build chrome', npx, ['wxt', 'build']) &&
-  step('build firefox', npx, ['wxt', 'build', '-b', 'firefox']);
+  // `wxt zip` builds, then packs what the stores take: .output/rapport-<version>-{chrome,firefox,sources}.zip
+  step('build + zip chrome', npx, ['wxt', 'zip']) &&
+  step('build + zip firefox', npx, ['wxt', 'zip', '-b', 'firefox']) &&
+  // The linter addons.mozilla.org runs on upload; offline, it exits non-zero only on errors. The remaining
+  // warnings are Preact's own innerHTML branch (dangerouslySetInnerHTML, which Rapport never uses).
+  step('web-ext lint (firefox)', npx, [
+    'web-ext',
+    'lint',
+    '--source-dir',
+    '.output/firefox-mv2',
+    '--self-hosted=false',
+    '--boring',
+  ]);
 if (ok) {
   ok = step('e2e tests', npx, ['playwright', 'test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json`,

@@ -58,13 +58,27 @@ export function fromPublicEndReason(r: PublicEndReason, detail?: EndReason): End
 // ISO-8601 with an explicit offset; the shape `Date#toISOString` writes, and parseable back exactly.
 const iso = z.iso.datetime({ offset: true });
 const id = z.string().min(1).max(256);
-const ms = z.number().finite().nonnegative();
+/** The largest time a JS Date holds: an epoch figure past it is not a time. */
+const MAX_EPOCH_MS = 8.64e15;
+/**
+ * Longest duration a file may claim. Meet and Zoom end a call after about a day; a week leaves room for a
+ * resumed checkpoint and still rejects 1e300-style numbers that would make every chart and share absurd.
+ */
+export const MAX_DURATION_MS = 7 * 86_400_000;
+const ms = z.number().finite().nonnegative().max(MAX_DURATION_MS);
+const epochMs = z.number().finite().nonnegative().max(MAX_EPOCH_MS);
 const count = z.number().int().nonnegative();
 const share = z.number().min(0).max(1);
+/**
+ * An array whose length is checked before its elements: zod checks `.max` only after validating every
+ * element, so a hostile 100,000-element array would cost seconds of validation before being refused.
+ */
+const boundedArray = <T extends z.ZodType>(element: T, max: number) =>
+  z.array(z.unknown()).max(max).pipe(z.array(element));
 
 const participantDetailsSchema = z.object({
-  firstJoinedAt: ms,
-  leftAt: ms.nullable(),
+  firstJoinedAt: epochMs,
+  leftAt: epochMs.nullable(),
   /** Still in the call when it ended. */
   present: z.boolean().optional(),
   speakingShare: share.nullable(),
@@ -73,7 +87,7 @@ const participantDetailsSchema = z.object({
   interruptionsReceived: count,
   overlapMs: ms,
   cameraShare: share.nullable(),
-  lastSpokeAt: ms.nullable(),
+  lastSpokeAt: epochMs.nullable(),
   handRaises: count,
   reactions: count,
   coverage: z.object({ speaking: share, camera: share }),
@@ -114,7 +128,7 @@ export const exportAckSchema = z.object({
 const meetingDetailsSchema = z.object({
   endReason: endReasonSchema,
   selfId: id.nullable(),
-  silentIds: z.array(id).max(1000),
+  silentIds: boundedArray(id, 1000),
   selfShare: share.nullable(),
   fairShare: share.nullable(),
   coverage: z.partialRecord(signalSchema, share),
@@ -123,6 +137,18 @@ const meetingDetailsSchema = z.object({
   clampedEvents: count.optional(),
   namesForgottenAt: iso.nullable(),
 });
+
+/**
+ * The reflection is opaque to the store (its own issue defines the shape), but a file is hostile input: a
+ * bounded JSON object, so an import cannot grow the database by megabytes per meeting. The real record is
+ * under 3 kB (utils/prompts/reflection.ts: note ≤ 2000, intention ≤ 200 characters).
+ */
+export const REFLECTION_MAX_CHARS = 16_384;
+const reflectionDataSchema = z
+  .record(z.string(), z.unknown())
+  .refine((r) => JSON.stringify(r).length <= REFLECTION_MAX_CHARS, {
+    message: `larger than ${REFLECTION_MAX_CHARS} characters of JSON`,
+  });
 
 export const exportMeetingSchema = z
   .object({
@@ -135,9 +161,9 @@ export const exportMeetingSchema = z
     endReason: z.enum(PUBLIC_END_REASONS),
     durationMs: ms,
     balanceIndex: share.nullable(),
-    participants: z.array(exportParticipantSchema).max(1000),
-    acknowledgements: z.array(exportAckSchema).max(100_000),
-    reflection: z.record(z.string(), z.unknown()).nullable(),
+    participants: boundedArray(exportParticipantSchema, 1000),
+    acknowledgements: boundedArray(exportAckSchema, 100_000),
+    reflection: reflectionDataSchema.nullable(),
     details: meetingDetailsSchema.optional(),
   })
   .superRefine((m, ctx) => {
@@ -161,13 +187,18 @@ export const exportMeetingSchema = z
       });
   });
 
-export const exportFileSchema = z
-  .object({
-    format: z.literal(EXPORT_FORMAT),
-    version: z.literal(EXPORT_VERSION),
-    exportedAt: iso,
-    meetings: z.array(exportMeetingSchema).max(100_000),
-  })
+export const MAX_EXPORT_MEETINGS = 100_000;
+
+/** The file without its meetings' insides: checked first, so a file of the wrong kind fails at once. */
+export const exportHeaderSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: iso,
+  meetings: z.array(z.unknown()).max(MAX_EXPORT_MEETINGS),
+});
+
+export const exportFileSchema = exportHeaderSchema
+  .extend({ meetings: boundedArray(exportMeetingSchema, MAX_EXPORT_MEETINGS) })
   .superRefine((f, ctx) => {
     const seen = new Set<string>();
     f.meetings.forEach((m, i) => {
@@ -187,12 +218,47 @@ export type ExportParticipant = z.infer<typeof exportParticipantSchema>;
 export type ExportAck = z.infer<typeof exportAckSchema>;
 
 /** `meetings[0].participants[2].turns: Invalid input: expected number, received string` */
-export function describeFirstIssue(error: z.ZodError): string {
+export function describeFirstIssue(error: z.ZodError, prefix: PropertyKey[] = []): string {
   const issue = error.issues[0];
   if (!issue) return 'Invalid file';
   let path = '';
-  for (const key of issue.path) {
+  for (const key of [...prefix, ...issue.path]) {
     path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
   }
   return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+/** Keys that change an object's prototype or shadow its constructor when code assigns them. */
+const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** A real export nests 7 levels (file → meetings → participant → details → coverage), a reflection a few more. */
+export const MAX_IMPORT_DEPTH = 16;
+
+/**
+ * Checked before the schema: a file with a prototype key or nested absurdly deep was crafted, not written
+ * by Rapport. Rejecting it outright (rather than letting zod strip the key) keeps such a file from
+ * importing "successfully" and from reaching JSON.stringify/structured clone, whose recursion a deep
+ * structure overflows. Iterative, so the check itself cannot overflow the stack.
+ */
+export function findHostileShape(data: unknown): string | null {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: data, path: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop() as { value: unknown; path: string; depth: number };
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_IMPORT_DEPTH) return `${path || 'file'}: nested deeper than ${MAX_IMPORT_DEPTH} levels`;
+    if (Array.isArray(value)) {
+      // Only containers are pushed: a 100,000-number array costs one pass, not 100,000 stack entries.
+      value.forEach((v, i) => {
+        if (v !== null && typeof v === 'object')
+          stack.push({ value: v, path: `${path}[${i}]`, depth: depth + 1 });
+      });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      const at = path ? `${path}.${key}` : key;
+      if (HOSTILE_KEYS.has(key)) return `${at}: key "${key}" is not allowed`;
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== null && typeof v === 'object') stack.push({ value: v, path: at, depth: depth + 1 });
+    }
+  }
+  return null;
 }

@@ -14,7 +14,9 @@ import {
   type ExportFile,
   type ExportMeeting,
   type ExportParticipant,
-  exportFileSchema,
+  exportHeaderSchema,
+  exportMeetingSchema,
+  findHostileShape,
   fromPublicEndReason,
   toPublicEndReason,
 } from './export-format';
@@ -203,9 +205,23 @@ export function parseExport(input: unknown): { ok: true; file: ExportFile } | { 
       return { ok: false, error: `Not a JSON file: ${(err as Error).message}` };
     }
   }
-  const parsed = exportFileSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, error: describeFirstIssue(parsed.error) };
-  return { ok: true, file: parsed.data };
+  // Cheapest first, and stop at the first problem (the only one reported): a wrong kind of file or a
+  // hostile one is refused in milliseconds instead of after validating 100,000 elements.
+  const header = exportHeaderSchema.safeParse(data);
+  if (!header.success) return { ok: false, error: describeFirstIssue(header.error) };
+  const hostile = findHostileShape(data);
+  if (hostile) return { ok: false, error: hostile };
+  const meetings: ExportMeeting[] = [];
+  const seen = new Set<string>();
+  for (const [i, raw] of header.data.meetings.entries()) {
+    const m = exportMeetingSchema.safeParse(raw);
+    if (!m.success) return { ok: false, error: describeFirstIssue(m.error, ['meetings', i]) };
+    if (seen.has(m.data.id))
+      return { ok: false, error: `meetings[${i}].id: duplicate meeting id "${m.data.id}"` };
+    seen.add(m.data.id);
+    meetings.push(m.data);
+  }
+  return { ok: true, file: { ...header.data, meetings } };
 }
 
 export async function importExport(db: RapportDB, input: unknown): Promise<ImportResult> {
