@@ -15,6 +15,7 @@ test('installing opens the welcome page once, not again when the browser restart
     const welcome = first.context.pages().find((p) => p.url().endsWith('/welcome.html'))!;
     await expect(welcome.getByRole('heading', { level: 1 })).toHaveText('Welcome to Rapport');
     await expect(welcome.getByText(/never stores caption or chat text/i)).toBeVisible();
+    expect(first.network.leaked).toEqual([]);
     await first.close();
 
     const again = await launchWithExtension({ userDataDir: dir });
@@ -22,6 +23,7 @@ test('installing opens the welcome page once, not again when the browser restart
     // The worker has started and handled its start-up events; no welcome tab appeared.
     await worker.evaluate(() => new Promise((r) => setTimeout(r, 500)));
     expect(again.context.pages().some((p) => p.url().endsWith('/welcome.html'))).toBe(false);
+    expect(again.network.leaked).toEqual([]);
     await again.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,9 @@
 /**
  * Playwright fixtures that launch Chromium with the built extension loaded, the way the extension runs for
  * a user: a persistent context, `--load-extension` on `.output/chrome-mv3`, headless. Every request that
- * would leave the machine is recorded and aborted, so a test can assert that none was attempted.
+ * would leave the machine is recorded and aborted from the moment the browser starts, and every test that
+ * uses these fixtures fails at teardown if one was attempted (the `network` fixture is automatic), so the
+ * whole e2e suite proves that nothing leaves the browser, not just the specs that remember to ask.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +33,7 @@ export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
 
 export async function launchWithExtension(opts: { headless?: boolean; userDataDir?: string } = {}): Promise<{
   context: BrowserContext;
+  network: NetworkLog;
   close: () => Promise<void>;
 }> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -43,8 +46,10 @@ export async function launchWithExtension(opts: { headless?: boolean; userDataDi
     args: chromiumArgs(),
     viewport: { width: 1280, height: 800 },
   });
+  const network = await guardNetwork(context);
   return {
     context,
+    network,
     close: async () => {
       await context.close();
       if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
@@ -63,14 +68,21 @@ export async function getServiceWorker(context: BrowserContext): Promise<Worker>
 export interface NetworkLog {
   /** Requests to hosts other than the simulated platforms and the extension itself. */
   leaked: string[];
+  /** Leaks a test provokes on purpose (the guard's own test); anything else fails the test at teardown. */
+  expected: string[];
 }
+
+const guards = new WeakMap<BrowserContext, NetworkLog>();
 
 /**
  * Aborts and records every request that is not to the extension, a data/blob URL, or a simulated platform
  * host. Registered before the simulator's routes, so those (registered later) take precedence.
  */
 export async function guardNetwork(context: BrowserContext): Promise<NetworkLog> {
-  const log: NetworkLog = { leaked: [] };
+  const existing = guards.get(context);
+  if (existing) return existing;
+  const log: NetworkLog = { leaked: [], expected: [] };
+  guards.set(context, log);
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (/^(chrome-extension|data|blob):/.test(url)) return route.fallback();
@@ -88,6 +100,8 @@ export async function guardNetwork(context: BrowserContext): Promise<NetworkLog>
   return log;
 }
 
+const expect = base.expect;
+
 interface Fixtures {
   context: BrowserContext;
   extensionId: string;
@@ -101,13 +115,21 @@ export const test = base.extend<Fixtures>({
     await use(context);
     await close();
   },
-  network: async ({ context }, use) => {
-    await use(await guardNetwork(context));
-  },
+  network: [
+    async ({ context }, use) => {
+      const log = await guardNetwork(context);
+      await use(log);
+      expect(
+        log.leaked.filter((url) => !log.expected.includes(url)),
+        'requests that would have left the browser',
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
   extensionId: async ({ context }, use) => {
     const worker = await getServiceWorker(context);
     await use(new URL(worker.url()).host);
   },
 });
 
-export const expect = test.expect;
+export { expect };

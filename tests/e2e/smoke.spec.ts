@@ -58,6 +58,8 @@ test('the network guard catches a request that would leave the machine', async (
       body: '<!doctype html><script>fetch("https://tracker.invalid/beacon").catch(() => {})</script>',
     }),
   );
+  // Declared as provoked, so the automatic teardown check (which fails any test that leaks) lets it pass.
+  network.expected.push('https://tracker.invalid/beacon');
   const page = await context.newPage();
   await page.goto('https://meet.google.com/abc-defg-hij');
   await expect.poll(() => network.leaked).toContain('https://tracker.invalid/beacon');
