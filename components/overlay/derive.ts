@@ -99,7 +99,7 @@ export function healthLines(snapshot: LiveSnapshot): HealthLine[] {
   for (const signal of HEALTH_ORDER) {
     const state = snapshot.health[signal];
     if (!state || state === 'ok') continue;
-    const text = S.health[`${signal}_${state}`];
+    const text = S.health(`${signal}_${state}`);
     if (text) lines.push({ signal, state, text });
   }
   return lines;
@@ -111,7 +111,7 @@ export function coverageLines(snapshot: LiveSnapshot): string[] {
   for (const signal of ['speaking', 'camera', 'captions'] as const) {
     const c = snapshot.coverage[signal];
     if (c === undefined || !Number.isFinite(c) || c >= PARTIAL_COVERAGE || c <= 0) continue;
-    out.push(S.coverage(S.coverageWhat[signal] ?? signal, formatShare(c)));
+    out.push(S.coverage(S.coverageWhat(signal), formatShare(c)));
   }
   return out;
 }

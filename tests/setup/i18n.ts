@@ -1,15 +1,16 @@
 /**
  * `browser.i18n.getMessage` for unit tests, read from the real `_locales/<lang>/messages.json` with
- * Chrome's substitution rules (named `$NAME$` placeholders whose content is `$1`…`$9`, `$$` for a dollar),
- * so components render the words a user sees. English by default; `useLocale('de')` switches a test file
- * to German. Only tests read the JSON: extension bundles call the real API.
+ * Chrome's substitution rules (`components/overlay/i18n-shim.ts`), so components render the words a user
+ * sees. English by default; `useLocale('de')` (in a test or `beforeEach`) switches to German until the
+ * test ends. Only tests read the JSON: extension bundles call the real API.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type Messages, renderMessage } from '@/components/overlay/i18n-shim';
 
-export type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+export type { Messages };
 
 const root = join(__dirname, '../..');
 const cache = new Map<string, Messages>();
@@ -21,24 +22,6 @@ export function loadMessages(lang: string): Messages {
     cache.set(lang, m);
   }
   return m;
-}
-
-/** Chrome's rendering of one message: unknown keys give "", as in the browser. */
-export function renderMessage(messages: Messages, key: string, substitutions?: string | string[]): string {
-  const entry = messages[key];
-  if (!entry) return '';
-  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  const named = new Map(Object.entries(entry.placeholders ?? {}).map(([k, v]) => [k.toLowerCase(), v.content]));
-  const positional = (s: string) => s.replace(/\$(\d)/g, (_m, d: string) => subs[Number(d) - 1] ?? '');
-  // One pass, so a substituted name containing "$1" or "$NAME$" stays text.
-  return entry.message.replace(/\$\$|\$([A-Za-z0-9_@]+)\$|\$(\d)/g, (m, name?: string, digit?: string) => {
-    if (m === '$$') return '$';
-    if (name !== undefined) {
-      const content = named.get(name.toLowerCase());
-      return content === undefined ? m : positional(content);
-    }
-    return subs[Number(digit) - 1] ?? '';
-  });
 }
 
 let lang = 'en';
