@@ -42,3 +42,8 @@ i18n.getUILanguage = () => lang;
 afterEach(() => {
   lang = 'en';
 });
+
+/** A `Translate` over one language's messages, for code that takes its words as a function (the prompts). */
+export function translator(l: 'en' | 'de'): (id: string, subs: string[]) => string {
+  return (id, subs) => renderMessage(loadMessages(l), id, subs);
+}
