@@ -102,6 +102,9 @@ export const S = {
   get unknown() {
     return t('ovlUnknown');
   },
+  durSeconds: (s: number) => t('ovlDurSeconds', String(s)),
+  durMinutes: (m: number, ss: string) => t('ovlDurMinutes', [String(m), ss]),
+  durHours: (h: number, mm: string) => t('ovlDurHours', [String(h), mm]),
   get spoke() {
     return t('ovlSpoke');
   },

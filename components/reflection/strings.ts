@@ -64,6 +64,7 @@ export interface UiStrings {
   dismiss: string;
   recentTitle: string;
   loading: string;
+  meetingGone: string;
   pct(share: number): string;
   dur(ms: number): string;
 }
@@ -120,6 +121,7 @@ export const REFLECTION_STRING_KEYS: readonly string[] = [
   'reflDismiss',
   'reflRecentTitle',
   'reflLoading',
+  'reflMeetingGone',
   'reflMeta_one',
   'reflMeta_other',
   'reflBalanceYou',
@@ -278,6 +280,9 @@ const words = {
   },
   get loading() {
     return t('reflLoading');
+  },
+  get meetingGone() {
+    return t('reflMeetingGone');
   },
 };
 
