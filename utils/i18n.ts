@@ -15,14 +15,34 @@ function api(): I18nApi | undefined {
   return g.browser?.i18n ?? g.chrome?.i18n;
 }
 
-export function t(key: string, substitutions?: string | string[]): string {
+function lookup(key: string, substitutions?: string | string[]): string {
   try {
-    const msg = api()?.getMessage(key, substitutions);
-    if (msg) return msg;
+    return api()?.getMessage(key, substitutions) ?? '';
   } catch {
     // Not in an extension context.
+    return '';
   }
-  return key;
+}
+
+/**
+ * The message `key` with `$1`… substituted as plain text. A message whose wording depends on a count says
+ * so in the messages themselves, so call sites stay `t(key, subs)`: `<key>_count` holds the number of the
+ * substitution that is the count ("2" for `$2`), and `<key>_one` is the singular form, used when that
+ * count is in the plural category "one" of the messages' language; `<key>` itself is the other form.
+ */
+export function t(key: string, substitutions?: string | string[]): string {
+  if (Array.isArray(substitutions) ? substitutions.length > 0 : substitutions !== undefined) {
+    const at = Number(lookup(`${key}_count`));
+    if (at >= 1) {
+      const raw = Array.isArray(substitutions) ? substitutions[at - 1] : at === 1 ? substitutions : undefined;
+      const n = raw === undefined || raw.trim() === '' ? Number.NaN : Number(raw);
+      if (Number.isInteger(n) && pluralRules().select(n) === 'one') {
+        const one = lookup(`${key}_one`, substitutions);
+        if (one) return one;
+      }
+    }
+  }
+  return lookup(key, substitutions) || key;
 }
 
 /**
@@ -31,22 +51,26 @@ export function t(key: string, substitutions?: string | string[]): string {
  * pluralise and format numbers the English way.
  */
 export function msgLocale(): 'en' | 'de' {
-  return t('locale') === 'de' ? 'de' : 'en';
+  return lookup('locale') === 'de' ? 'de' : 'en';
 }
 
 const rules = new Map<string, Intl.PluralRules>();
 
-/**
- * A count sentence: `<base>_one` or `<base>_other`, chosen by the plural rules of the messages' language
- * (en and de both have exactly these two categories). The count is `$1`; further substitutions follow it.
- */
-export function tn(base: string, count: number, more: string[] = []): string {
+function pluralRules(): Intl.PluralRules {
   const locale = msgLocale();
   let pr = rules.get(locale);
   if (!pr) {
     pr = new Intl.PluralRules(locale);
     rules.set(locale, pr);
   }
-  const form = pr.select(count) === 'one' ? 'one' : 'other';
+  return pr;
+}
+
+/**
+ * A count sentence: `<base>_one` or `<base>_other`, chosen by the plural rules of the messages' language
+ * (en and de both have exactly these two categories). The count is `$1`; further substitutions follow it.
+ */
+export function tn(base: string, count: number, more: string[] = []): string {
+  const form = pluralRules().select(count) === 'one' ? 'one' : 'other';
   return t(`${base}_${form}`, [String(count), ...more]);
 }
