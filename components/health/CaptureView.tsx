@@ -105,21 +105,21 @@ export function CaptureView({
   };
 
   let status = '';
-  if (state.kind === 'working') status = hs(locale, 'capture_working');
+  if (state.kind === 'working') status = hs('capture_working');
   else if (state.kind === 'ready')
     status = state.saved
-      ? hs(locale, 'capture_saved', state.fileName)
-      : hs(locale, 'capture_ready', formatBytes(state.bytes, locale));
-  else if (state.kind === 'error') status = hs(locale, 'capture_failed', state.message);
+      ? hs('capture_saved', state.fileName)
+      : hs('capture_ready', formatBytes(state.bytes, locale));
+  else if (state.kind === 'error') status = hs('capture_failed', state.message);
 
   const preview = state.kind === 'ready' ? headBytes(state.html, previewBytes) : '';
   const cut = state.kind === 'ready' && preview.length < state.html.length;
 
   return (
     <section class="rh-capture" aria-labelledby="rh-capture-title">
-      <h3 id="rh-capture-title">{hs(locale, 'capture_title')}</h3>
-      <p>{hs(locale, 'capture_explain')}</p>
-      <p>{hs(locale, 'capture_attach')}</p>
+      <h3 id="rh-capture-title">{hs('capture_title')}</h3>
+      <p>{hs('capture_explain')}</p>
+      <p>{hs('capture_attach')}</p>
       <div class="rh-actions">
         <button
           type="button"
@@ -129,11 +129,11 @@ export function CaptureView({
           disabled={state.kind === 'working'}
           aria-busy={state.kind === 'working'}
         >
-          {state.kind === 'ready' ? hs(locale, 'capture_again') : hs(locale, 'capture_button')}
+          {state.kind === 'ready' ? hs('capture_again') : hs('capture_button')}
         </button>
         {state.kind === 'ready' && (
           <button type="button" class="rh-button rh-primary" data-testid="rh-save" onClick={save}>
-            {hs(locale, 'capture_save')}
+            {hs('capture_save')}
           </button>
         )}
       </div>
@@ -142,12 +142,11 @@ export function CaptureView({
       </p>
       {state.kind === 'ready' && (
         <section class="rh-preview" aria-labelledby="rh-preview-title">
-          <h4 id="rh-preview-title">{hs(locale, 'capture_preview')}</h4>
+          <h4 id="rh-preview-title">{hs('capture_preview')}</h4>
           <p class="rh-muted">
-            {hs(locale, 'capture_size', formatBytes(state.bytes, locale))}
+            {hs('capture_size', formatBytes(state.bytes, locale))}
             {cut &&
               ` · ${hs(
-                locale,
                 'capture_preview_cut',
                 formatBytes(utf8Length(preview), locale),
                 formatBytes(state.bytes, locale),

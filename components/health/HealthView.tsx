@@ -28,44 +28,44 @@ function dateTime(ms: number, locale: HealthLocale): string {
 }
 
 function lastOk(h: SignalHealth, at: number, locale: HealthLocale): string {
-  if (h.lastOkAt === null) return hs(locale, 'health_never');
-  if (h.state === 'ok' && h.lastOkAt === at) return hs(locale, 'health_now');
+  if (h.lastOkAt === null) return hs('health_never');
+  if (h.state === 'ok' && h.lastOkAt === at) return hs('health_now');
   return time(h.lastOkAt, locale);
 }
 
 export function HealthView({ report, onCapture, locale, download }: HealthViewProps) {
-  const platformName = report ? hs(locale, `health_platform_${report.platform}`) : '';
+  const platformName = report ? hs(`health_platform_${report.platform}`) : '';
   const overall = report ? overallState(report) : null;
   return (
     <section class="rh-health" aria-labelledby="rh-health-title">
-      <h2 id="rh-health-title">{hs(locale, 'health_title')}</h2>
-      <p class="rh-muted">{hs(locale, 'health_intro')}</p>
+      <h2 id="rh-health-title">{hs('health_title')}</h2>
+      <p class="rh-muted">{hs('health_intro')}</p>
       {!report && (
         <p data-testid="rh-no-call" class="rh-summary">
-          {hs(locale, 'health_no_call')}
+          {hs('health_no_call')}
         </p>
       )}
       {report && overall && (
         <>
           <p class={`rh-summary rh-${overall}`} data-testid="rh-summary">
             <strong>
-              {platformName} · {hs(locale, 'health_checked_at', dateTime(report.at, locale))}
+              {platformName} · {hs('health_checked_at', dateTime(report.at, locale))}
             </strong>
             <br />
-            {hs(locale, `health_summary_${overall}`)}
+            {hs(`health_summary_${overall}`)}
           </p>
           <div class="rh-table-wrap">
             <table class="rh-table">
               <caption class="rh-visually-hidden">
-                {hs(locale, 'health_title')} — {platformName}
+                {hs('health_title')} — {platformName}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">{hs(locale, 'health_col_signal')}</th>
-                  <th scope="col">{hs(locale, 'health_col_state')}</th>
-                  <th scope="col">{hs(locale, 'health_col_hook')}</th>
-                  <th scope="col">{hs(locale, 'health_col_last_ok')}</th>
-                  <th scope="col">{hs(locale, 'health_col_action')}</th>
+                  <th scope="col">{hs('health_col_signal')}</th>
+                  <th scope="col">{hs('health_col_state')}</th>
+                  <th scope="col">{hs('health_col_hook')}</th>
+                  <th scope="col">{hs('health_col_last_ok')}</th>
+                  <th scope="col">{hs('health_col_action')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -74,22 +74,22 @@ export function HealthView({ report, onCapture, locale, download }: HealthViewPr
                   const advice = adviceFor(s, h.state, report.platform);
                   return (
                     <tr key={s} data-signal={s} data-state={h.state}>
-                      <th scope="row">{hs(locale, signalKey(s))}</th>
+                      <th scope="row">{hs(signalKey(s))}</th>
                       <td>
                         <span class={`rh-state rh-${h.state}`}>
                           <span aria-hidden="true">{STATE_MARK[h.state]} </span>
-                          {hs(locale, stateKey(h.state))}
+                          {hs(stateKey(h.state))}
                         </span>
                       </td>
                       <td>
-                        <code>{h.layer ?? hs(locale, 'health_none')}</code>
+                        <code>{h.layer ?? hs('health_none')}</code>
                         {!h.layer && h.lastOkLayer && (
-                          <span class="rh-muted"> ({hs(locale, 'health_was', h.lastOkLayer)})</span>
+                          <span class="rh-muted"> ({hs('health_was', h.lastOkLayer)})</span>
                         )}
                       </td>
                       <td>{lastOk(h, report.at, locale)}</td>
                       <td data-testid={`rh-advice-${s}`}>
-                        {advice ? hs(locale, adviceKey(advice), platformName) : ''}
+                        {advice ? hs(adviceKey(advice), platformName) : ''}
                       </td>
                     </tr>
                   );

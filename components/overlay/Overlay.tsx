@@ -297,7 +297,7 @@ function PillContent({ state }: { state: OverlayState }) {
   return (
     <>
       <span class={`rp-dot rp-dot--${level}`} aria-hidden="true" />
-      <span class="rp-sr">{S.balance[level]}. </span>
+      <span class="rp-sr">{S.balance(level)}. </span>
       <span
         class="rp-pill-share"
         data-testid="pill-share"

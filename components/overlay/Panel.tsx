@@ -128,7 +128,7 @@ export function ParticipantRow({
           ))}
           {partialSpeaking ? (
             <span class="rp-note">
-              {S.personSeen(S.coverageWhat.speaking ?? '', formatShare(p.coverage.speaking))}
+              {S.personSeen(S.coverageWhat('speaking'), formatShare(p.coverage.speaking))}
             </span>
           ) : null}
         </div>

@@ -32,10 +32,10 @@ export function formatClock(ms: number): string {
 export function formatDuration(ms: number | null): string {
   if (ms === null) return S.unknown;
   const total = Math.max(0, Math.round(ms / 1000));
-  if (total < 60) return `${total}s`;
+  if (total < 60) return S.durSeconds(total);
   const m = Math.floor(total / 60);
-  if (m < 60) return `${m}m ${String(total % 60).padStart(2, '0')}s`;
-  return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
+  if (m < 60) return S.durMinutes(m, String(total % 60).padStart(2, '0'));
+  return S.durHours(Math.floor(m / 60), String(m % 60).padStart(2, '0'));
 }
 
 /** 0.34 → "34 %" (no-break space, so it never wraps). Null is unknown, never 0. */
@@ -99,7 +99,7 @@ export function healthLines(snapshot: LiveSnapshot): HealthLine[] {
   for (const signal of HEALTH_ORDER) {
     const state = snapshot.health[signal];
     if (!state || state === 'ok') continue;
-    const text = S.health[`${signal}_${state}`];
+    const text = S.health(`${signal}_${state}`);
     if (text) lines.push({ signal, state, text });
   }
   return lines;
@@ -111,7 +111,7 @@ export function coverageLines(snapshot: LiveSnapshot): string[] {
   for (const signal of ['speaking', 'camera', 'captions'] as const) {
     const c = snapshot.coverage[signal];
     if (c === undefined || !Number.isFinite(c) || c >= PARTIAL_COVERAGE || c <= 0) continue;
-    out.push(S.coverage(S.coverageWhat[signal] ?? signal, formatShare(c)));
+    out.push(S.coverage(S.coverageWhat(signal), formatShare(c)));
   }
   return out;
 }

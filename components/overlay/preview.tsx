@@ -1,11 +1,14 @@
 /**
  * Dev-only preview (not an entrypoint): the overlay against the mock client, inside a real shadow root
  * as on the meeting page. Open with `npx vite --config components/overlay/vite.preview.config.ts` and
- * visit /preview.html. Query `?state=normal|nobody|broken|paused|never&expanded=1&nudges=1`.
+ * visit /preview.html. Query `?state=normal|nobody|broken|paused|never&expanded=1&nudges=1&lang=de`.
  */
 import { render } from 'preact';
+import de from '../../public/_locales/de/messages.json';
+import en from '../../public/_locales/en/messages.json';
 import { createMockOverlayClient, type OverlayState } from './client';
 import { nobodySpoke, normalCall, speakingBroken } from './fixtures';
+import { installI18nShim } from './i18n-shim';
 import { Overlay } from './Overlay';
 import css from './overlay.css?inline';
 import { bottomLimit } from './position';
@@ -19,6 +22,9 @@ const SCENARIOS: Record<string, () => Partial<OverlayState>> = {
 };
 
 const params = new URLSearchParams(location.search);
+// The preview is a plain page: give it the extension's messages (dev only; the content script never bundles them).
+const lang = params.get('lang') === 'de' ? 'de' : 'en';
+installI18nShim(lang === 'de' ? de : en, lang);
 const scenario = params.get('state') ?? 'normal';
 const client = createMockOverlayClient({
   ...(SCENARIOS[scenario] ?? SCENARIOS.normal!)(),

@@ -1,83 +1,152 @@
 /**
- * Every user-facing string of the overlay in one place (English), so moving them to `_locales` is a
- * mechanical change. Functions take already-formatted figures; names are only ever inserted as text.
+ * The overlay's words, a typed façade over `_locales/<lang>/messages.json` (keys `ovl…`), so every key the
+ * overlay uses is named here once and call sites stay `S.waiting`. Getters read the message when rendered;
+ * this runs in the content script, where `getMessage` is synchronous and the JSON is never bundled.
+ * Functions take already-formatted figures; names are substituted as text and rendered in text nodes.
  */
+import { t, tn } from '@/utils/i18n';
+
+/** Health lines the overlay can show, as `<signal>_<state>`; anything else has no line. */
+const HEALTH = new Set([
+  'speaking_broken',
+  'speaking_not_visible',
+  'captions_not_visible',
+  'captions_broken',
+  'camera_broken',
+  'camera_not_visible',
+  'participants_broken',
+  'participants_not_visible',
+  'self_broken',
+  'self_not_visible',
+  'phase_broken',
+  'chat_broken',
+]);
+export const OVERLAY_HEALTH_KEYS: readonly string[] = [...HEALTH].map((k) => `ovlHealth_${k}`);
+
+export type BalanceLevel = 'even' | 'uneven' | 'very_uneven' | 'unknown';
+export type CoverageWhat = 'speaking' | 'camera' | 'captions' | 'participants';
+
 export const S = {
-  appName: 'Rapport',
-  you: 'You',
-  youSuffix: '(you)',
-  fair: 'fair',
-  waiting: 'Waiting for the call’s first figures…',
-  recording: 'Recording',
-  paused: 'Paused',
-  notTracked: 'Not tracked',
-  openPanel: 'Open the Rapport panel',
-  collapse: 'Collapse the Rapport panel',
-  hide: 'Hide Rapport (Alt+Shift+R shows it again)',
-  callTime: 'Call time',
-  balance: {
-    even: 'Balance: even',
-    uneven: 'Balance: uneven',
-    very_uneven: 'Balance: very uneven',
-    unknown: 'Balance: unknown',
+  get appName() {
+    return t('ovlAppName');
   },
-  shareUnknownReason: 'Rapport can’t see speaking for this call, so your share is unknown.',
-  pausedBanner:
-    'Paused for this call — nothing is recorded until you resume. Figures cover only the recorded part.',
-  neverTrackedBanner: 'This meeting is on your never-track list: nothing from this call is recorded.',
-  intention: 'Your intention',
-  pause: 'Pause for this call',
-  healthDetails: 'Details',
-  resume: 'Resume',
-  neverTrack: 'Never track this meeting',
-  undoNeverTrack: 'Undo — track this meeting',
-  acknowledge: 'I acknowledged them',
+  get you() {
+    return t('ovlYou');
+  },
+  get youSuffix() {
+    return t('ovlYouSuffix');
+  },
+  get fair() {
+    return t('ovlFair');
+  },
+  get waiting() {
+    return t('ovlWaiting');
+  },
+  get recording() {
+    return t('ovlRecording');
+  },
+  get paused() {
+    return t('ovlPaused');
+  },
+  get notTracked() {
+    return t('ovlNotTracked');
+  },
+  get openPanel() {
+    return t('ovlOpenPanel');
+  },
+  get collapse() {
+    return t('ovlCollapse');
+  },
+  get hide() {
+    return t('ovlHide');
+  },
+  get callTime() {
+    return t('ovlCallTime');
+  },
+  balance: (level: BalanceLevel) => t(`ovlBalance_${level}`),
+  get shareUnknownReason() {
+    return t('ovlShareUnknownReason');
+  },
+  get pausedBanner() {
+    return t('ovlPausedBanner');
+  },
+  get neverTrackedBanner() {
+    return t('ovlNeverTrackedBanner');
+  },
+  get intention() {
+    return t('ovlIntention');
+  },
+  get pause() {
+    return t('ovlPause');
+  },
+  get healthDetails() {
+    return t('ovlHealthDetails');
+  },
+  get resume() {
+    return t('ovlResume');
+  },
+  get neverTrack() {
+    return t('ovlNeverTrack');
+  },
+  get undoNeverTrack() {
+    return t('ovlUndoNeverTrack');
+  },
+  get acknowledge() {
+    return t('ovlAcknowledge');
+  },
   // The visible text leads the accessible name (WCAG 2.5.3), the name tells rows apart for screen readers.
-  acknowledgeLabel: (name: string) => `I acknowledged them: ${name}`,
-  noted: 'Noted',
-  unknown: 'unknown',
-  spoke: 'spoke',
-  turns: (n: number) => (n === 1 ? '1 turn' : `${n} turns`),
-  camera: 'camera',
-  acks: (n: number) => (n === 1 ? '1 ack' : `${n} acks`),
-  acksTitle: 'Acknowledgements received (thanks, credit, invitations, agreement)',
-  speakingNow: 'speaking',
-  left: 'left',
-  notSpokenYet: 'hasn’t spoken yet',
-  quietFor: (min: number) => `quiet for ${min} min`,
-  speakingUnknownReason: 'Rapport didn’t see this person’s speaking',
-  cameraUnknownReason: 'Rapport didn’t see this person’s camera',
-  personSeen: (what: string, pct: string) => `${what} seen ${pct}`,
-  sharesUnknown: 'Speaking shares unknown',
-  sharesLabel: (self: string, fair: string) => `Speaking shares. Your share ${self}, fair share ${fair}.`,
-  fairMark: 'fair share',
-  health: {
-    speaking_broken: 'Rapport can’t see who is speaking — speaking figures are unknown until it can.',
-    speaking_not_visible:
-      'Rapport can’t see who is speaking right now — show the participant tiles to fix it.',
-    captions_not_visible: 'Captions are off — turn them on to see acknowledgements.',
-    captions_broken: 'Rapport can’t read captions — acknowledgements in speech are not seen.',
-    camera_broken: 'Rapport can’t see cameras — camera-on time is unknown.',
-    camera_not_visible: 'Rapport can’t see cameras right now — camera-on time is partial.',
-    participants_broken: 'Rapport can’t see the participant list — some people may be missing.',
-    participants_not_visible:
-      'Rapport can’t see the participant list right now — some people may be missing.',
-    self_broken: 'Rapport can’t tell which participant is you — your share is unknown.',
-    self_not_visible: 'Rapport can’t tell which participant is you — your share is unknown.',
-    phase_broken: 'Rapport can’t tell whether the call is running — figures may stop.',
-    chat_broken: 'Rapport can’t read chat — acknowledgements in chat are not seen.',
-  } as Record<string, string>,
-  coverage: (what: string, pct: string) => `${what} seen for ${pct} of the call`,
-  coverageWhat: {
-    speaking: 'Speaking',
-    camera: 'Camera',
-    captions: 'Captions',
-    participants: 'Participants',
-  } as Record<string, string>,
-  nudgeSelfMonologue: (min: number) =>
-    `You’ve been speaking for ${min} minutes straight — maybe pause for others?`,
-  nudgeSilentOne: (name: string, min: number) =>
-    `${name} hasn’t spoken in ${min} minutes — maybe invite them in?`,
+  acknowledgeLabel: (name: string) => t('ovlAcknowledgeLabel', name),
+  get noted() {
+    return t('ovlNoted');
+  },
+  get unknown() {
+    return t('ovlUnknown');
+  },
+  durSeconds: (s: number) => t('ovlDurSeconds', String(s)),
+  durMinutes: (m: number, ss: string) => t('ovlDurMinutes', [String(m), ss]),
+  durHours: (h: number, mm: string) => t('ovlDurHours', [String(h), mm]),
+  get spoke() {
+    return t('ovlSpoke');
+  },
+  turns: (n: number) => tn('ovlTurns', n),
+  get camera() {
+    return t('ovlCamera');
+  },
+  acks: (n: number) => tn('ovlAcks', n),
+  get acksTitle() {
+    return t('ovlAcksTitle');
+  },
+  get speakingNow() {
+    return t('ovlSpeakingNow');
+  },
+  get left() {
+    return t('ovlLeft');
+  },
+  get notSpokenYet() {
+    return t('ovlNotSpokenYet');
+  },
+  quietFor: (min: number) => t('ovlQuietFor', String(min)),
+  get speakingUnknownReason() {
+    return t('ovlSpeakingUnknownReason');
+  },
+  get cameraUnknownReason() {
+    return t('ovlCameraUnknownReason');
+  },
+  personSeen: (what: string, pct: string) => t('ovlPersonSeen', [what, pct]),
+  get sharesUnknown() {
+    return t('ovlSharesUnknown');
+  },
+  sharesLabel: (self: string, fair: string) => t('ovlSharesLabel', [self, fair]),
+  get fairMark() {
+    return t('ovlFairMark');
+  },
+  /** The health line for a signal in a state, or undefined when the overlay shows none. */
+  health: (signalState: string): string | undefined =>
+    HEALTH.has(signalState) ? t(`ovlHealth_${signalState}`) : undefined,
+  coverage: (what: string, pct: string) => t('ovlCoverage', [what, pct]),
+  coverageWhat: (what: CoverageWhat) => t(`ovlCoverageWhat_${what}`),
+  nudgeSelfMonologue: (min: number) => t('ovlNudgeSelfMonologue', String(min)),
+  nudgeSilentOne: (name: string, min: number) => t('ovlNudgeSilentOne', [name, String(min)]),
   nudgeSilentMany: (name: string, others: number, min: number) =>
-    `${name} and ${others} ${others === 1 ? 'other' : 'others'} haven’t spoken in ${min} minutes — maybe invite them in?`,
-} as const;
+    tn('ovlNudgeSilentMany', others, [name, String(min)]),
+};

@@ -51,11 +51,7 @@ function ReflectionPage({ meetingId, card }: { meetingId: string; card: boolean 
   if (entry === null) return <p class="rp-loading">{ui(loc).loading}</p>;
   if (entry === 'missing') {
     if (card) close();
-    return (
-      <p>
-        {loc === 'de' ? 'Dieses Meeting ist nicht mehr gespeichert.' : 'This meeting is no longer stored.'}
-      </p>
-    );
+    return <p>{ui(loc).meetingGone}</p>;
   }
   if (card) {
     return (

@@ -1,7 +1,9 @@
 /**
- * The reflection views' own words (the prompts' words live in `utils/prompts/messages.ts`). Functions
- * return plain strings; views put them in text nodes.
+ * The reflection views' own words, a typed façade over `_locales/<lang>/messages.json` (keys `refl…`), so
+ * every key is named here once. Words follow the messages' language; `locale` only picks number, date and
+ * duration formats. Functions return plain strings; views put them in text nodes.
  */
+import { t, tn } from '@/utils/i18n';
 import type { Locale } from '@/utils/prompts/format';
 import { formatDuration, formatPct } from '@/utils/prompts/format';
 
@@ -62,138 +64,239 @@ export interface UiStrings {
   dismiss: string;
   recentTitle: string;
   loading: string;
+  meetingGone: string;
   pct(share: number): string;
   dur(ms: number): string;
 }
 
-const en: UiStrings = {
-  summaryTitle: 'Your call',
-  meta: (d, n, started) =>
-    `${formatDuration(d, 'en')} · ${n} ${n === 1 ? 'person' : 'people'} · ${new Date(started).toLocaleString('en')}`,
-  balanceTitle: 'Who spoke how much',
-  balanceYou: (share, fair) => `You spoke ${share} of the time; an even share would be ${fair}.`,
-  balanceBarLabel: 'Share of speaking time per person',
-  you: 'you',
-  unknown: 'unknown',
-  speakingNotVisible: 'speaking was not visible',
-  cameraNotVisible: 'camera was not visible',
-  acksNotVisible: 'captions and chat were not visible',
-  noSelf: 'Rapport could not tell which participant was you',
-  quietTitle: 'Spoke little or not at all',
-  silentLine: (name, ms) => `${name}: did not speak in ${formatDuration(ms, 'en')}`,
-  quietLine: (name, share) => `${name}: ${share} of the talk time`,
-  nobodyQuiet: 'Everyone spoke a fair part.',
-  acksTitle: 'Acknowledgements',
-  youAcknowledged: 'You acknowledged',
-  nobodyAcknowledged: 'Rapport noticed no thanks, credit or invitations from you.',
-  unacknowledged: 'Contributed, with no acknowledgement from you noticed',
-  allAcknowledged: 'Everyone who contributed a good part got an acknowledgement from you.',
-  cameraTitle: 'Camera',
-  cameraYou: 'Your camera on',
-  cameraGroup: 'Others’ cameras on',
-  caveatsTitle: 'What Rapport could not fully see',
-  promptsTitle: 'To reflect on',
-  recognition: 'Went well',
-  questionLabel: 'Question',
-  nextStepLabel: 'Next step',
-  evidenceLabel: 'What Rapport saw',
-  formTitle: 'Your reflection',
-  ratingRoom: 'Everyone had room to speak',
-  ratingInterest: 'I showed interest in others',
-  ratingScale: '1 = not at all, 5 = fully',
-  ratingValue: (n) => String(n),
-  noteLabel: 'Private note (optional)',
-  noteHint: 'Only you can see this. It stays on this device.',
-  intentionLabel: 'Intention for your next call',
-  intentionHint: 'Shown in your next call. Pick a suggestion or write your own.',
-  useSuggestion: 'Use',
-  save: 'Save reflection',
-  saving: 'Saving…',
-  saved: 'Saved.',
-  saveFailed: 'Could not save. Please try again.',
-  emptyNoneTitle: 'No calls yet',
-  emptyNoneBody:
-    'Join a Google Meet or Zoom web call. Rapport shows a small overlay during the call, and a private reflection here when it ends.',
-  emptyShortTitle: 'Too short to reflect on',
-  emptyShortBody: (ms) =>
-    `This call lasted ${formatDuration(ms, 'en')}. Rapport offers a reflection for calls of two minutes or more.`,
-  emptyAloneTitle: 'Nobody else was in this call',
-  emptyAloneBody: 'There is nothing to reflect on about working together this time.',
-  emptyPartialTitle: 'Partial data',
-  emptyPartialBody: 'Some signals were not visible during this call. The figures below are incomplete.',
-  cardTitle: 'Your call has ended: a moment to reflect',
-  openFull: 'Open full reflection',
-  dismiss: 'Dismiss',
-  recentTitle: 'Recent calls',
-  loading: 'Loading…',
-  pct: (s) => formatPct(s, 'en'),
-  dur: (ms) => formatDuration(ms, 'en'),
+/** Every plain-string key of the façade, for the completeness test. */
+export const REFLECTION_STRING_KEYS: readonly string[] = [
+  'reflSummaryTitle',
+  'reflBalanceTitle',
+  'reflBalanceBarLabel',
+  'reflYou',
+  'reflUnknown',
+  'reflSpeakingNotVisible',
+  'reflCameraNotVisible',
+  'reflAcksNotVisible',
+  'reflNoSelf',
+  'reflQuietTitle',
+  'reflNobodyQuiet',
+  'reflAcksTitle',
+  'reflYouAcknowledged',
+  'reflNobodyAcknowledged',
+  'reflUnacknowledged',
+  'reflAllAcknowledged',
+  'reflCameraTitle',
+  'reflCameraYou',
+  'reflCameraGroup',
+  'reflCaveatsTitle',
+  'reflPromptsTitle',
+  'reflRecognition',
+  'reflQuestionLabel',
+  'reflNextStepLabel',
+  'reflEvidenceLabel',
+  'reflFormTitle',
+  'reflRatingRoom',
+  'reflRatingInterest',
+  'reflRatingScale',
+  'reflNoteLabel',
+  'reflNoteHint',
+  'reflIntentionLabel',
+  'reflIntentionHint',
+  'reflUseSuggestion',
+  'reflSave',
+  'reflSaving',
+  'reflSaved',
+  'reflSaveFailed',
+  'reflEmptyNoneTitle',
+  'reflEmptyNoneBody',
+  'reflEmptyShortTitle',
+  'reflEmptyAloneTitle',
+  'reflEmptyAloneBody',
+  'reflEmptyPartialTitle',
+  'reflEmptyPartialBody',
+  'reflCardTitle',
+  'reflOpenFull',
+  'reflDismiss',
+  'reflRecentTitle',
+  'reflLoading',
+  'reflMeetingGone',
+  'reflMeta_one',
+  'reflMeta_other',
+  'reflBalanceYou',
+  'reflSilentLine',
+  'reflQuietLine',
+  'reflEmptyShortBody',
+];
+
+const words = {
+  get summaryTitle() {
+    return t('reflSummaryTitle');
+  },
+  get balanceTitle() {
+    return t('reflBalanceTitle');
+  },
+  get balanceBarLabel() {
+    return t('reflBalanceBarLabel');
+  },
+  get you() {
+    return t('reflYou');
+  },
+  get unknown() {
+    return t('reflUnknown');
+  },
+  get speakingNotVisible() {
+    return t('reflSpeakingNotVisible');
+  },
+  get cameraNotVisible() {
+    return t('reflCameraNotVisible');
+  },
+  get acksNotVisible() {
+    return t('reflAcksNotVisible');
+  },
+  get noSelf() {
+    return t('reflNoSelf');
+  },
+  get quietTitle() {
+    return t('reflQuietTitle');
+  },
+  get nobodyQuiet() {
+    return t('reflNobodyQuiet');
+  },
+  get acksTitle() {
+    return t('reflAcksTitle');
+  },
+  get youAcknowledged() {
+    return t('reflYouAcknowledged');
+  },
+  get nobodyAcknowledged() {
+    return t('reflNobodyAcknowledged');
+  },
+  get unacknowledged() {
+    return t('reflUnacknowledged');
+  },
+  get allAcknowledged() {
+    return t('reflAllAcknowledged');
+  },
+  get cameraTitle() {
+    return t('reflCameraTitle');
+  },
+  get cameraYou() {
+    return t('reflCameraYou');
+  },
+  get cameraGroup() {
+    return t('reflCameraGroup');
+  },
+  get caveatsTitle() {
+    return t('reflCaveatsTitle');
+  },
+  get promptsTitle() {
+    return t('reflPromptsTitle');
+  },
+  get recognition() {
+    return t('reflRecognition');
+  },
+  get questionLabel() {
+    return t('reflQuestionLabel');
+  },
+  get nextStepLabel() {
+    return t('reflNextStepLabel');
+  },
+  get evidenceLabel() {
+    return t('reflEvidenceLabel');
+  },
+  get formTitle() {
+    return t('reflFormTitle');
+  },
+  get ratingRoom() {
+    return t('reflRatingRoom');
+  },
+  get ratingInterest() {
+    return t('reflRatingInterest');
+  },
+  get ratingScale() {
+    return t('reflRatingScale');
+  },
+  get noteLabel() {
+    return t('reflNoteLabel');
+  },
+  get noteHint() {
+    return t('reflNoteHint');
+  },
+  get intentionLabel() {
+    return t('reflIntentionLabel');
+  },
+  get intentionHint() {
+    return t('reflIntentionHint');
+  },
+  get useSuggestion() {
+    return t('reflUseSuggestion');
+  },
+  get save() {
+    return t('reflSave');
+  },
+  get saving() {
+    return t('reflSaving');
+  },
+  get saved() {
+    return t('reflSaved');
+  },
+  get saveFailed() {
+    return t('reflSaveFailed');
+  },
+  get emptyNoneTitle() {
+    return t('reflEmptyNoneTitle');
+  },
+  get emptyNoneBody() {
+    return t('reflEmptyNoneBody');
+  },
+  get emptyShortTitle() {
+    return t('reflEmptyShortTitle');
+  },
+  get emptyAloneTitle() {
+    return t('reflEmptyAloneTitle');
+  },
+  get emptyAloneBody() {
+    return t('reflEmptyAloneBody');
+  },
+  get emptyPartialTitle() {
+    return t('reflEmptyPartialTitle');
+  },
+  get emptyPartialBody() {
+    return t('reflEmptyPartialBody');
+  },
+  get cardTitle() {
+    return t('reflCardTitle');
+  },
+  get openFull() {
+    return t('reflOpenFull');
+  },
+  get dismiss() {
+    return t('reflDismiss');
+  },
+  get recentTitle() {
+    return t('reflRecentTitle');
+  },
+  get loading() {
+    return t('reflLoading');
+  },
+  get meetingGone() {
+    return t('reflMeetingGone');
+  },
 };
 
-const de: UiStrings = {
-  summaryTitle: 'Dein Gespräch',
-  meta: (d, n, started) =>
-    `${formatDuration(d, 'de')} · ${n} ${n === 1 ? 'Person' : 'Personen'} · ${new Date(started).toLocaleString('de')}`,
-  balanceTitle: 'Wer wie viel gesprochen hat',
-  balanceYou: (share, fair) => `Du hast ${share} der Zeit gesprochen; gleich verteilt wären es ${fair}.`,
-  balanceBarLabel: 'Anteil an der Redezeit pro Person',
-  you: 'du',
-  unknown: 'unbekannt',
-  speakingNotVisible: 'Sprechen war nicht sichtbar',
-  cameraNotVisible: 'Kamera war nicht sichtbar',
-  acksNotVisible: 'Untertitel und Chat waren nicht sichtbar',
-  noSelf: 'Rapport konnte nicht erkennen, wer du warst',
-  quietTitle: 'Wenig oder gar nicht gesprochen',
-  silentLine: (name, ms) => `${name}: in ${formatDuration(ms, 'de')} nicht gesprochen`,
-  quietLine: (name, share) => `${name}: ${share} der Redezeit`,
-  nobodyQuiet: 'Alle haben einen guten Teil gesprochen.',
-  acksTitle: 'Anerkennung',
-  youAcknowledged: 'Von dir gewürdigt',
-  nobodyAcknowledged: 'Rapport hat kein Danke, keine Anerkennung und keine Einladung von dir bemerkt.',
-  unacknowledged: 'Haben beigetragen, ohne bemerkte Anerkennung von dir',
-  allAcknowledged: 'Alle, die viel beigetragen haben, wurden von dir gewürdigt.',
-  cameraTitle: 'Kamera',
-  cameraYou: 'Deine Kamera an',
-  cameraGroup: 'Kameras der anderen an',
-  caveatsTitle: 'Was Rapport nicht vollständig sehen konnte',
-  promptsTitle: 'Zum Nachdenken',
-  recognition: 'Gut gelungen',
-  questionLabel: 'Frage',
-  nextStepLabel: 'Nächster Schritt',
-  evidenceLabel: 'Was Rapport gesehen hat',
-  formTitle: 'Deine Reflexion',
-  ratingRoom: 'Alle hatten Raum zu sprechen',
-  ratingInterest: 'Ich habe Interesse an anderen gezeigt',
-  ratingScale: '1 = gar nicht, 5 = voll und ganz',
-  ratingValue: (n) => String(n),
-  noteLabel: 'Private Notiz (optional)',
-  noteHint: 'Nur du siehst sie. Sie bleibt auf diesem Gerät.',
-  intentionLabel: 'Vorsatz für dein nächstes Gespräch',
-  intentionHint: 'Wird im nächsten Gespräch angezeigt. Wähle einen Vorschlag oder schreib einen eigenen.',
-  useSuggestion: 'Übernehmen',
-  save: 'Reflexion speichern',
-  saving: 'Wird gespeichert …',
-  saved: 'Gespeichert.',
-  saveFailed: 'Speichern hat nicht geklappt. Bitte versuch es noch einmal.',
-  emptyNoneTitle: 'Noch keine Gespräche',
-  emptyNoneBody:
-    'Nimm an einem Google-Meet- oder Zoom-Web-Gespräch teil. Rapport zeigt währenddessen eine kleine Einblendung und danach hier eine private Reflexion.',
-  emptyShortTitle: 'Zu kurz für eine Reflexion',
-  emptyShortBody: (ms) =>
-    `Dieses Gespräch dauerte ${formatDuration(ms, 'de')}. Rapport bietet eine Reflexion ab zwei Minuten an.`,
-  emptyAloneTitle: 'Niemand sonst war im Gespräch',
-  emptyAloneBody: 'Diesmal gibt es nichts zur Zusammenarbeit zu reflektieren.',
-  emptyPartialTitle: 'Unvollständige Daten',
-  emptyPartialBody:
-    'Einige Signale waren während des Gesprächs nicht sichtbar. Die Werte unten sind unvollständig.',
-  cardTitle: 'Dein Gespräch ist vorbei: ein Moment zum Nachdenken',
-  openFull: 'Ganze Reflexion öffnen',
-  dismiss: 'Schließen',
-  recentTitle: 'Letzte Gespräche',
-  loading: 'Wird geladen …',
-  pct: (s) => formatPct(s, 'de'),
-  dur: (ms) => formatDuration(ms, 'de'),
+export const ui = (locale: Locale = 'en'): UiStrings => {
+  const dur = (ms: number) => formatDuration(ms, locale);
+  return Object.assign(Object.create(words) as typeof words, {
+    meta: (d: number, n: number, started: number) =>
+      tn('reflMeta', n, [dur(d), new Date(started).toLocaleString(locale)]),
+    balanceYou: (share: string, fair: string) => t('reflBalanceYou', [share, fair]),
+    silentLine: (name: string, ms: number) => t('reflSilentLine', [name, dur(ms)]),
+    quietLine: (name: string, share: string) => t('reflQuietLine', [name, share]),
+    ratingValue: (n: number) => String(n),
+    emptyShortBody: (ms: number) => t('reflEmptyShortBody', dur(ms)),
+    pct: (s: number) => formatPct(s, locale),
+    dur,
+  });
 };
-
-export const UI_STRINGS: Record<Locale, UiStrings> = { en, de };
-export const ui = (locale: Locale = 'en'): UiStrings => UI_STRINGS[locale];

@@ -24,7 +24,7 @@ import {
   SIGNAL_MIN_COVERAGE,
   type SizeClass,
 } from './context';
-import type { Locale, Params } from './format';
+import type { Locale, Params, Translate } from './format';
 import { type MessageKey, t } from './messages';
 import { type Concept, RULES, type Rule, type RuleHit, type Tone } from './rules';
 
@@ -80,6 +80,8 @@ export interface Reflection {
 
 export interface ReflectOptions {
   locale?: Locale;
+  /** The words: the extension's `_locales` messages by default; tests pass a table. */
+  translate?: Translate;
   rules?: readonly Rule[];
   min?: number;
   max?: number;
@@ -148,31 +150,32 @@ export function selectFindings(
   return picked;
 }
 
-export function renderFinding(f: Finding, locale: Locale): Prompt {
+export function renderFinding(f: Finding, locale: Locale, tr?: Translate): Prompt {
   const params: Params = f.params ?? {};
   return {
     id: f.ruleId,
     concept: f.concept,
-    conceptLabel: t(locale, `concept.${f.concept}` as MessageKey),
+    conceptLabel: t(locale, `concept.${f.concept}` as MessageKey, {}, tr),
     tone: f.tone,
     score: f.score,
-    title: t(locale, f.rule.title, params),
-    evidence: f.evidence.map((e) => t(locale, e.key, e.params)),
-    question: t(locale, f.rule.question, params),
-    nextStep: t(locale, f.rule.step, params),
+    title: t(locale, f.rule.title, params, tr),
+    evidence: f.evidence.map((e) => t(locale, e.key, e.params, tr)),
+    question: t(locale, f.rule.question, params, tr),
+    nextStep: t(locale, f.rule.step, params, tr),
   };
 }
 
-export function caveatsFor(ctx: RuleContext, locale: Locale): Caveat[] {
+export function caveatsFor(ctx: RuleContext, locale: Locale, tr?: Translate): Caveat[] {
   const out: Caveat[] = [];
   for (const signal of ['speaking', 'camera', 'acks'] as const) {
     const coverage = ctx.coverage[signal];
     if (coverage >= SIGNAL_FULL_COVERAGE) continue;
     const silenced = coverage < SIGNAL_MIN_COVERAGE;
     const key = `caveat.${signal}.${silenced ? 'off' : 'partial'}` as MessageKey;
-    out.push({ signal, coverage, silenced, text: t(locale, key, { coverage }) });
+    out.push({ signal, coverage, silenced, text: t(locale, key, { coverage }, tr) });
   }
-  if (!ctx.self) out.push({ signal: 'self', coverage: null, silenced: true, text: t(locale, 'caveat.self') });
+  if (!ctx.self)
+    out.push({ signal: 'self', coverage: null, silenced: true, text: t(locale, 'caveat.self', {}, tr) });
   return out;
 }
 
@@ -191,10 +194,15 @@ export function reflect(summary: MeetingSummary, opts: ReflectOptions = {}): Ref
   if (summary.participants.length === 0) return empty('no_data');
   if (summary.durationMs < MIN_DURATION_MS) return empty('too_short');
   const ctx = buildContext(summary);
-  const caveats = caveatsFor(ctx, locale);
+  const caveats = caveatsFor(ctx, locale, opts.translate);
   const base = { size: ctx.size, role: ctx.role, people: ctx.n, partial: caveats.length > 0, caveats };
   if (ctx.size === 'solo') return { ...base, state: 'alone', prompts: [], findings: [] };
   const findings = evaluateRules(ctx, opts.rules);
   const chosen = selectFindings(findings, opts.min, opts.max);
-  return { ...base, state: 'ok', prompts: chosen.map((f) => renderFinding(f, locale)), findings };
+  return {
+    ...base,
+    state: 'ok',
+    prompts: chosen.map((f) => renderFinding(f, locale, opts.translate)),
+    findings,
+  };
 }

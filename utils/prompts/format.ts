@@ -1,7 +1,9 @@
 /**
  * Locale-aware formatting of the figures that prompts cite. Every value a message interpolates goes
- * through here, so a message never prints "null", "NaN" or an unbounded page string.
+ * through here, so a message never prints "null", "NaN" or an unbounded page string. The few words
+ * (units, "2 others") come from `_locales` through a `Translate` function, like the messages themselves.
  */
+import { t as extensionMessage } from '@/utils/i18n';
 
 export type Locale = 'en' | 'de';
 export const LOCALES: readonly Locale[] = ['en', 'de'];
@@ -14,6 +16,10 @@ export type Params = Readonly<Record<string, Param>>;
 export const NAME_MAX = 60;
 /** Lists name at most this many people and summarise the rest ("and 4 others"). */
 export const LIST_MAX = 3;
+
+/** Looks up a `_locales` message with `$1`… substitutions; the extension's `getMessage` by default. */
+export type Translate = (id: string, substitutions: string[]) => string;
+export const defaultTranslate: Translate = (id, subs) => extensionMessage(id, subs);
 
 export interface Fmt {
   /** A share 0..1 as a whole percentage. */
@@ -28,6 +34,10 @@ export interface Fmt {
   names(v: Param | undefined): string;
   /** `one` when v is 1, `other` otherwise. */
   plural(v: Param | undefined, one: string, other: string): string;
+  /** The plural category of a count in this locale (en and de have only these two). */
+  form(v: Param | undefined): 'one' | 'other';
+  /** The words of this formatter. */
+  tr: Translate;
 }
 
 function num(v: Param | undefined): number {
@@ -44,65 +54,52 @@ export function cleanName(raw: string, unnamed: string): string {
   return s.length > NAME_MAX ? `${s.slice(0, NAME_MAX - 1)}…` : s;
 }
 
-interface LocaleWords {
-  unnamed: string;
-  others(n: number): string;
-  seconds(n: number): string;
-  minutes(n: number): string;
-  hoursMinutes(h: number, m: number): string;
-  pctSuffix: string;
+const PCT_SUFFIX: Record<Locale, string> = { en: '%', de: '\u00a0%' };
+
+function form(locale: Locale, n: number): 'one' | 'other' {
+  return new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : 'other';
 }
 
-const WORDS: Record<Locale, LocaleWords> = {
-  en: {
-    unnamed: 'someone without a name',
-    others: (n) => (n === 1 ? '1 other' : `${n} others`),
-    seconds: (n) => (n === 1 ? '1 second' : `${n} seconds`),
-    minutes: (n) => (n === 1 ? '1 minute' : `${n} minutes`),
-    hoursMinutes: (h, m) => (m === 0 ? `${h} h` : `${h} h ${m} min`),
-    pctSuffix: '%',
-  },
-  de: {
-    unnamed: 'jemand ohne Namen',
-    others: (n) => (n === 1 ? '1 weitere Person' : `${n} weitere Personen`),
-    seconds: (n) => (n === 1 ? '1 Sekunde' : `${n} Sekunden`),
-    minutes: (n) => (n === 1 ? '1 Minute' : `${n} Minuten`),
-    hoursMinutes: (h, m) => (m === 0 ? `${h} Std.` : `${h} Std. ${m} Min.`),
-    pctSuffix: '\u00a0%',
-  },
-};
+const count = (tr: Translate, locale: Locale, id: string, n: number) =>
+  tr(`${id}_${form(locale, n)}`, [String(n)]);
 
-export function formatDuration(ms: number, locale: Locale): string {
-  const w = WORDS[locale];
+export function formatDuration(ms: number, locale: Locale, tr: Translate = defaultTranslate): string {
   const s = Math.max(0, Math.round(ms / 1000));
   // Below two minutes seconds read better ("90 seconds", not "2 minutes" for the monologue limit).
-  if (s < 120) return w.seconds(s);
+  if (s < 120) return count(tr, locale, 'pr_fmt_seconds', s);
   const min = Math.round(s / 60);
-  if (min < 60) return w.minutes(min);
-  return w.hoursMinutes(Math.floor(min / 60), min % 60);
+  if (min < 60) return count(tr, locale, 'pr_fmt_minutes', min);
+  const h = String(Math.floor(min / 60));
+  return min % 60 === 0 ? tr('pr_fmt_hours', [h]) : tr('pr_fmt_hours_minutes', [h, String(min % 60)]);
 }
 
 export function formatPct(share: number, locale: Locale): string {
-  return `${Math.round(Math.max(0, Math.min(1, share)) * 100)}${WORDS[locale].pctSuffix}`;
+  return `${Math.round(Math.max(0, Math.min(1, share)) * 100)}${PCT_SUFFIX[locale]}`;
 }
 
-export function formatNames(names: readonly string[], locale: Locale): string {
-  const w = WORDS[locale];
-  const clean = names.map((n) => cleanName(n, w.unnamed));
+export function formatNames(
+  names: readonly string[],
+  locale: Locale,
+  tr: Translate = defaultTranslate,
+): string {
+  const unnamed = tr('pr_fmt_unnamed', []);
+  const clean = names.map((n) => cleanName(n, unnamed));
   const shown = clean.slice(0, LIST_MAX);
   const rest = clean.length - shown.length;
-  const items = rest > 0 ? [...shown, w.others(rest)] : shown;
+  const items = rest > 0 ? [...shown, count(tr, locale, 'pr_fmt_others', rest)] : shown;
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
 
-export function makeFmt(locale: Locale): Fmt {
-  const w = WORDS[locale];
+export function makeFmt(locale: Locale, tr: Translate = defaultTranslate): Fmt {
   return {
     pct: (v) => formatPct(num(v), locale),
-    dur: (v) => formatDuration(num(v), locale),
+    dur: (v) => formatDuration(num(v), locale, tr),
     n: (v) => String(Math.round(num(v))),
-    name: (v) => cleanName(typeof v === 'string' ? v : Array.isArray(v) ? (v[0] ?? '') : '', w.unnamed),
-    names: (v) => formatNames(typeof v === 'string' ? [v] : Array.isArray(v) ? v : [], locale),
+    name: (v) =>
+      cleanName(typeof v === 'string' ? v : Array.isArray(v) ? (v[0] ?? '') : '', tr('pr_fmt_unnamed', [])),
+    names: (v) => formatNames(typeof v === 'string' ? [v] : Array.isArray(v) ? v : [], locale, tr),
     plural: (v, one, other) => (num(v) === 1 ? one : other),
+    form: (v) => form(locale, Math.round(num(v))),
+    tr,
   };
 }

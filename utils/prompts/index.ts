@@ -1,7 +1,15 @@
 export * from './context';
 export * from './engine';
 export * from './format';
-export { MESSAGES, type MessageKey, type Messages, t } from './messages';
+export {
+  type FmtName,
+  MESSAGE_KEYS,
+  MESSAGE_SPEC,
+  type MessageKey,
+  type MessageSpec,
+  messageIds,
+  t,
+} from './messages';
 export * from './reflection';
 export {
   CONCEPTS,

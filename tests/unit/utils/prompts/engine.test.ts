@@ -4,13 +4,15 @@ import {
   buildContext,
   type Finding,
   LOCALES,
-  MESSAGES,
+  MESSAGE_KEYS,
+  messageIds,
   RULES,
   reflect,
   reflectionSchema,
   roleOf,
   selectFindings,
 } from '@/utils/prompts';
+import { loadMessages, translator } from '../../../setup/i18n';
 import { MIN, makeSummary, teamCall } from './factory';
 
 /** A call where nearly every rule has something to say. */
@@ -188,7 +190,7 @@ describe('reflect: states and caveats', () => {
   });
 
   it('renders German from the same findings', () => {
-    const r = reflect(teamCall(), { locale: 'de' });
+    const r = reflect(teamCall(), { locale: 'de', translate: translator('de') });
     expect(r.prompts.flatMap((p) => p.evidence).join(' ')).toContain(
       'Lee hat in 42 Minuten Anwesenheit nicht gesprochen',
     );
@@ -230,10 +232,21 @@ describe('audience', () => {
 });
 
 describe('message tables', () => {
-  it('every locale has every key (the compiler checks too) and every rule key renders', () => {
-    const keys = Object.keys(MESSAGES.en).sort();
-    for (const l of LOCALES) expect(Object.keys(MESSAGES[l]).sort()).toEqual(keys);
-    for (const r of RULES) for (const k of [r.title, r.question, r.step]) expect(keys).toContain(k);
+  it('every locale has a message for every key and plural form, and every rule key is in the table', () => {
+    for (const l of LOCALES) {
+      const msgs = loadMessages(l);
+      const missing = MESSAGE_KEYS.flatMap(messageIds).filter((id) => !msgs[id]?.message.trim());
+      expect(missing, l).toEqual([]);
+    }
+    for (const r of RULES) for (const k of [r.title, r.question, r.step]) expect(MESSAGE_KEYS).toContain(k);
+  });
+
+  it('the default words are the extension messages (English in tests), German through a translator', () => {
+    expect(
+      reflect(teamCall())
+        .prompts.flatMap((p) => p.evidence)
+        .join(' '),
+    ).toContain('Lee spoke 0 of the 42 minutes they were in the call.');
   });
 });
 

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACK_KINDS } from '@/utils/meeting/events';
 import { reflect } from '@/utils/prompts';
+import { translator } from '../../../setup/i18n';
 import { makeSummary, type PersonSpec } from './factory';
 
 const person = (i: number) =>
@@ -67,7 +68,7 @@ describe('reflect over random calls', () => {
   it('keeps its promises', () => {
     fc.assert(
       fc.property(call, fc.constantFrom('en' as const, 'de' as const), (s, locale) => {
-        const r = reflect(s, { locale });
+        const r = reflect(s, { locale, translate: translator(locale) });
         expect(r.prompts.length).toBeLessThanOrEqual(5);
         expect(new Set(r.prompts.map((p) => p.concept)).size).toBe(r.prompts.length);
         expect(r.prompts.length).toBe(Math.min(r.prompts.length, r.findings.length));

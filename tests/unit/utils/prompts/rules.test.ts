@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingSummary } from '@/utils/meeting/types';
 import { buildContext, evaluateRules, RULES, renderFinding } from '@/utils/prompts';
+import { translator } from '../../../setup/i18n';
 import { DENY } from './deny';
 import { makeSummary, type PersonSpec, type SummarySpec } from './factory';
 
@@ -434,7 +435,7 @@ describe('rules', () => {
       it('renders kind wording in every locale', () => {
         const f = findings(c.fires()).find((x) => x.ruleId === id)!;
         for (const locale of ['en', 'de'] as const) {
-          const p = renderFinding(f, locale);
+          const p = renderFinding(f, locale, translator(locale));
           const text = [p.title, ...p.evidence, p.question, p.nextStep].join(' ');
           for (const re of DENY[locale] ?? []) expect(text, `${locale}: ${re}`).not.toMatch(re);
           expect(text).not.toMatch(/\b(null|undefined|NaN)\b/);

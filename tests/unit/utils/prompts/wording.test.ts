@@ -3,7 +3,8 @@
  * free of judgmental wording. The deny-list is small on purpose: words that grade the person.
  */
 import { describe, expect, it } from 'vitest';
-import { LOCALES, MESSAGES, type MessageKey, makeFmt, type Params } from '@/utils/prompts';
+import { LOCALES, MESSAGE_KEYS, type Params, t } from '@/utils/prompts';
+import { translator } from '../../../setup/i18n';
 import { DENY } from './deny';
 
 const SAMPLE: Params = {
@@ -28,13 +29,12 @@ const SAMPLE: Params = {
 describe('wording', () => {
   for (const locale of LOCALES) {
     it(`${locale}: no message contains judgmental words, "null" or "NaN"`, () => {
-      const fmt = makeFmt(locale);
-      const table = MESSAGES[locale];
-      for (const key of Object.keys(table) as MessageKey[]) {
+      const tr = translator(locale);
+      for (const key of MESSAGE_KEYS) {
         for (const count of [1, 3]) {
-          const text = table[key]({ ...SAMPLE, count }, fmt);
+          const text = t(locale, key, { ...SAMPLE, count }, tr);
           expect(text.trim().length, key).toBeGreaterThan(0);
-          expect(text, key).not.toMatch(/\b(null|undefined|NaN)\b|\[object/);
+          expect(text, key).not.toMatch(/\b(null|undefined|NaN)\b|\[object|\$/);
           for (const re of DENY[locale] ?? []) expect(text, `${key}: ${re}`).not.toMatch(re);
         }
       }
