@@ -19,6 +19,8 @@ function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
+// Loading and compiling start now, off the main thread; the render waits for the shell's first frame.
+const app = import('./app');
 void afterNextPaint()
-  .then(() => import('./app'))
+  .then(() => app)
   .then(({ mountPopup }) => mountPopup(document.getElementById('app')!, summary));
