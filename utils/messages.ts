@@ -10,6 +10,7 @@
  * throws an `Error` with the background's message.
  */
 import { z } from 'zod';
+import type { PopupSummary } from '@/utils/background/popup-summary';
 import type { HealthReport } from '@/utils/diagnostics/health';
 import { healthReportSchema } from '@/utils/diagnostics/health-schema';
 import { MAX_BATCH, platformSchema } from '@/utils/meeting/events';
@@ -97,6 +98,8 @@ export const requestSchemas = {
   'ui:live': z.object({ type: z.literal('ui:live'), sessionId: sessionId.optional() }),
   /** The most recent finished meeting, or null. */
   'ui:latest-meeting': z.object({ type: z.literal('ui:latest-meeting') }),
+  /** Everything the toolbar popup shows first, in one answer (see utils/background/popup-summary.ts). */
+  'ui:popup': z.object({ type: z.literal('ui:popup') }),
   'ui:list-meetings': z.object({
     type: z.literal('ui:list-meetings'),
     from: epochMs.optional(),
@@ -140,6 +143,7 @@ export interface ResponseMap {
   'ui:capture': { html: string };
   'ui:live': LiveSnapshot | null;
   'ui:latest-meeting': StoredMeeting | null;
+  'ui:popup': PopupSummary;
   'ui:list-meetings': StoredMeeting[];
   'ui:get-meeting': MeetingDetail | null;
   'ui:delete-meeting': { deleted: boolean };

@@ -2,16 +2,23 @@
  * The reflection views' client over the background's messages: finished meetings as `ReflectionEntry`s,
  * saving a reflection (validated with the same zod schema the export uses), and the read mark that drives
  * the toolbar badge.
+ *
+ * zod is loaded only when a reflection is saved or a single meeting is read (`import()` below): the popup
+ * paints before any of it is needed, and reads what it shows first from one `ui:popup` answer whose saved
+ * reflections the background has already validated (`createPopupReflectionClient`).
  */
 import type { ReflectionClient, ReflectionEntry } from '@/components/reflection/client';
-import { type Send, sendMessage } from '@/utils/messages';
-import { type ReflectionRecord, reflectionSchema } from '@/utils/prompts/reflection';
+import type { PopupEntry, PopupSummary } from '@/utils/background/popup-summary';
+import type { ReflectionRecord } from '@/utils/prompts/reflection';
+import { type Send, sendMessage } from '@/utils/send-message';
 import type { MeetingDetail } from '@/utils/store';
 import { fromStoredMeeting } from '@/utils/store/records';
 
 export interface ReflectionClientWithGet extends ReflectionClient {
   get(meetingId: string): Promise<ReflectionEntry | null>;
 }
+
+const schema = () => import('@/utils/prompts/reflection').then((m) => m.reflectionSchema);
 
 export function createMessagingReflectionClient(send?: Send): ReflectionClientWithGet {
   let readUpTo: number | null = null;
@@ -20,7 +27,7 @@ export function createMessagingReflectionClient(send?: Send): ReflectionClientWi
     return readUpTo;
   };
   const toEntry = async (detail: MeetingDetail): Promise<ReflectionEntry> => {
-    const saved = reflectionSchema.safeParse(detail.reflection);
+    const saved = (await schema()).safeParse(detail.reflection);
     return {
       meetingId: detail.meeting.id,
       summary: fromStoredMeeting(detail.meeting, detail.acks),
@@ -44,7 +51,7 @@ export function createMessagingReflectionClient(send?: Send): ReflectionClientWi
       return entries.filter((e): e is ReflectionEntry => e !== null);
     },
     async saveReflection(meetingId, input) {
-      const record: ReflectionRecord = reflectionSchema.parse({ ...input, meetingId, savedAt: Date.now() });
+      const record: ReflectionRecord = (await schema()).parse({ ...input, meetingId, savedAt: Date.now() });
       await sendMessage({ type: 'ui:put-reflection', id: meetingId, data: record }, send);
       return record;
     },
@@ -55,5 +62,50 @@ export function createMessagingReflectionClient(send?: Send): ReflectionClientWi
       readUpTo = upTo;
       await sendMessage({ type: 'ui:mark-read', upTo }, send);
     },
+  };
+}
+
+/**
+ * The popup's client: the latest meeting, the recent list and the read mark come from `summary` (one
+ * `ui:popup` answer, requested before the page renders); anything beyond it — more meetings than the
+ * summary holds, a meeting not in it — falls back to the messaging client. Saving and marking as read
+ * write through the background as usual.
+ */
+export function createPopupReflectionClient(
+  summary: Promise<PopupSummary>,
+  send?: Send,
+): ReflectionClientWithGet {
+  const fallback = createMessagingReflectionClient(send);
+  let readUpTo: number | null = null;
+  const entries = summary.then((s) => {
+    readUpTo ??= s.reflectionsReadUpTo;
+    return s.recent.map((e) => toPopupEntry(e, s.reflectionsReadUpTo));
+  });
+  return {
+    ...fallback,
+    async getLatest() {
+      return (await entries)[0] ?? null;
+    },
+    async listRecent(n) {
+      const [s, list] = await Promise.all([summary, entries]);
+      if (n <= list.length || !s.hasMore) return list.slice(0, Math.max(0, n));
+      return fallback.listRecent(n);
+    },
+    async markRead(meetingId) {
+      const entry = (await summary).recent.find((e) => e.meeting.id === meetingId);
+      if (!entry) return fallback.markRead(meetingId);
+      const upTo = Math.max(entry.meeting.startedAt, readUpTo ?? (await summary).reflectionsReadUpTo);
+      readUpTo = upTo;
+      await sendMessage({ type: 'ui:mark-read', upTo }, send);
+    },
+  };
+}
+
+function toPopupEntry(e: PopupEntry, readUpTo: number): ReflectionEntry {
+  return {
+    meetingId: e.meeting.id,
+    summary: fromStoredMeeting(e.meeting, e.acks),
+    saved: e.saved,
+    read: e.meeting.startedAt <= readUpTo,
   };
 }

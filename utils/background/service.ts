@@ -45,6 +45,7 @@ import {
   type AnyRequest,
   type Envelope,
   isContentMessage,
+  type MessageType,
   type ParsedRequestOf,
   parseRequest,
   type ResponseOf,
@@ -52,6 +53,7 @@ import {
 import type { Checkpoint, Store } from '@/utils/store';
 import { toStoredMeeting } from '@/utils/store/records';
 import type { Settings } from '@/utils/store/settings';
+import { createPopupSummaryCache } from './popup-summary';
 import { classifySender, type ExtensionIdentity, type SenderLike } from './sender';
 
 export interface Timers {
@@ -113,6 +115,23 @@ interface Session {
 
 const TEXT_EVENTS = new Set(['caption', 'chat']);
 
+/**
+ * Messages that write meetings, reflections or settings: the popup's cached summary is dropped before and
+ * after each (before, so a read racing the write is not kept; after, so the next popup sees the write).
+ * Finalising a meeting (inside `cs:events`) drops it in `finalise`.
+ */
+const WRITES: ReadonlySet<MessageType> = new Set<MessageType>([
+  'cs:discard-session',
+  'cs:set-never-track',
+  'cs:save-position',
+  'ui:mark-read',
+  'ui:delete-meeting',
+  'ui:delete-all',
+  'ui:import',
+  'ui:set-settings',
+  'ui:put-reflection',
+]);
+
 export function createBackgroundService(options: BackgroundOptions) {
   const { store, extension } = options;
   const now = options.now ?? (() => Date.now());
@@ -133,6 +152,7 @@ export function createBackgroundService(options: BackgroundOptions) {
   let lastFlushAt = Number.NEGATIVE_INFINITY;
   let writing: Promise<void> = Promise.resolve();
   const stats = { checkpointWrites: 0, finalised: 0, orphansFinalised: 0, rejected: 0 };
+  const popupSummary = createPopupSummaryCache(store);
 
   let startup: Promise<void> | null = null;
   function ready(): Promise<void> {
@@ -143,6 +163,7 @@ export function createBackgroundService(options: BackgroundOptions) {
       } catch (err) {
         console.error('Rapport: retention failed', err);
       }
+      popupSummary.invalidate();
     })();
     return startup;
   }
@@ -282,8 +303,10 @@ export function createBackgroundService(options: BackgroundOptions) {
       return;
     }
     const { meeting, acks } = toStoredMeeting(s.id, summarize(s.state));
+    popupSummary.invalidate();
     try {
       await store.saveFinishedMeeting(meeting, acks, s.id);
+      popupSummary.invalidate();
     } catch (err) {
       // Keep the session live so the next batch (or the orphan sweep) tries again; nothing is acknowledged.
       finished.delete(s.id);
@@ -584,6 +607,8 @@ export function createBackgroundService(options: BackgroundOptions) {
         return liveSnapshot(m.sessionId);
       case 'ui:latest-meeting':
         return (await store.meetings.latest()) ?? null;
+      case 'ui:popup':
+        return popupSummary.get();
       case 'ui:list-meetings':
         if (m.meetingCode) return store.meetings.byCode(m.meetingCode);
         if (m.title) return store.meetings.byTitle(m.title);
@@ -643,7 +668,13 @@ export function createBackgroundService(options: BackgroundOptions) {
       const tabId = fromContent ? tabIdOf(sender) : null;
       if (tabId !== null) contentTabs.add(tabId);
       if (fromContent) sweepIdle();
-      return { ok: true, data: await dispatch(parsed.message, tabId) };
+      const writes = WRITES.has(parsed.message.type);
+      if (writes) popupSummary.invalidate();
+      try {
+        return { ok: true, data: await dispatch(parsed.message, tabId) };
+      } finally {
+        if (writes) popupSummary.invalidate();
+      }
     } catch (err) {
       if (err instanceof UserError) return { ok: false, error: err.message };
       console.error('Rapport: background error', err);
@@ -672,6 +703,8 @@ export function createBackgroundService(options: BackgroundOptions) {
     idle: (): Promise<void> => writing,
     seen,
     stats,
+    /** For tests: the popup's cached summary (how often it read the store). */
+    popupSummary,
     liveSessionIds: () => [...sessions.keys()],
     /** Recomputes the unread-reflection count (background start). */
     refreshUnread: () => refreshUnread(),

@@ -35,6 +35,7 @@ describe('message map', () => {
     'ui:capture': { type: 'ui:capture' },
     'ui:live': { type: 'ui:live' },
     'ui:latest-meeting': { type: 'ui:latest-meeting' },
+    'ui:popup': { type: 'ui:popup' },
     'ui:list-meetings': { type: 'ui:list-meetings', from: 0, to: 10, limit: 5 },
     'ui:get-meeting': { type: 'ui:get-meeting', id: 'm' },
     'ui:delete-meeting': { type: 'ui:delete-meeting', id: 'm' },
