@@ -106,11 +106,15 @@ export function Overlay({
   );
 
   // Focus follows the toggle, so keyboard users never lose their place when the pill becomes the panel.
+  // The request is only consumed once its target exists: a figures render (1 Hz) whose effect runs before
+  // the toggled render would otherwise clear it while the button is not yet mounted, and focus would be lost.
   useEffect(() => {
     const target = focusNext.current;
     if (!target) return;
+    const el = target === 'panel' ? collapseRef.current : pillRef.current;
+    if (!el) return;
     focusNext.current = null;
-    (target === 'panel' ? collapseRef.current : pillRef.current)?.focus();
+    el.focus();
   });
 
   useEffect(() => {

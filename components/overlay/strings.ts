@@ -4,6 +4,7 @@
  * this runs in the content script, where `getMessage` is synchronous and the JSON is never bundled.
  * Functions take already-formatted figures; names are substituted as text and rendered in text nodes.
  */
+import { isolate } from '@/utils/bidi';
 import { t, tn } from '@/utils/i18n';
 
 /** Health lines the overlay can show, as `<signal>_<state>`; anything else has no line. */
@@ -95,7 +96,7 @@ export const S = {
     return t('ovlAcknowledge');
   },
   // The visible text leads the accessible name (WCAG 2.5.3), the name tells rows apart for screen readers.
-  acknowledgeLabel: (name: string) => t('ovlAcknowledgeLabel', name),
+  acknowledgeLabel: (name: string) => t('ovlAcknowledgeLabel', isolate(name)),
   get noted() {
     return t('ovlNoted');
   },
@@ -146,7 +147,7 @@ export const S = {
   coverage: (what: string, pct: string) => t('ovlCoverage', [what, pct]),
   coverageWhat: (what: CoverageWhat) => t(`ovlCoverageWhat_${what}`),
   nudgeSelfMonologue: (min: number) => t('ovlNudgeSelfMonologue', String(min)),
-  nudgeSilentOne: (name: string, min: number) => t('ovlNudgeSilentOne', [name, String(min)]),
+  nudgeSilentOne: (name: string, min: number) => t('ovlNudgeSilentOne', [isolate(name), String(min)]),
   nudgeSilentMany: (name: string, others: number, min: number) =>
-    tn('ovlNudgeSilentMany', others, [name, String(min)]),
+    tn('ovlNudgeSilentMany', others, [isolate(name), String(min)]),
 };

@@ -5,7 +5,8 @@
 import { useState } from 'preact/hooks';
 import type { Prompt } from '@/utils/prompts/engine';
 import type { Locale } from '@/utils/prompts/format';
-import { INTENTION_MAX, NOTE_MAX, type ReflectionRecord } from '@/utils/prompts/reflection';
+import { INTENTION_MAX, NOTE_MAX } from '@/utils/prompts/limits';
+import type { ReflectionRecord } from '@/utils/prompts/reflection';
 import type { ReflectionClient } from './client';
 import { ui } from './strings';
 

@@ -3,6 +3,7 @@
  * through here, so a message never prints "null", "NaN" or an unbounded page string. The few words
  * (units, "2 others") come from `_locales` through a `Translate` function, like the messages themselves.
  */
+import { isolate, stripBidiControls } from '@/utils/bidi';
 import { t as extensionMessage } from '@/utils/i18n';
 
 export type Locale = 'en' | 'de';
@@ -46,12 +47,14 @@ function num(v: Param | undefined): number {
 
 export function cleanName(raw: string, unnamed: string): string {
   // Collapse whitespace (page text can carry newlines and zero-width padding) and bound the length.
-  const s = raw
-    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+  // Zero-width joiners stay: they hold emoji sequences (👩‍👩‍👧‍👦) and some scripts together. Direction
+  // controls go and right-to-left names are isolated (utils/bidi.ts), so no name can reorder the sentence.
+  const s = stripBidiControls(raw)
+    .replace(/[\u200B\uFEFF]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   if (!s) return unnamed;
-  return s.length > NAME_MAX ? `${s.slice(0, NAME_MAX - 1)}…` : s;
+  return isolate(s.length > NAME_MAX ? `${s.slice(0, NAME_MAX - 1)}…` : s);
 }
 
 const PCT_SUFFIX: Record<Locale, string> = { en: '%', de: '\u00a0%' };

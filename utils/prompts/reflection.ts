@@ -8,8 +8,9 @@
  */
 import { z } from 'zod';
 
-export const NOTE_MAX = 2000;
-export const INTENTION_MAX = 200;
+import { INTENTION_MAX, NOTE_MAX } from './limits';
+
+export { INTENTION_MAX, NOTE_MAX };
 
 /** 1 = not at all … 5 = fully; null = the user skipped that question. */
 export const ratingSchema = z.number().int().min(1).max(5).nullable();

@@ -395,7 +395,10 @@ describe('names from the page', () => {
       expect(el.children, id).toHaveLength(0);
       expect(el.getAttribute('dir'), id).toBe('auto');
       expect(el.getAttribute('title'), id).toBe(name);
-      expect($(`[data-id="${id}"] button`)!.getAttribute('aria-label')).toBe(`I acknowledged them: ${name}`);
+      // In the label the name sits in a first-strong isolate, so it can't reorder the words around it.
+      expect($(`[data-id="${id}"] button`)!.getAttribute('aria-label')).toBe(
+        `I acknowledged them: \u2068${name}\u2069`,
+      );
     }
     // The row's own labels stay in the UI's direction: only the name detects its own.
     expect($('[data-id="ar"] .rp-row-head')!.hasAttribute('dir')).toBe(false);
@@ -442,5 +445,20 @@ describe('names from the page', () => {
     expect(text('.rp-nudge')).toMatch(
       /^(👩🏽‍💻 Priya|João 🇧🇷|🌊🌊🌊|👨‍👩‍👧‍👦 Family room) and 3 others haven’t spoken in 15 minutes/u,
     );
+  });
+});
+
+describe('focus follows the toggle', () => {
+  it('lands on the collapse button even when a figures update renders just before the pill is pressed', async () => {
+    // Regression: the 1 Hz figures render left an effect pending; it consumed the focus request before the
+    // panel existed, and focus was lost. Real timers: the race is between Preact's scheduled renders.
+    vi.useRealTimers();
+    const client = mount({});
+    client.pushSnapshot(snapshot());
+    await Promise.resolve();
+    await Promise.resolve();
+    $<HTMLButtonElement>('.rp-pill')!.click();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Collapse the Rapport panel');
   });
 });
