@@ -60,8 +60,17 @@ function aligned(spec: ChartSpec): uPlot.AlignedData {
   return [spec.data.x, ...spec.data.ys] as uPlot.AlignedData;
 }
 
+/**
+ * How many meetings the plot now holds, read back from uPlot itself: e2e tests and the demo check that a
+ * filter change reached the drawn chart without reading pixels.
+ */
+function markPlotted(el: HTMLElement, plot: uPlot): void {
+  el.dataset.plotted = String(plot.data[0]?.length ?? 0);
+}
+
 export function renderUplot(el: HTMLElement, spec: ChartSpec): ChartHandle {
   let plot = new uPlot(options(el, spec), aligned(spec), el);
+  markPlotted(el, plot);
   let labels = spec.labels.join('|');
   const ro =
     typeof ResizeObserver === 'function'
@@ -78,6 +87,7 @@ export function renderUplot(el: HTMLElement, spec: ChartSpec): ChartHandle {
         plot = new uPlot(options(el, next), aligned(next), el);
         labels = next.labels.join('|');
       } else plot.setData(aligned(next));
+      markPlotted(el, plot);
     },
     destroy() {
       ro?.disconnect();
