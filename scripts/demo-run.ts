@@ -1,6 +1,6 @@
 /**
  * The demo: Chromium with the built extension plays the simulated 6-person Meet stand-up (~60 s) and a
- * short 3-person Zoom review (~14 s), then imports three months of invented history, and screenshots what a
+ * short 3-person Zoom review (~20 s), then imports three months of invented history, and screenshots what a
  * user would see into demo-output/: each overlay collapsed and expanded, the end-of-call reflection card,
  * the popup, the options page's Trends, People and History, and the welcome page.
  * Run through `npm run demo` (which builds first and finds a Chromium).
@@ -131,7 +131,9 @@ function historyExport(now: number) {
         const ids = names.map((_, i) => `p${i}`);
         const acksGiven = Math.round((1 + 4 * progress) * (0.6 + 0.8 * r()) * Math.min(1, (n - 1) / 3));
         const acknowledgements = Array.from({ length: acksGiven }, (_, k) => {
-          const to = 1 + Math.floor(r() * (n - 1));
+          // Lars is never acknowledged: People lists him under "who might feel unseen".
+          let to = 1 + Math.floor(r() * (n - 1));
+          if (names[to] === 'Lars Holm') to = 1;
           return {
             at: iso(start + (k + 1) * 120_000),
             fromId: 'p0',
@@ -302,26 +304,27 @@ async function main(): Promise<void> {
     await shot(options, 'options-trends-first-meeting', 'Trends after the first call (one meeting)', true);
 
     // ---- Zoom: a short three-person review -------------------------------------------------------------
-    // zoomSmall, ended by the host at 14 s instead of 10 s, so both overlay states can be shown mid-call.
+    // zoomSmall, ended by the host at 20 s instead of 10 s, so both overlay states can be shown mid-call
+    // even on a loaded machine.
     const zoomScenario = {
       ...zoomSmall,
       steps: [
         ...zoomSmall.steps.filter((s) => s.type !== 'end'),
-        { at: 14_000, type: 'end' as const, reason: 'ended_by_host' as const },
+        { at: 20_000, type: 'end' as const, reason: 'ended_by_host' as const },
       ],
     };
-    console.log(`Playing "${zoomSmall.title}" on Zoom (${zoomSmall.participants.length} people, ~14 s)…`);
+    console.log(`Playing "${zoomSmall.title}" on Zoom (${zoomSmall.participants.length} people, ~20 s)…`);
     const zoom = await context.newPage();
     await zoom.goto(
       await serveZoom(context, { scenario: zoomScenario, client: 'classic', inFrame: true, autoplay: true }),
     );
     const zoomPill = zoom.locator('rapport-overlay .rp-pill');
     await zoomPill.waitFor({ timeout: 20_000 });
-    await simAt(zoom, 4_500); // the shell page mirrors the meeting frame's clock
+    await simAt(zoom, 8_000); // everyone has spoken; the shell page mirrors the meeting frame's clock
     await shot(zoom, 'zoom-overlay-collapsed', 'Zoom web client with the overlay pill (collapsed)');
     await zoomPill.click();
     await zoom.locator('rapport-overlay [data-testid="balance-bar"]').waitFor();
-    await simAt(zoom, 9_000);
+    await simAt(zoom, 10_000);
     await shot(zoom, 'zoom-overlay-expanded', 'Zoom web client with the overlay panel expanded');
     await waitForScenarioEnd(zoom, 60_000);
     await zoom.close();
@@ -337,9 +340,12 @@ async function main(): Promise<void> {
     await shot(options, 'options-trends', 'options: Trends over the last quarter', true);
     await options.goto(`${base}/options.html#people`);
     await options.locator('table').first().waitFor({ timeout: 60_000 });
+    // Navigating within the page moves focus to the section heading (for keyboard users); not for the picture.
+    await options.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await shot(options, 'options-people', 'options: People (whom you acknowledge, whom you don’t)', true);
     await options.goto(`${base}/options.html#history`);
     await options.getByTestId('history-list').waitFor({ timeout: 60_000 });
+    await options.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await shot(options, 'options-history', 'options: History (searchable, 20 to a page)');
 
     const welcomePage = welcome ?? (await context.newPage());
