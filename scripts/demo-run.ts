@@ -1,6 +1,6 @@
 /**
  * The demo: Chromium with the built extension plays the simulated 6-person Meet stand-up (~60 s) and a
- * short 3-person Zoom review (~20 s), then imports three months of invented history, and screenshots what a
+ * short 3-person Zoom review (~40 s), then imports three months of invented history, and screenshots what a
  * user would see into demo-output/: each overlay collapsed and expanded, the end-of-call reflection card,
  * the popup, the options page's Trends, People and History, and the welcome page.
  * Run through `npm run demo` (which builds first and finds a Chromium).
@@ -304,16 +304,16 @@ async function main(): Promise<void> {
     await shot(options, 'options-trends-first-meeting', 'Trends after the first call (one meeting)', true);
 
     // ---- Zoom: a short three-person review -------------------------------------------------------------
-    // zoomSmall, ended by the host at 20 s instead of 10 s, so both overlay states can be shown mid-call
-    // even on a loaded machine.
+    // zoomSmall, ended by the host at 40 s instead of 10 s, so both overlay states can be shown mid-call
+    // even on a loaded machine (a screenshot there can take seconds).
     const zoomScenario = {
       ...zoomSmall,
       steps: [
         ...zoomSmall.steps.filter((s) => s.type !== 'end'),
-        { at: 20_000, type: 'end' as const, reason: 'ended_by_host' as const },
+        { at: 40_000, type: 'end' as const, reason: 'ended_by_host' as const },
       ],
     };
-    console.log(`Playing "${zoomSmall.title}" on Zoom (${zoomSmall.participants.length} people, ~20 s)…`);
+    console.log(`Playing "${zoomSmall.title}" on Zoom (${zoomSmall.participants.length} people, ~40 s)…`);
     const zoom = await context.newPage();
     await zoom.goto(
       await serveZoom(context, { scenario: zoomScenario, client: 'classic', inFrame: true, autoplay: true }),

@@ -1,5 +1,5 @@
 // `npm run demo`: builds the extension, then plays a simulated 6-person Meet call (~60 s) and a short Zoom
-// call (~20 s) in Chromium with the extension loaded — headed when a display exists, headless otherwise —
+// call (~40 s) in Chromium with the extension loaded — headed when a display exists, headless otherwise —
 // imports three months of invented history, and writes screenshots to demo-output/: both overlays collapsed
 // and expanded, the reflection card, the popup, the options page (Trends, People, History) and the welcome
 // page. The last lines it prints list every file.
