@@ -1,76 +1,358 @@
 /**
- * The demo: Chromium with the built extension plays the simulated 6-person Meet stand-up (~60 s) and
- * screenshots what a user would see — the call with the overlay pill, the expanded panel, the end-of-call
- * reflection card, the popup, the options page and the welcome page — into demo-output/.
+ * The demo: Chromium with the built extension plays the simulated 6-person Meet stand-up (~60 s) and a
+ * short 3-person Zoom review (~40 s), then imports three months of invented history, and screenshots what a
+ * user would see into demo-output/: each overlay collapsed and expanded, the end-of-call reflection card,
+ * the popup, the options page's Trends, People and History, and the welcome page.
  * Run through `npm run demo` (which builds first and finds a Chromium).
+ *
+ * Waits are on the simulated call's own clock (`elapsedMs`), not on fixed sleeps, so the figures in a
+ * screenshot are those of the same moment of the call however loaded the machine is.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { getServiceWorker, guardNetwork, launchWithExtension } from '../tests/e2e/fixtures';
-import { playScenario, serveMeet, waitForScenarioEnd, waitForSimReady } from '../tests/sim/driver';
-import { sixPersonStandup } from '../tests/sim/scenarios';
+import { extensionPage, ui } from '../tests/e2e/helpers';
+import { playScenario, serveMeet, serveZoom, waitForScenarioEnd, waitForSimReady } from '../tests/sim/driver';
+import { sixPersonStandup, zoomSmall } from '../tests/sim/scenarios';
+import { balanceIndex } from '../utils/meeting/metrics';
 
 const OUT = resolve(import.meta.dirname, '../demo-output');
+const DAY = 86_400_000;
+
+/** Waits until the simulated call has played `ms` of its timeline. */
+async function simAt(page: Page, ms: number, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(
+    (at) => (window.__rapportSim?.state?.elapsedMs ?? 0) >= at || window.__rapportSim?.state?.ended === true,
+    ms,
+    { timeout, polling: 100 },
+  );
+}
+
+/** A small seeded generator, so the invented history is the same on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Series {
+  title: string;
+  platform: 'meet' | 'zoom';
+  code: string;
+  /** Days since Monday on which it happens each week. */
+  days: number[];
+  hour: number;
+  minutes: number;
+  people: string[];
+}
+
+const SELF = 'Jonas Æbelø';
+const SERIES: Series[] = [
+  {
+    title: 'Daily stand-up',
+    platform: 'meet',
+    code: 'qvd-mxra-tkp',
+    days: [1, 3],
+    hour: 9,
+    minutes: 15,
+    people: ['Priya Raman', 'Mateo Núñez', '佐藤 由紀', 'Olúwaseun Adébáyọ̀', 'Zofia Wąsik'],
+  },
+  {
+    title: 'Design review',
+    platform: 'zoom',
+    code: '84512370096',
+    days: [2],
+    hour: 14,
+    minutes: 45,
+    people: [
+      '小林 花',
+      'Inès Lefèvre',
+      'Mateo Núñez',
+      'Amara Okafor',
+      'Lars Holm',
+      'Priya Raman',
+      'Zofia Wąsik',
+    ],
+  },
+  {
+    title: '1:1 with Priya',
+    platform: 'meet',
+    code: 'prk-jnsq-wvb',
+    days: [4],
+    hour: 11,
+    minutes: 30,
+    people: ['Priya Raman'],
+  },
+];
+
+/**
+ * Twelve weeks of invented meetings in the public export format (with `details`, so every figure counts
+ * in Trends). The story the charts tell: the user talks less over time (from well above their fair share
+ * to about it), acknowledges others more, and the quiet colleague speaks up in later weeks.
+ */
+function historyExport(now: number) {
+  const r = rng(7);
+  const iso = (t: number) => new Date(t).toISOString();
+  const weekStart = new Date(now - 12 * 7 * DAY);
+  weekStart.setUTCHours(0, 0, 0, 0);
+  weekStart.setUTCDate(weekStart.getUTCDate() - ((weekStart.getUTCDay() + 6) % 7)); // a Monday
+  const full = { phase: 1, participants: 1, self: 1, speaking: 1, camera: 1, mute: 1, captions: 1, chat: 1 };
+  const meetings = [];
+  for (let week = 0; week < 12; week++) {
+    for (const s of SERIES) {
+      for (const day of s.days) {
+        const start = weekStart.getTime() + (week * 7 + day) * DAY + s.hour * 3_600_000;
+        if (start + s.minutes * 60_000 > now - DAY) continue; // leave the last day to the demo's own calls
+        const progress = week / 11;
+        const durationMs = Math.round(s.minutes * (0.85 + 0.3 * r()) * 60_000);
+        const names = [SELF, ...s.people];
+        const n = names.length;
+        const fair = 1 / n;
+        // The user's share: ~2.2× fair early on, ~1.1× fair by the end (a pair: 65% → 50%).
+        const selfShare = Math.min(0.8, fair * (2.2 - 1.1 * progress) * (0.9 + 0.2 * r()));
+        const weights = names.map((name, i) => {
+          if (i === 0) return 0;
+          // Zofia stays silent in the first weeks, then starts speaking.
+          if (name === 'Zofia Wąsik') return progress < 0.45 ? 0 : 0.4 + r() * 0.4;
+          return 0.5 + r();
+        });
+        const wsum = weights.reduce((a, b) => a + b, 0);
+        const shares = weights.map((w, i) =>
+          i === 0 ? selfShare : wsum > 0 ? ((1 - selfShare) * w) / wsum : 0,
+        );
+        const talking = durationMs * 0.85;
+        const speakingMs = shares.map((sh) => Math.round(talking * sh));
+        const ids = names.map((_, i) => `p${i}`);
+        const acksGiven = Math.round((1 + 4 * progress) * (0.6 + 0.8 * r()) * Math.min(1, (n - 1) / 3));
+        const acknowledgements = Array.from({ length: acksGiven }, (_, k) => {
+          // Lars is never acknowledged: People lists him under "who might feel unseen".
+          let to = 1 + Math.floor(r() * (n - 1));
+          if (names[to] === 'Lars Holm') to = 1;
+          return {
+            at: iso(start + (k + 1) * 120_000),
+            fromId: 'p0',
+            toId: ids[to]!,
+            kind: (['thanks', 'credit', 'invitation', 'agreement'] as const)[k % 4],
+            source: 'caption' as const,
+          };
+        });
+        const received = Math.floor(r() * 3);
+        const participants = names.map((name, i) => {
+          const camera = i === 0 ? 0.55 + 0.4 * r() : r() < 0.6 ? 0.9 : 0.1;
+          return {
+            id: ids[i]!,
+            displayName: name,
+            isSelf: i === 0,
+            presentMs: durationMs,
+            speakingMs: speakingMs[i]!,
+            turns: speakingMs[i]! > 0 ? 3 + Math.floor(r() * 12) : 0,
+            longestTurnMs: speakingMs[i]! > 0 ? Math.round(speakingMs[i]! * 0.4) : null,
+            interruptionsMade: Math.floor(r() * 2),
+            cameraOnMs: Math.round(durationMs * camera),
+            acknowledgementsGiven: i === 0 ? acksGiven : 0,
+            acknowledgementsReceived:
+              i === 0 ? received : acknowledgements.filter((a) => a.toId === ids[i]).length,
+            details: {
+              firstJoinedAt: start,
+              leftAt: start + durationMs,
+              present: false,
+              speakingShare: shares[i]!,
+              meanTurnMs: null,
+              monologues: 0,
+              interruptionsReceived: 0,
+              overlapMs: 0,
+              cameraShare: camera,
+              lastSpokeAt: speakingMs[i]! > 0 ? start + durationMs - 60_000 : null,
+              handRaises: 0,
+              reactions: 0,
+              coverage: { speaking: 1, camera: 1 },
+            },
+          };
+        });
+        const id = `demo-${week}-${s.code}-${day}`;
+        // About a third of the meetings were rated in their reflection, a little better as time goes on.
+        const rated = r() < 0.35;
+        meetings.push({
+          id,
+          platform: s.platform,
+          meetingCode: s.code,
+          title: s.title,
+          startedAt: iso(start),
+          endedAt: iso(start + durationMs),
+          endReason: 'left' as const,
+          durationMs,
+          balanceIndex: balanceIndex(speakingMs),
+          participants,
+          acknowledgements,
+          reflection: rated
+            ? {
+                meetingId: id,
+                savedAt: start + durationMs + 120_000,
+                ratings: {
+                  room: Math.min(5, 2 + Math.round(progress * 2 + r())),
+                  interest: Math.min(5, 3 + Math.round(progress + r())),
+                },
+                note: '',
+                intention: '',
+                promptIds: [],
+              }
+            : null,
+          details: {
+            endReason: 'left' as const,
+            selfId: 'p0',
+            silentIds: ids.filter((_, i) => i > 0 && speakingMs[i] === 0),
+            selfShare,
+            fairShare: fair,
+            coverage: full,
+            health: {},
+            rejectedEvents: 0,
+            namesForgottenAt: null,
+          },
+        });
+      }
+    }
+  }
+  return { format: 'rapport-export', version: 1, exportedAt: iso(now), meetings };
+}
+
+/** Waits until the Trends charts are drawn (uPlot loads lazily; `data-plotted` is set once it has data). */
+async function trendsDrawn(page: Page): Promise<void> {
+  await page.getByTestId('trends-count').waitFor({ timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const charts = [...document.querySelectorAll('.opt-chart')];
+      return (
+        charts.length > 0 && charts.every((c) => c.hasAttribute('data-plotted') && c.querySelector('canvas'))
+      );
+    },
+    null,
+    { timeout: 60_000 },
+  );
+}
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
+  // Screenshots of an earlier run (perhaps under older names) would pass for this run's: start empty.
+  for (const f of readdirSync(OUT)) if (f.endsWith('.png')) rmSync(resolve(OUT, f));
   const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
   console.log(
     `Rapport demo: ${headless ? 'headless (no display found)' : 'in a window'}; screenshots → ${OUT}`,
   );
   const { context, close } = await launchWithExtension({ headless });
-  const shots: string[] = [];
-  const shot = async (page: import('@playwright/test').Page, name: string) => {
-    const path = resolve(OUT, `${name}.png`);
-    await page.screenshot({ path });
-    shots.push(path);
-    console.log(`  ✓ ${name}.png`);
+  const shots: { file: string; what: string }[] = [];
+  const shot = async (page: Page, name: string, what: string, fullPage = false) => {
+    const file = `${name}.png`;
+    await page.screenshot({ path: resolve(OUT, file), fullPage });
+    shots.push({ file, what });
+    console.log(`  ✓ ${file}`);
   };
   try {
     const network = await guardNetwork(context);
     const worker = await getServiceWorker(context);
     const extensionId = new URL(worker.url()).host;
+    const base = `chrome-extension://${extensionId}`;
     const welcome = context.pages().find((p) => p.url().includes('welcome.html'));
 
-    const url = await serveMeet(context, { scenario: sixPersonStandup });
+    // ---- Google Meet: the six-person stand-up --------------------------------------------------------
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(await serveMeet(context, { scenario: sixPersonStandup }));
     await waitForSimReady(page);
     console.log(
-      `Playing "${sixPersonStandup.title}" (${sixPersonStandup.participants.length} people, ~60 s)…`,
+      `Playing "${sixPersonStandup.title}" on Meet (${sixPersonStandup.participants.length} people, ~60 s)…`,
     );
     await playScenario(page);
     const pill = page.locator('rapport-overlay .rp-pill');
     await pill.waitFor({ timeout: 20_000 });
-    await page.waitForTimeout(8_000); // let a few turns happen so the figures mean something
-    await shot(page, '01-meet-call-with-overlay');
+    await simAt(page, 12_000); // a few turns in, so the figures mean something
+    await shot(page, 'meet-overlay-collapsed', 'Meet call with the overlay pill (collapsed)');
     await pill.click();
     await page.locator('rapport-overlay [data-testid="balance-bar"]').waitFor();
-    await page.waitForTimeout(15_000);
-    await shot(page, '02-overlay-expanded');
+    await simAt(page, 30_000);
+    await shot(page, 'meet-overlay-expanded', 'Meet call with the overlay panel expanded');
     await waitForScenarioEnd(page, 120_000);
     const card = page.frameLocator('iframe[src*="reflection.html"]');
     await card.getByRole('heading').first().waitFor({ timeout: 20_000 });
-    await page.waitForTimeout(1_000);
-    await shot(page, '03-end-of-call-reflection-card');
+    // The card slides in; its heading being there is not yet the end of the animation.
+    await page.waitForFunction(
+      () => {
+        const f = document.querySelector('iframe[src*="reflection.html"]');
+        return !!f && f.getAnimations({ subtree: true }).every((a) => a.playState !== 'running');
+      },
+      null,
+      { timeout: 10_000 },
+    );
+    await shot(page, 'meet-reflection-card', 'the end-of-call reflection card on the Meet page');
 
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 420, height: 720 });
-    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.goto(`${base}/popup.html`);
     await popup.getByRole('heading', { name: 'Rapport' }).waitFor();
-    await popup.waitForTimeout(1_500);
-    await shot(popup, '04-popup-reflection');
+    await popup.locator('.rp-panel, .rp-reflection').first().waitFor();
+    await shot(popup, 'popup-reflection', 'the toolbar popup with the last call’s reflection');
+    await popup.close();
 
+    // Trends right after the very first call: one meeting on the time axis.
     const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.waitForTimeout(2_000);
-    await shot(options, '05-options');
+    await options.goto(`${base}/options.html#trends`);
+    await trendsDrawn(options);
+    await shot(options, 'options-trends-first-meeting', 'Trends after the first call (one meeting)', true);
+
+    // ---- Zoom: a short three-person review -------------------------------------------------------------
+    // zoomSmall, ended by the host at 40 s instead of 10 s, so both overlay states can be shown mid-call
+    // even on a loaded machine (a screenshot there can take seconds).
+    const zoomScenario = {
+      ...zoomSmall,
+      steps: [
+        ...zoomSmall.steps.filter((s) => s.type !== 'end'),
+        { at: 40_000, type: 'end' as const, reason: 'ended_by_host' as const },
+      ],
+    };
+    console.log(`Playing "${zoomSmall.title}" on Zoom (${zoomSmall.participants.length} people, ~40 s)…`);
+    const zoom = await context.newPage();
+    await zoom.goto(
+      await serveZoom(context, { scenario: zoomScenario, client: 'classic', inFrame: true, autoplay: true }),
+    );
+    const zoomPill = zoom.locator('rapport-overlay .rp-pill');
+    await zoomPill.waitFor({ timeout: 20_000 });
+    await simAt(zoom, 8_000); // everyone has spoken; the shell page mirrors the meeting frame's clock
+    await shot(zoom, 'zoom-overlay-collapsed', 'Zoom web client with the overlay pill (collapsed)');
+    await zoomPill.click();
+    await zoom.locator('rapport-overlay [data-testid="balance-bar"]').waitFor();
+    await simAt(zoom, 10_000);
+    await shot(zoom, 'zoom-overlay-expanded', 'Zoom web client with the overlay panel expanded');
+    await waitForScenarioEnd(zoom, 60_000);
+    await zoom.close();
+
+    // ---- The options page with three months of history ----------------------------------------------
+    const ext = await extensionPage(context, extensionId);
+    const history = historyExport(Date.now());
+    const imported = await ui<{ added: number }>(ext, { type: 'ui:import', data: history });
+    console.log(`Imported ${imported.added} invented meetings over the last 12 weeks…`);
+    await ext.close();
+    await options.reload(); // the page loads its meetings once; the import came after
+    await trendsDrawn(options);
+    await shot(options, 'options-trends', 'options: Trends over the last quarter', true);
+    await options.goto(`${base}/options.html#people`);
+    await options.locator('table').first().waitFor({ timeout: 60_000 });
+    // Navigating within the page moves focus to the section heading (for keyboard users); not for the picture.
+    await options.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await shot(options, 'options-people', 'options: People (whom you acknowledge, whom you don’t)', true);
+    await options.goto(`${base}/options.html#history`);
+    await options.getByTestId('history-list').waitFor({ timeout: 60_000 });
+    await options.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await shot(options, 'options-history', 'options: History (searchable, 20 to a page)');
 
     const welcomePage = welcome ?? (await context.newPage());
-    if (!welcome) await welcomePage.goto(`chrome-extension://${extensionId}/welcome.html`);
+    if (!welcome) await welcomePage.goto(`${base}/welcome.html`);
     await welcomePage.bringToFront();
-    await welcomePage.waitForTimeout(500);
-    await shot(welcomePage, '06-welcome');
+    await welcomePage.getByRole('heading', { level: 1 }).waitFor();
+    await shot(welcomePage, 'welcome', 'the welcome page shown on install');
 
     console.log(
       network.leaked.length === 0
@@ -78,6 +360,8 @@ async function main(): Promise<void> {
         : `Requests that would have left the browser (blocked): ${network.leaked.join(', ')}`,
     );
     console.log(`Done: ${shots.length} screenshots in ${OUT}`);
+    const width = Math.max(...shots.map((s) => s.file.length));
+    for (const s of shots) console.log(`  ${s.file.padEnd(width)}  ${s.what}`);
   } finally {
     await close();
   }

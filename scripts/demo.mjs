@@ -1,6 +1,8 @@
-// `npm run demo`: builds the extension, then plays a simulated 6-person Meet call (~60 s) in Chromium with
-// the extension loaded — headed when a display exists, headless otherwise — and writes screenshots of the
-// call, the overlay, the popup and the options page to demo-output/.
+// `npm run demo`: builds the extension, then plays a simulated 6-person Meet call (~60 s) and a short Zoom
+// call (~40 s) in Chromium with the extension loaded — headed when a display exists, headless otherwise —
+// imports three months of invented history, and writes screenshots to demo-output/: both overlays collapsed
+// and expanded, the reflection card, the popup, the options page (Trends, People, History) and the welcome
+// page. The last lines it prints list every file.
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './find-chromium.mjs';
 

@@ -12,6 +12,19 @@ function cssVar(el: HTMLElement, name: string, fallback: string): string {
   return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
 }
 
+/**
+ * x is in seconds. With one meeting (every x equal) uPlot widens the scale before calling `range`, by
+ * 86,400 of its millisecond units read as seconds — about 2.7 years, with the point at the left edge
+ * (seen in the demo's first-meeting screenshot) — so min = max never reaches `range`. Decide from the
+ * data instead: a day either side of the meeting.
+ */
+export function singleMeetingRange(u: Pick<uPlot, 'data'>, min: number, max: number): uPlot.Range.MinMax {
+  const xs = u.data[0] ?? [];
+  const first = xs[0];
+  if (typeof first === 'number' && xs[xs.length - 1] === first) return [first - 86_400, first + 86_400];
+  return [min, max];
+}
+
 function options(el: HTMLElement, spec: ChartSpec): uPlot.Options {
   const fg = cssVar(el, '--opt-fg', '#1d1d1f');
   const grid = cssVar(el, '--opt-grid', 'rgba(127,127,127,0.25)');
@@ -30,9 +43,7 @@ function options(el: HTMLElement, spec: ChartSpec): uPlot.Options {
     legend: { show: true },
     cursor: { drag: { x: true, y: false } },
     scales: {
-      // x is in seconds. A single meeting (min = max) would let uPlot guess a span of years; show a
-      // day either side instead.
-      x: { time: true, range: (_u, min, max) => (min === max ? [min - 86_400, max + 86_400] : [min, max]) },
+      x: { time: true, range: singleMeetingRange },
       y:
         spec.kind === 'fraction'
           ? { range: [0, 1] }
@@ -60,8 +71,17 @@ function aligned(spec: ChartSpec): uPlot.AlignedData {
   return [spec.data.x, ...spec.data.ys] as uPlot.AlignedData;
 }
 
+/**
+ * How many meetings the plot now holds, read back from uPlot itself: e2e tests and the demo check that a
+ * filter change reached the drawn chart without reading pixels.
+ */
+function markPlotted(el: HTMLElement, plot: uPlot): void {
+  el.dataset.plotted = String(plot.data[0]?.length ?? 0);
+}
+
 export function renderUplot(el: HTMLElement, spec: ChartSpec): ChartHandle {
   let plot = new uPlot(options(el, spec), aligned(spec), el);
+  markPlotted(el, plot);
   let labels = spec.labels.join('|');
   const ro =
     typeof ResizeObserver === 'function'
@@ -78,6 +98,7 @@ export function renderUplot(el: HTMLElement, spec: ChartSpec): ChartHandle {
         plot = new uPlot(options(el, next), aligned(next), el);
         labels = next.labels.join('|');
       } else plot.setData(aligned(next));
+      markPlotted(el, plot);
     },
     destroy() {
       ro?.disconnect();

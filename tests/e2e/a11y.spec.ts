@@ -1,7 +1,8 @@
 /**
  * Accessibility of every page a user sees (issues 6, 7, 9, 12): axe-core finds no serious or critical
  * violation on the welcome page, the popup with a reflection, the options sections, the end-of-call card
- * and the expanded in-call overlay (inside its shadow root).
+ * and the expanded in-call overlay (inside its shadow root) — in the light and in the dark colour scheme
+ * (every page follows `prefers-color-scheme`, so contrast is checked in both palettes).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -38,8 +39,33 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-/** A 40-minute meeting with someone who never spoke, so the reflection has prompts to show. */
+const SCHEMES = ['light', 'dark'] as const;
+
+/**
+ * The emulation took: the page's background is dark in the dark scheme and light in the light one (so a
+ * page that stopped following the scheme cannot pass the dark run with its light palette).
+ */
+async function expectScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+  const luminance = await page.evaluate(() => {
+    const rgb =
+      getComputedStyle(document.body)
+        .backgroundColor.match(/[\d.]+/g)
+        ?.map(Number) ?? [];
+    const [r = 255, g = 255, b = 255] = rgb;
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+  });
+  if (scheme === 'dark') expect(luminance, 'dark background').toBeLessThan(0.3);
+  else expect(luminance, 'light background').toBeGreaterThan(0.7);
+}
+
+/**
+ * A 40-minute meeting a week ago with someone who never spoke, so the reflection has prompts to show. It
+ * carries the export's optional `details` (full coverage), so Trends draws its charts from it; dated
+ * relative to today so it stays inside Trends' default range.
+ */
 function exportWithOneMeeting() {
+  const start = Math.floor((Date.now() - 7 * 86_400_000) / 3_600_000) * 3_600_000;
+  const iso = (offsetMin: number) => new Date(start + offsetMin * 60_000).toISOString();
   const p = (id: string, name: string, isSelf: boolean, speakingMs: number, turns: number) => ({
     id,
     displayName: name,
@@ -53,18 +79,19 @@ function exportWithOneMeeting() {
     acknowledgementsGiven: isSelf ? 1 : 0,
     acknowledgementsReceived: isSelf ? 0 : 1,
   });
+  const full = { phase: 1, participants: 1, self: 1, speaking: 1, camera: 1, mute: 1, captions: 1, chat: 1 };
   return {
     format: 'rapport-export',
     version: 1,
-    exportedAt: '2026-11-20T10:00:00.000Z',
+    exportedAt: iso(60),
     meetings: [
       {
         id: 'session_a11y_1',
         platform: 'meet',
         meetingCode: 'abc-defg-hij',
         title: 'Weekly planning',
-        startedAt: '2026-11-20T09:00:00.000Z',
-        endedAt: '2026-11-20T09:40:00.000Z',
+        startedAt: iso(0),
+        endedAt: iso(40),
         endReason: 'left',
         durationMs: 2_400_000,
         balanceIndex: 0.6,
@@ -73,48 +100,81 @@ function exportWithOneMeeting() {
           p('p2', 'Ben Example', false, 700_000, 9),
           p('p3', 'Cleo Example', false, 0, 0),
         ],
-        acknowledgements: [
-          { at: '2026-11-20T09:10:00.000Z', fromId: 'me', toId: 'p2', kind: 'thanks', source: 'caption' },
-        ],
+        acknowledgements: [{ at: iso(10), fromId: 'me', toId: 'p2', kind: 'thanks', source: 'caption' }],
         reflection: null,
+        details: {
+          endReason: 'left',
+          selfId: 'me',
+          silentIds: ['p3'],
+          selfShare: 1_200_000 / 1_900_000,
+          fairShare: 1 / 3,
+          coverage: full,
+          health: {},
+          rejectedEvents: 0,
+          namesForgottenAt: null,
+        },
       },
     ],
   };
 }
 
-test('welcome, popup, options and the reflection card have no serious or critical axe violations', async ({
+// One test per scheme: each visits ten pages with an axe run on each, which takes about a minute on a
+// loaded 2-core machine.
+for (const colorScheme of SCHEMES) {
+  test(`welcome, popup, options and the reflection card have no serious or critical axe violations (${colorScheme})`, async ({
+    context,
+    extensionId,
+  }) => {
+    test.setTimeout(180_000);
+    const ext = await extensionPage(context, extensionId);
+    await ui(ext, { type: 'ui:import', data: JSON.stringify(exportWithOneMeeting()) });
+
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme });
+    const base = `chrome-extension://${extensionId}`;
+    await page.goto(`${base}/welcome.html`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectScheme(page, colorScheme);
+    expect(await seriousViolations(page), 'welcome').toEqual([]);
+
+    await page.goto(`${base}/popup.html`);
+    await expect(page.getByText('Cleo Example').first()).toBeVisible();
+    await expectScheme(page, colorScheme);
+    expect(await seriousViolations(page), 'popup').toEqual([]);
+
+    await page.goto(`${base}/reflection.html?card=1#session_a11y_1`);
+    await expect(page.getByRole('heading').first()).toBeVisible();
+    expect(await seriousViolations(page), 'card').toEqual([]);
+
+    for (const section of ['trends', 'people', 'history', 'settings', 'data', 'health']) {
+      await page.goto(`${base}/options.html#${section}`);
+      await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+      if (section === 'trends') {
+        // The charts are drawn (the one meeting has every figure), so their legends are checked too.
+        await expect(page.locator('.opt-chart canvas').first()).toBeAttached();
+        await expectScheme(page, colorScheme);
+      }
+      expect(await seriousViolations(page), `options#${section}`).toEqual([]);
+    }
+  });
+}
+
+test('the in-call overlay, collapsed and expanded, light and dark, has no serious or critical axe violations', async ({
   context,
-  extensionId,
-}) => {
-  const ext = await extensionPage(context, extensionId);
-  await ui(ext, { type: 'ui:import', data: JSON.stringify(exportWithOneMeeting()) });
-
-  const page = await context.newPage();
-  const base = `chrome-extension://${extensionId}`;
-  await page.goto(`${base}/welcome.html`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  expect(await seriousViolations(page), 'welcome').toEqual([]);
-
-  await page.goto(`${base}/popup.html`);
-  await expect(page.getByText('Cleo Example').first()).toBeVisible();
-  expect(await seriousViolations(page), 'popup').toEqual([]);
-
-  await page.goto(`${base}/reflection.html?card=1#session_a11y_1`);
-  await expect(page.getByRole('heading').first()).toBeVisible();
-  expect(await seriousViolations(page), 'card').toEqual([]);
-
-  for (const section of ['trends', 'people', 'history', 'settings', 'data', 'health']) {
-    await page.goto(`${base}/options.html#${section}`);
-    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
-    expect(await seriousViolations(page), `options#${section}`).toEqual([]);
-  }
-});
-
-test('the in-call overlay, collapsed and expanded, has no serious or critical axe violations', async ({
-  context,
 }) => {
   const page = await context.newPage();
-  await page.goto(await serveMeet(context, { scenario: twoPerson, autoplay: true }));
+  await page.emulateMedia({ colorScheme: 'dark' });
+  test.setTimeout(180_000);
+  // The two-person call, left at 150 s instead of 10 s: four axe runs (each several seconds on a loaded
+  // machine) must fit while the overlay is up. The test does not wait for the end.
+  const longer = {
+    ...twoPerson,
+    steps: [
+      ...twoPerson.steps.filter((s) => s.type !== 'end'),
+      { at: 150_000, type: 'end' as const, reason: 'left' as const },
+    ],
+  };
+  await page.goto(await serveMeet(context, { scenario: longer, autoplay: true }));
   const pill = page.locator('rapport-overlay .rp-pill');
   await pill.waitFor();
   await page.evaluate(axeSource);
@@ -134,8 +194,24 @@ test('the in-call overlay, collapsed and expanded, has no serious or critical ax
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.id}: ${v.help}`);
     });
-  expect(await overlayViolations(), 'collapsed').toEqual([]);
+  // The overlay's own palette follows the scheme: its pill is dark here, light below.
+  const pillLuminance = () =>
+    pill.evaluate((el) => {
+      const rgb =
+        getComputedStyle(el)
+          .backgroundColor.match(/[\d.]+/g)
+          ?.map(Number) ?? [];
+      const [r = 255, g = 255, b = 255] = rgb;
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    });
+  expect(await pillLuminance(), 'dark pill').toBeLessThan(0.3);
+  expect(await overlayViolations(), 'collapsed (dark)').toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await pillLuminance(), 'light pill').toBeGreaterThan(0.7);
+  expect(await overlayViolations(), 'collapsed (light)').toEqual([]);
   await pill.click();
   await expect(page.locator('rapport-overlay [data-testid="balance-bar"]')).toBeVisible();
-  expect(await overlayViolations(), 'expanded').toEqual([]);
+  expect(await overlayViolations(), 'expanded (light)').toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await overlayViolations(), 'expanded (dark)').toEqual([]);
 });
