@@ -504,8 +504,8 @@ export function createBackgroundService(options: BackgroundOptions) {
   async function refreshUnread(settings?: Settings): Promise<void> {
     if (!hooks.unreadChanged) return;
     const s = settings ?? (await store.settings.get());
-    const recent = await store.meetings.list({ from: s.reflectionsReadUpTo + 1 });
-    hooks.unreadChanged(recent.length);
+    // Counted on the index: a settings save with thousands of stored meetings must not read them all.
+    hooks.unreadChanged(await store.meetings.count({ from: s.reflectionsReadUpTo + 1 }));
   }
 
   async function latestIntention(): Promise<string | null> {

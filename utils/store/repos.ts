@@ -78,8 +78,10 @@ export function createMeetingsRepo(db: RapportDB) {
       acks.sort((a, b) => (a.key < b.key ? -1 : 1));
       return { meeting, acks, reflection: reflection?.data ?? null };
     },
-    async count(): Promise<number> {
-      return db.count('meetings');
+    /** How many meetings started within [from, to]: an index count, so no record is read. */
+    async count({ from, to }: Omit<DateRange, 'limit'> = {}): Promise<number> {
+      const r = range(from, to);
+      return r ? db.countFromIndex('meetings', 'startedAt', r) : db.count('meetings');
     },
     /** Deletes a meeting with its acknowledgements and reflection in one transaction. */
     async delete(id: string): Promise<boolean> {

@@ -36,6 +36,11 @@ describe('repositories', () => {
     ]);
     expect((await store.meetings.list({ from: T0 + DAY + 1 })).map((m) => m.id)).toEqual(['c', 'd']);
     expect((await store.meetings.list({ to: T0 })).map((m) => m.id)).toEqual(['a']);
+    // The index count agrees with the list over the same bounds (used for the unread badge).
+    expect(await store.meetings.count({ from: T0 + DAY, to: T0 + 2 * DAY })).toBe(2);
+    expect(await store.meetings.count({ from: T0 + DAY + 1 })).toBe(2);
+    expect(await store.meetings.count({ to: T0 })).toBe(1);
+    expect(await store.meetings.count()).toBe(4);
   });
 
   it('limit gives the newest meetings first', async () => {
