@@ -1,6 +1,5 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { ACK_LANGUAGES } from './utils/acks/languages';
 
 // Host access is limited to the two meeting platforms: Rapport never needs `tabs`,
 // `<all_urls>` or any network permission, because nothing it records leaves the browser.
@@ -10,15 +9,6 @@ const ZOOM_MATCHES = ['https://*.zoom.us/wc/*', 'https://app.zoom.us/wc/*'];
 export default defineConfig({
   imports: false,
   targetBrowsers: ['chrome', 'firefox'],
-  hooks: {
-    // The acknowledgement rules as one JSON file per language: the content script fetches only the one the
-    // user picked instead of carrying every table (utils/acks/languages/registry.ts).
-    'build:publicAssets': (_wxt, files) => {
-      for (const lang of Object.values(ACK_LANGUAGES)) {
-        files.push({ relativeDest: `acks/${lang.code}.json`, contents: JSON.stringify(lang) });
-      }
-    },
-  },
   // The Firefox sources zip (for addons.mozilla.org review) is the repository; leave out local test output.
   zip: {
     excludeSources: [
@@ -52,7 +42,7 @@ export default defineConfig({
     // The end-of-call card is this page in an iframe on the platform's end screen.
     web_accessible_resources: [
       {
-        resources: ['reflection.html', 'chunks/*', 'assets/*', 'acks/*'],
+        resources: ['reflection.html', 'chunks/*', 'assets/*'],
         matches: [...MEET_MATCHES, 'https://*.zoom.us/*'],
       },
     ],

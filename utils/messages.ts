@@ -10,6 +10,7 @@
  * throws an `Error` with the background's message.
  */
 import { z } from 'zod';
+import type { AckLanguage } from '@/utils/acks/languages';
 import type { PopupSummary } from '@/utils/background/popup-summary';
 import type { HealthReport } from '@/utils/diagnostics/health';
 import { healthReportSchema } from '@/utils/diagnostics/health-schema';
@@ -88,6 +89,11 @@ export const requestSchemas = {
   'cs:health': z.object({ type: z.literal('cs:health'), report: healthReportSchema }),
   /** The overlay's "Details" link: open the health view. */
   'cs:open-health': z.object({ type: z.literal('cs:open-health') }),
+  /**
+   * The acknowledgement rules of one language. The content script carries none of the tables (they are a
+   * third of its size) and asks for the one the user picked when a call starts.
+   */
+  'cs:ack-language': z.object({ type: z.literal('cs:ack-language'), code: z.string().min(2).max(8) }),
   /** The health view: the latest report of the current or last call. */
   'ui:health': z.object({ type: z.literal('ui:health') }),
   /** An anonymised sample of the meeting page in the tab that last reported health. */
@@ -139,6 +145,7 @@ export interface ResponseMap {
   'ui:mark-read': { ok: true };
   'cs:health': { ok: true };
   'cs:open-health': { ok: true };
+  'cs:ack-language': AckLanguage | null;
   'ui:health': { report: HealthReport | null; live: boolean };
   'ui:capture': { html: string };
   'ui:live': LiveSnapshot | null;
@@ -176,6 +183,7 @@ export const CONTENT_MESSAGES = [
   'cs:open-reflection',
   'cs:health',
   'cs:open-health',
+  'cs:ack-language',
 ] as const satisfies readonly MessageType[];
 export const isContentMessage = (t: MessageType): boolean =>
   (CONTENT_MESSAGES as readonly string[]).includes(t);

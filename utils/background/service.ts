@@ -29,6 +29,7 @@
  * `ack` events; text must never reach the store.
  */
 
+import { ACK_LANGUAGES, type AckLanguageCode } from '@/utils/acks/languages';
 import type { HealthReport } from '@/utils/diagnostics/health';
 import { type MeetingEvent, meetingEventSchema, type Platform } from '@/utils/meeting/events';
 import {
@@ -527,6 +528,8 @@ export function createBackgroundService(options: BackgroundOptions) {
       case 'cs:open-health':
         hooks.openHealth?.();
         return { ok: true };
+      case 'cs:ack-language':
+        return Object.hasOwn(ACK_LANGUAGES, m.code) ? ACK_LANGUAGES[m.code as AckLanguageCode] : null;
       case 'ui:health':
         return {
           report: health?.report ?? null,

@@ -102,11 +102,9 @@ export function createMessagingBridge(platform: Platform): ContentBridge {
       void sendMessage({ type: 'cs:open-health' }).catch(() => {});
     },
     async loadAckLanguage(code) {
-      // A file of this extension's own package (written at build time, see wxt.config.ts): trusted like the
-      // code itself, so a shape check suffices.
+      // The background holds every table (see `cs:ack-language`); a shape check guards a version mismatch.
       try {
-        const r = await fetch(rt.getURL(`/acks/${code}.json`));
-        const lang = (await r.json()) as Partial<AckLanguage> | null;
+        const lang = (await sendMessage({ type: 'cs:ack-language', code })) as Partial<AckLanguage> | null;
         return lang?.code === code && Array.isArray(lang.rules) && Array.isArray(lang.vetoes)
           ? (lang as AckLanguage)
           : null;

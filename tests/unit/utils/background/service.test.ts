@@ -120,6 +120,27 @@ describe('background service', () => {
       expect(Object.fromEntries(service.seen)).toEqual({ meet: 1, zoom: 1 });
     });
 
+    it('hands a content script the acknowledgement rules it asks for, and nothing for an unknown code', async () => {
+      const de = await service.handle({ type: 'cs:ack-language', code: 'de' }, MEET_SENDER);
+      expect(de).toMatchObject({ ok: true, data: { code: 'de' } });
+      const rules = (de as { data: { rules: unknown[]; vetoes: unknown[] } }).data;
+      expect(rules.rules.length).toBeGreaterThan(0);
+      // What crosses the message boundary is plain data the content script can rebuild its matchers from.
+      expect(JSON.parse(JSON.stringify(rules))).toEqual(rules);
+      // Inherited names are not tables; longer codes never reach the handler.
+      for (const code of ['xx', 'toString', 'valueOf']) {
+        expect(await service.handle({ type: 'cs:ack-language', code }, MEET_SENDER)).toEqual({
+          ok: true,
+          data: null,
+        });
+      }
+      expect(
+        await service.handle({ type: 'cs:ack-language', code: 'constructor' }, MEET_SENDER),
+      ).toMatchObject({
+        ok: false,
+      });
+    });
+
     it.each([
       [
         'another extension',
