@@ -5,7 +5,7 @@
  * the popup, the options page's Trends, People and History, and the welcome page.
  * Run through `npm run demo` (which builds first and finds a Chromium).
  *
- * Waits are on the simulated call's own clock (`elapsedMs`), not on fixed sleeps, so the figures in a
+ * Waits are on the simulated call's own clock (time since `startedAt`), not on fixed sleeps, so the figures in a
  * screenshot are those of the same moment of the call however loaded the machine is.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -20,10 +20,24 @@ import { balanceIndex } from '../utils/meeting/metrics';
 const OUT = resolve(import.meta.dirname, '../demo-output');
 const DAY = 86_400_000;
 
-/** Waits until the simulated call has played `ms` of its timeline. */
+/**
+ * Waits until the simulated call has played `ms` of its timeline (or has ended).
+ *
+ * Measured from `state.startedAt`, not read from `state.elapsedMs`: the player updates `elapsedMs` only when
+ * it applies an event, so in a gap between events (Zoom's scenario has none between 8 s and its end) it
+ * stands still and a wait for a moment inside the gap would only return when the call had ended.
+ * `startedAt` is `performance.timeOrigin + performance.now()`, an epoch-based clock, so it compares with
+ * the same sum taken in Zoom's shell page (which mirrors the state of the meeting frame). The demo plays
+ * at speed 1, so wall time since the start is scenario time.
+ */
 async function simAt(page: Page, ms: number, timeout = 120_000): Promise<void> {
   await page.waitForFunction(
-    (at) => (window.__rapportSim?.state?.elapsedMs ?? 0) >= at || window.__rapportSim?.state?.ended === true,
+    (at) => {
+      const s = window.__rapportSim?.state;
+      if (!s) return false;
+      if (s.ended) return true;
+      return s.startedAt !== null && performance.timeOrigin + performance.now() - s.startedAt >= at;
+    },
     ms,
     { timeout, polling: 100 },
   );
