@@ -212,7 +212,7 @@ test('options with 5,000 meetings: trends filters, history pages and settings th
   const silent = page.getByTestId('sentences-silent');
   const zoomQuarter = count(list, 91, now, (s) => s.platform === 'zoom');
   await expect(silent).toHaveText(
-    `Someone stayed silent in ${zoomQuarter} of ${quarter} meetings (${zoomQuarter} people in all).`,
+    `Someone stayed silent in ${zoomQuarter} of ${quarter} meetings (people who stayed silent: ${zoomQuarter}).`,
   );
 
   await filter(page, 'Platform', 'zoom', zoomQuarter);
@@ -222,11 +222,13 @@ test('options with 5,000 meetings: trends filters, history pages and settings th
     rated(91, (s) => s.platform === 'zoom'),
   );
   await expect(silent).toHaveText(
-    `Someone stayed silent in ${zoomQuarter} of ${zoomQuarter} meetings (${zoomQuarter} people in all).`,
+    `Someone stayed silent in ${zoomQuarter} of ${zoomQuarter} meetings (people who stayed silent: ${zoomQuarter}).`,
   );
   const meetQuarter = quarter - zoomQuarter;
   await filter(page, 'Platform', 'meet', meetQuarter);
-  await expect(silent).toHaveText(`Someone stayed silent in 0 of ${meetQuarter} meetings (0 people in all).`);
+  await expect(silent).toHaveText(
+    `Someone stayed silent in 0 of ${meetQuarter} meetings (people who stayed silent: 0).`,
+  );
   await filter(page, 'Platform', 'all', quarter);
 
   // A recurring meeting by title: the share sentence names it.

@@ -139,6 +139,9 @@ describe('façades render words, not keys', () => {
     balance: ['very_uneven'],
     coverageWhat: ['captions'],
     health: ['camera_broken'],
+    acknowledgeLabel: ['Sam'],
+    nudgeSilentOne: ['Sam', 20],
+    nudgeSilentMany: ['Sam', 2, 20],
   };
   const render = (o: object) =>
     Object.entries(Object.getOwnPropertyDescriptors(o)).map(([name, d]) => {
