@@ -12,6 +12,8 @@
  *
  * Run: node --import tsx --expose-gc bench/heap.bench.ts
  */
+// The content script loads one rule table on demand; here every shipped table is registered up front.
+import '../utils/acks/languages';
 import type { MeetingEvent } from '../utils/meeting/events';
 import { createCallPipeline } from '../utils/platforms/call-pipeline';
 import { createRoster } from '../utils/platforms/roster';

@@ -1,8 +1,9 @@
 /**
  * The in-call overlay re-rendering at 1 Hz with 49 participants (issue 6): the whole `Overlay`, expanded,
  * is rendered into a happy-dom document with the mock client, then fed a new live snapshot per iteration
- * the way the content script does every second — every participant's figures move, the speaker changes,
- * the clock ticks. Each re-render is timed from the snapshot push to the DOM updated and the effects run
+ * the way the content script does every second — every participant's raw figures move (shares shift with
+ * the total), the speaker changes, the clock ticks. Rows whose displayed (rounded) figures did not change
+ * skip rendering (Panel.tsx `StableRow`), as they do in the extension. Each re-render is timed from the snapshot push to the DOM updated and the effects run
  * (`act` flushes both synchronously). Snapshots are built before the timing starts.
  *
  * happy-dom does no style or layout, so that figure is the script side of a re-render (Preact's diff,

@@ -1,4 +1,4 @@
-import type { Ref } from 'preact';
+import { Component, type Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { LiveSnapshot, ParticipantSummary } from '@/utils/meeting/types';
 import type { OverlayClient, OverlayState } from './client';
@@ -150,6 +150,43 @@ export function ParticipantRow({
   );
 }
 
+type RowProps = Parameters<typeof ParticipantRow>[0];
+
+/**
+ * What a row shows, as one string: the figures as displayed (rounded), markers, tags. The panel re-renders
+ * once a second, but in a 49-person call only the speaker's row usually changes what it shows, so rows
+ * whose signature is unchanged skip rendering and diffing (the meeting page keeps its frame budget).
+ */
+function rowSignature({ p, snapshot, isSelf }: RowProps): string {
+  const markers = participantMarkers(p, snapshot)
+    .map((m) => `${m.kind}${m.kind === 'quiet' ? m.minutes : ''}`)
+    .join(',');
+  return [
+    p.name,
+    isSelf,
+    p.present,
+    snapshot.currentSpeakerIds.includes(p.id),
+    p.speakingMs === null ? '?' : `${formatDuration(p.speakingMs)}|${formatShare(p.speakingShare)}`,
+    p.turns,
+    p.cameraShare === null ? '?' : formatShare(p.cameraShare),
+    p.acksReceived,
+    markers,
+    p.speakingMs !== null && p.coverage.speaking > 0 && p.coverage.speaking < PARTIAL_COVERAGE
+      ? formatShare(p.coverage.speaking)
+      : '',
+  ].join('\u0000');
+}
+
+class StableRow extends Component<RowProps & { sig: string }> {
+  override shouldComponentUpdate(next: RowProps & { sig: string }): boolean {
+    const prev = this.props;
+    return next.sig !== prev.sig || next.client !== prev.client || next.allowAck !== prev.allowAck;
+  }
+  override render() {
+    return <ParticipantRow {...this.props} />;
+  }
+}
+
 export interface PanelProps {
   state: OverlayState;
   client: OverlayClient;
@@ -267,16 +304,16 @@ function Figures({
         </ul>
       ) : null}
       <ul class="rp-list">
-        {rows.map((p) => (
-          <ParticipantRow
-            key={p.id}
-            p={p}
-            snapshot={snapshot}
-            isSelf={p.isSelf || p.id === snapshot.selfId}
-            client={client}
-            allowAck={allowAck}
-          />
-        ))}
+        {rows.map((p) => {
+          const props: RowProps = {
+            p,
+            snapshot,
+            isSelf: p.isSelf || p.id === snapshot.selfId,
+            client,
+            allowAck,
+          };
+          return <StableRow key={p.id} {...props} sig={rowSignature(props)} />;
+        })}
       </ul>
     </>
   );
