@@ -2,9 +2,8 @@ import type { AckLanguage } from './types';
 
 /**
  * Language tables by code. The detector looks codes up here rather than importing every table, so the content
- * script carries none of them: it loads the one the user picked (`acks/<code>.json`, written from these same
- * tables at build time, see wxt.config.ts) and registers it. Everything else imports `./index`, which
- * registers all the tables that ship.
+ * script carries none of them: it asks the background for the one the user picked (`cs:ack-language`) and
+ * registers it. Everything else imports `./index`, which registers all the tables that ship.
  */
 const registered = new Map<string, AckLanguage>();
 
