@@ -47,8 +47,14 @@ export const budgets = {
   contentHeapGrowthMBPerHour: { max: 1, unit: 'MB/h' },
   /** What one meeting-hour leaves in IndexedDB (JSON size of every stored record). */
   storedBytesPerMeetingHour: { max: 50_000, unit: 'bytes' },
-  /** Popup first contentful paint with 1,000 stored meetings (cold popup page, warm browser). */
+  /** Popup first contentful paint with 1,000 stored meetings (the real action popup, warm browser). */
   popupFirstPaintMs: { max: 100, unit: 'ms' },
+  /**
+   * No budget in the issue, which budgets the first paint; ours for the moment the latest reflection (or its
+   * empty state) is in the popup, from the same navigation start. 200 ms keeps the content within about
+   * 100 ms of the popup appearing, so that it reads as part of opening rather than as a second wait.
+   */
+  popupReflectionMs: { max: 200, unit: 'ms' },
   /**
    * One re-render of the expanded in-call overlay with 49 participants (a new snapshot: every figure moves),
    * p95, script side (happy-dom). It happens once a second on the meeting's main thread: 4 ms is 0.4 % of

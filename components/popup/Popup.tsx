@@ -41,7 +41,26 @@ export function Popup({
   return (
     <div class="popup">
       <header class="popup-head">
-        <img src="/icon/32.png" alt="" width="24" height="24" />
+        {/* The same inline SVG as the static shell in entrypoints/popup/index.html, so the render adopts it. */}
+        <svg
+          class="popup-logo"
+          viewBox="0 0 128 128"
+          width="24"
+          height="24"
+          aria-hidden="true"
+          focusable="false"
+        >
+          <rect width="128" height="128" rx="28" fill="#2f5d50" />
+          <circle cx="48" cy="58" r="24" fill="#f4c95d" />
+          <circle cx="80" cy="58" r="24" fill="#7fc8a9" fill-opacity="0.9" />
+          <path
+            d="M30 98 Q64 118 98 98"
+            stroke="#fdf6e3"
+            stroke-width="8"
+            fill="none"
+            stroke-linecap="round"
+          />
+        </svg>
         <h1>Rapport</h1>
         <button
           type="button"

@@ -32,11 +32,22 @@ describe('the popup over its static shell', () => {
     expect(app.querySelector('.popup-foot')).toBeNull();
   });
 
+  it('the page paints from its own bytes: no stylesheet or image to fetch before it has loaded', () => {
+    // Chrome shows an action popup only once its page has loaded; every fetch the page waits for delays it.
+    const html = readFileSync(join(process.cwd(), 'entrypoints/popup/index.html'), 'utf8');
+    expect(html).not.toMatch(/<link\b[^>]*rel="stylesheet"/);
+    expect(html).not.toMatch(/<img\b/);
+    expect(html).toMatch(/<style>[\s\S]*\.popup-head[\s\S]*<\/style>/);
+    // One script, the tiny first stage; the components come after the first paint.
+    expect(html.match(/<script\b/g)).toHaveLength(1);
+  });
+
   it('the first render adopts the shell nodes instead of adding a second popup', async () => {
     document.body.innerHTML = shellBody();
     const app = document.getElementById('app')!;
     const h1 = app.querySelector('h1');
-    const img = app.querySelector('img');
+    const logo = app.querySelector('svg.popup-logo');
+    expect(logo).not.toBeNull();
     const toggle = app.querySelector('button[role="switch"]');
     const client = createMockReflectionClient([
       { meetingId: 'm1', summary: teamCall(), saved: null, read: true },
@@ -60,7 +71,8 @@ describe('the popup over its static shell', () => {
     expect(app.querySelectorAll('h1')).toHaveLength(1);
     // Same nodes: nothing is torn down and rebuilt, so nothing flashes.
     expect(app.querySelector('h1')).toBe(h1);
-    expect(app.querySelector('img')).toBe(img);
+    expect(app.querySelector('svg.popup-logo')).toBe(logo);
+    expect(logo?.querySelectorAll('circle')).toHaveLength(2);
     expect(app.querySelector('button[role="switch"]')).toBe(toggle);
     expect(toggle?.hasAttribute('disabled')).toBe(false);
     expect(toggle?.getAttribute('aria-checked')).toBe('true');
