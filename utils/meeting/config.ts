@@ -1,82 +1,12 @@
 /**
- * Every threshold of the meeting model in one place. Each value says why it is what it is; change them
- * here (or pass a `Partial<MeetingConfig>` to `createMeetingState`), never inline in the reducer.
+ * The meeting model's thresholds (in `config-defaults.ts`, with why each is what it is), their schema and
+ * their resolution. Change a threshold there (or pass a `Partial<MeetingConfig>` to `createMeetingState`),
+ * never inline in the reducer.
  */
 import { z } from 'zod';
+import { defaultConfig, type MeetingConfig } from './config-defaults';
 
-export interface MeetingConfig {
-  /**
-   * Speaking gaps shorter than this join the turns on either side into one turn. Meet's and Zoom's
-   * speaking indicators drop out between words and at breaths (typically 150–500 ms); a pause a listener
-   * would not hear as "handing over" is well under a second. 600 ms merges the flicker without gluing
-   * together two genuinely separate turns of the same person.
-   */
-  flickerGapMs: number;
-  /**
-   * Speaking segments (after flicker merging) shorter than this are ignored entirely: a cough, a chair
-   * noise, or the indicator lighting up for a frame. 300 ms is shorter than any spoken word-with-intent
-   * ("yes" takes ~350 ms) but longer than one indicator animation frame burst.
-   */
-  minBlipMs: number;
-  /**
-   * A turn longer than this counts as a monologue. 90 s is roughly where meeting-facilitation guidance
-   * says others start to disengage; the issue fixes it as the default.
-   */
-  monologueMs: number;
-  /**
-   * A starts a new turn while B is already in a turn: it is an interruption of B only if both then speak
-   * simultaneously for at least this long. 1 s separates real talking-over from back-channel ("mm-hm",
-   * "right") and from the indicator of the previous speaker trailing off. Must be ≥ minBlipMs so a
-   * confirmed interruption is never made by a turn that is later discarded as a blip.
-   */
-  interruptionMinOverlapMs: number;
-  /**
-   * Someone present at least this long who never took a turn (with speaking coverage) is "silent".
-   * Two minutes: a person who dropped in briefly is not expected to have spoken.
-   */
-  silentMinPresenceMs: number;
-  /**
-   * Who counts as "present" for the fair share (1/n) and the balance index: people whose presence is at
-   * least this fraction of the call so far. A quarter: someone who joined for the last half of an hour
-   * call counts, someone who looked in for two minutes does not dilute everyone's fair share.
-   */
-  countedMinPresenceFraction: number;
-  /**
-   * Acknowledgement records kept in the state (a ring: the most recent ones). Counts given/received are
-   * never capped; only the list is, so memory stays bounded in a marathon call. 500 is far above what a
-   * one-hour call produces (~tens) and costs ~50 KB serialized.
-   */
-  maxAcks: number;
-  /**
-   * People the state tracks at most (joins beyond are rejected). Meet caps calls at 1000 participants;
-   * the cap bounds memory against a broken adapter inventing ids.
-   */
-  maxParticipants: number;
-  /**
-   * Distinct device ids remembered at most (a person who rejoins on a new device adds one). Four per
-   * possible participant is generous for rejoin churn and still bounded.
-   */
-  maxDeviceIds: number;
-  /**
-   * Timestamps may go backwards a little when batches from two observers interleave; regressions up to
-   * this are clamped to the last accepted time. Anything further back means a different clock or a
-   * corrupted batch: the event is rejected (counted in `rejectedEvents`).
-   */
-  maxClockRegressionMs: number;
-}
-
-export const defaultConfig: Readonly<MeetingConfig> = Object.freeze({
-  flickerGapMs: 600,
-  minBlipMs: 300,
-  monologueMs: 90_000,
-  interruptionMinOverlapMs: 1_000,
-  silentMinPresenceMs: 120_000,
-  countedMinPresenceFraction: 0.25,
-  maxAcks: 500,
-  maxParticipants: 1_000,
-  maxDeviceIds: 4_000,
-  maxClockRegressionMs: 2_000,
-});
+export { defaultConfig, type MeetingConfig };
 
 /**
  * The schema is built on first use: content scripts call `resolveConfig` but never validate

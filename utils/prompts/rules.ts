@@ -11,7 +11,7 @@
  * Thresholds carry their reason next to them. Scores are relative: 0.3 is "worth a line if nothing else
  * applies", 0.6 is "clearly notable", 0.9 is "the main thing about this call".
  */
-import { defaultConfig } from '@/utils/meeting/config';
+import { defaultConfig } from '@/utils/meeting/config-defaults';
 import type { AckKind } from '@/utils/meeting/events';
 import type { ParticipantSummary } from '@/utils/meeting/types';
 import {
