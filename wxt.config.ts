@@ -7,29 +7,32 @@ import { defineConfig } from 'wxt';
 const MEET_MATCHES = ['https://meet.google.com/*'];
 const ZOOM_MATCHES = ['https://*.zoom.us/wc/*', 'https://app.zoom.us/wc/*'];
 
-const NO_WXT_PLUGINS = '\0rapport:popup-without-wxt-plugins';
-
 /**
- * WXT adds its runtime-plugin loader (`virtual:wxt-html-plugins`) to every HTML page. Rapport configures no
- * WXT plugins, so in the popup the loader would only be two more files to fetch before the page counts as
- * loaded, and Chrome shows an action popup only once its page has loaded (measured in bench/popup.bench.ts:
- * each file the popup waits for costs a few milliseconds of its first paint). The popup gets an empty
- * module in its place. If a WXT plugin is ever added to this config, drop this.
+ * In the built popup.html, the page's module entry (and its modulepreload links) is replaced by
+ * public/popup-boot.js, one small classic script, plus a meta tag naming the entry, which the boot script
+ * imports once the popup has been shown and painted. Chrome shows an action popup only once its page has
+ * loaded, and every module the page loads before that (the entry, WXT's plugin loader, Vite's preload
+ * helper) delays it by a fetch: measured in bench/popup.bench.ts, about half the opens lost a frame.
+ * Build only: `wxt dev` serves the page as written.
  */
-function popupWithoutWxtPlugins(): Plugin {
+function popupBootAfterPaint(): Plugin {
   return {
-    name: 'rapport:popup-without-wxt-plugins',
-    enforce: 'pre',
-    resolveId(id, importer) {
-      if (
-        id === 'virtual:wxt-html-plugins' &&
-        importer?.replaceAll('\\', '/').includes('/entrypoints/popup/')
-      )
-        return NO_WXT_PLUGINS;
-      return null;
-    },
-    load(id) {
-      return id === NO_WXT_PLUGINS ? 'export {};' : null;
+    name: 'rapport:popup-boot-after-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.filename.replaceAll('\\', '/').endsWith('/entrypoints/popup/index.html')) return html;
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+        if (!entry || html.match(/<script\b/g)?.length !== 1)
+          throw new Error('popup.html: expected exactly one module entry script to defer');
+        return html
+          .replace(
+            entry[0],
+            `<meta name="rapport-popup-entry" content="${entry[1]}">\n    <script defer src="/popup-boot.js"></script>`,
+          )
+          .replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+      },
     },
   };
 }
@@ -48,7 +51,7 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [preact(), popupWithoutWxtPlugins()],
+    plugins: [preact(), popupBootAfterPaint()],
     // Off in every shipped build; RAPPORT_SOURCEMAP=1 maps the bundles to attribute their bytes to sources.
     build: {
       sourcemap: process.env.RAPPORT_SOURCEMAP === '1',

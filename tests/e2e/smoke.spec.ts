@@ -87,3 +87,19 @@ test('the built manifests ask for no more than they need (fails if a permission 
   expect(firefox.browser_specific_settings.gecko.id).toBe('rapport@rapport.invalid');
   expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
 });
+
+test('the built popup loads one small script before it is shown, and its real entry after', async () => {
+  // Chrome shows an action popup only once its page has loaded; every file the page waits for delays it
+  // (see public/popup-boot.js and bench/popup.bench.ts).
+  const { readFileSync } = await import('node:fs');
+  const { join, resolve } = await import('node:path');
+  for (const dir of [EXTENSION_DIR, resolve(EXTENSION_DIR, '../firefox-mv2')]) {
+    const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+    expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script defer src="/popup-boot.js">']);
+    expect(html).not.toMatch(/<link\b[^>]*rel="(stylesheet|modulepreload)"/);
+    expect(html).not.toMatch(/<img\b/);
+    const entry = /<meta name="rapport-popup-entry" content="(\/chunks\/popup-[\w-]+\.js)">/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    expect(readFileSync(join(dir, entry!), 'utf8')).toContain('ui:popup');
+  }
+});
