@@ -8,12 +8,12 @@ const MEET_MATCHES = ['https://meet.google.com/*'];
 const ZOOM_MATCHES = ['https://*.zoom.us/wc/*', 'https://app.zoom.us/wc/*'];
 
 /**
- * In the built popup.html, the page's module entry (and its modulepreload links) is replaced by
- * public/popup-boot.js, one small classic script, plus a meta tag naming the entry, which the boot script
- * imports once the popup has been shown and painted. Chrome shows an action popup only once its page has
- * loaded, and every module the page loads before that (the entry, WXT's plugin loader, Vite's preload
- * helper) delays it by a fetch: measured in bench/popup.bench.ts, about half the opens lost a frame.
- * Build only: `wxt dev` serves the page as written.
+ * In the built popup.html, the page's module entry moves into an inert `<template>` (its modulepreload
+ * links go), and public/popup-boot.js, one small classic script, puts it into the page once the popup has
+ * been shown and painted. Chrome shows an action popup only once its page has loaded, and every module the
+ * page loads before that (the entry, WXT's plugin loader, Vite's preload helper) delays it by a fetch:
+ * measured in bench/popup.bench.ts, about half the opens lost a frame. The entry's URL stays a literal in
+ * the page; no script computes what to load. Build only: `wxt dev` serves the page as written.
  */
 function popupBootAfterPaint(): Plugin {
   return {
@@ -29,7 +29,7 @@ function popupBootAfterPaint(): Plugin {
         return html
           .replace(
             entry[0],
-            `<meta name="rapport-popup-entry" content="${entry[1]}">\n    <script defer src="/popup-boot.js"></script>`,
+            `<template id="rapport-popup-entry">${entry[0]}</template>\n    <script defer src="/popup-boot.js"></script>`,
           )
           .replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
       },

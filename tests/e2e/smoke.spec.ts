@@ -95,10 +95,16 @@ test('the built popup loads one small script before it is shown, and its real en
   const { join, resolve } = await import('node:path');
   for (const dir of [EXTENSION_DIR, resolve(EXTENSION_DIR, '../firefox-mv2')]) {
     const html = readFileSync(join(dir, 'popup.html'), 'utf8');
-    expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script defer src="/popup-boot.js">']);
-    expect(html).not.toMatch(/<link\b[^>]*rel="(stylesheet|modulepreload)"/);
-    expect(html).not.toMatch(/<img\b/);
-    const entry = /<meta name="rapport-popup-entry" content="(\/chunks\/popup-[\w-]+\.js)">/.exec(html)?.[1];
+    // The entry waits, inert, in a template; outside it the boot script is the only script.
+    const template = /<template id="rapport-popup-entry">([\s\S]*?)<\/template>/.exec(html);
+    expect(template).not.toBeNull();
+    const outside = html.replace(template![0], '');
+    expect(outside.match(/<script\b[^>]*>/g)).toEqual(['<script defer src="/popup-boot.js">']);
+    expect(outside).not.toMatch(/<link\b[^>]*rel="(stylesheet|modulepreload)"/);
+    expect(outside).not.toMatch(/<img\b/);
+    const entry = /^<script type="module" crossorigin src="(\/chunks\/popup-[\w-]+\.js)"><\/script>$/.exec(
+      template![1]!,
+    )?.[1];
     expect(entry).toBeDefined();
     expect(readFileSync(join(dir, entry!), 'utf8')).toContain('ui:popup');
   }
