@@ -14,7 +14,7 @@ import type { Page } from '@playwright/test';
 import { getServiceWorker, guardNetwork, launchWithExtension } from '../tests/e2e/fixtures';
 import { extensionPage, ui } from '../tests/e2e/helpers';
 import { playScenario, serveMeet, serveZoom, waitForScenarioEnd, waitForSimReady } from '../tests/sim/driver';
-import { sixPersonStandup, zoomSmall } from '../tests/sim/scenarios';
+import { fivePersonReview, zoomSmall } from '../tests/sim/scenarios';
 import { balanceIndex } from '../utils/meeting/metrics';
 
 const OUT = resolve(import.meta.dirname, '../demo-output');
@@ -273,12 +273,14 @@ async function main(): Promise<void> {
     const base = `chrome-extension://${extensionId}`;
     const welcome = context.pages().find((p) => p.url().includes('welcome.html'));
 
-    // ---- Google Meet: the six-person stand-up --------------------------------------------------------
+    // ---- Google Meet: the five-person design review ----------------------------------------------------
+    // Three minutes, played in real time: a reflection needs a call of two minutes or more, and the
+    // reflection with its prompts is what the demo is for (someone who never speaks, thanks, an invitation).
     const page = await context.newPage();
-    await page.goto(await serveMeet(context, { scenario: sixPersonStandup }));
+    await page.goto(await serveMeet(context, { scenario: fivePersonReview }));
     await waitForSimReady(page);
     console.log(
-      `Playing "${sixPersonStandup.title}" on Meet (${sixPersonStandup.participants.length} people, ~60 s)…`,
+      `Playing "${fivePersonReview.title}" on Meet (${fivePersonReview.participants.length} people, ~3 min)…`,
     );
     await playScenario(page);
     const pill = page.locator('rapport-overlay .rp-pill');
@@ -289,7 +291,7 @@ async function main(): Promise<void> {
     await page.locator('rapport-overlay [data-testid="balance-bar"]').waitFor();
     await simAt(page, 30_000);
     await shot(page, 'meet-overlay-expanded', 'Meet call with the overlay panel expanded');
-    await waitForScenarioEnd(page, 120_000);
+    await waitForScenarioEnd(page, 300_000);
     const card = page.frameLocator('iframe[src*="reflection.html"]');
     await card.getByRole('heading').first().waitFor({ timeout: 20_000 });
     // The card slides in; its heading being there is not yet the end of the animation.
@@ -307,7 +309,10 @@ async function main(): Promise<void> {
     await popup.setViewportSize({ width: 420, height: 720 });
     await popup.goto(`${base}/popup.html`);
     await popup.getByRole('heading', { name: 'Rapport' }).waitFor();
-    await popup.locator('.rp-panel, .rp-reflection').first().waitFor();
+    // The static shell has a placeholder and a disabled switch: wait for the rendered popup.
+    await popup.locator('.popup-foot').waitFor();
+    await popup.locator('button[role="switch"]:not([disabled])').waitFor();
+    await popup.locator('.rp-panel').first().waitFor();
     await shot(popup, 'popup-reflection', 'the toolbar popup with the last call’s reflection');
     await popup.close();
 
