@@ -340,7 +340,13 @@ describe('drag', () => {
     new PointerEvent(type, { clientX: x, clientY: y, button: 0, bubbles: true, pointerId: 1 });
 
   it('clamps to the viewport and above the toolbar, and saves the dropped position', () => {
-    const client = mount({ snapshot: normalCall() }, { getBottomLimit: () => 500 });
+    const measureArea = () => ({
+      width: window.innerWidth,
+      height: window.innerHeight,
+      right: 900,
+      bottom: 500,
+    });
+    const client = mount({ snapshot: normalCall() }, { measureArea });
     const pill = $('.rp-pill')!;
     act(() => {
       pill.dispatchEvent(pointer('pointerdown', 10, 10));
@@ -348,8 +354,8 @@ describe('drag', () => {
       pill.dispatchEvent(pointer('pointerup', 5000, 5000));
     });
     const root = $('.rp-root')!;
-    // happy-dom lays nothing out: the box measures 0×0, so the clamp is viewport − margin and toolbar − margin.
-    const expected = { x: window.innerWidth - 8, y: 500 - 8 };
+    // happy-dom lays nothing out: the box measures 0×0, so the clamp is panel edge − margin and toolbar − margin.
+    const expected = { x: 900 - 8, y: 500 - 8 };
     expect(client.calls.savePosition).toEqual([expected]);
     expect(root.style.left).toBe(`${expected.x}px`);
     expect(root.style.top).toBe(`${expected.y}px`);
