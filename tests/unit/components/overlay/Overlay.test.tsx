@@ -90,7 +90,7 @@ describe('panel', () => {
   it('shows speaking time, turns, camera share and acks per person, and markers', () => {
     mount({ snapshot: normalCall(), expanded: true });
     const ana = $('[data-id="ana"]')!;
-    expect(ana.querySelector('[data-fig="speaking"]')!.textContent).toBe('spoke 9m 30s · 38\u00a0%');
+    expect(ana.querySelector('[data-fig="speaking"]')!.textContent).toBe('spoke 9 min 30 s · 38\u00a0%');
     expect(ana.querySelector('[data-fig="turns"]')!.textContent).toBe('12 turns');
     expect(ana.querySelector('[data-fig="camera"]')!.textContent).toBe('camera 95\u00a0%');
     expect(ana.querySelector('[data-fig="acks"]')!.textContent).toBe('3 acks');
