@@ -382,3 +382,59 @@ describe('drag', () => {
     expect(root.style.top).toBe(`${window.innerHeight - 88 - 8}px`);
   });
 });
+
+describe('placement around the page’s toolbar and side panels', () => {
+  const areaWith = (right: number, bottom = window.innerHeight - 88) => ({
+    width: window.innerWidth,
+    height: window.innerHeight,
+    right,
+    bottom,
+  });
+  /** Lets the animation frame that measures run (happy-dom's rAF is a timer under fake timers). */
+  const frame = () =>
+    act(() => {
+      vi.advanceTimersByTime(20);
+    });
+
+  it('sits left of an open side panel before it was ever dragged', () => {
+    mount({ snapshot: normalCall() }, { measureArea: () => areaWith(700) });
+    frame();
+    const root = $('.rp-root')!;
+    expect(root.style.right).toBe(`${window.innerWidth - 700 + 16}px`);
+    expect(root.style.left).toBe('');
+  });
+
+  it('keeps the remembered position as the wish: clamped while a panel is open, back once it closes', () => {
+    let right = 700;
+    mount({ snapshot: normalCall(), position: { x: 900, y: 100 } }, { measureArea: () => areaWith(right) });
+    frame();
+    const root = $('.rp-root')!;
+    expect(root.style.left).toBe(`${700 - 8}px`);
+    right = window.innerWidth; // the panel closes; the next page input re-measures
+    act(() => {
+      window.dispatchEvent(new Event('pointerup'));
+    });
+    frame();
+    expect(root.style.left).toBe('900px');
+  });
+
+  it('measures on mount, expand and page input, not on every figures tick', () => {
+    const measureArea = vi.fn(() => areaWith(window.innerWidth));
+    const client = mount({ snapshot: normalCall() }, { measureArea });
+    frame();
+    const afterMount = measureArea.mock.calls.length;
+    expect(afterMount).toBe(1);
+    for (let s = 1; s <= 30; s++) {
+      act(() => {
+        client.pushSnapshot(snapshot({ now: T0 + s * 1000 }));
+        vi.advanceTimersByTime(1000);
+      });
+    }
+    // 30 s of 1 Hz figures: only the 2 s safety check measured (15 times), never once per snapshot.
+    expect(measureArea.mock.calls.length - afterMount).toBeLessThanOrEqual(15);
+    const beforeExpand = measureArea.mock.calls.length;
+    click($('.rp-pill')!);
+    frame();
+    expect(measureArea.mock.calls.length).toBe(beforeExpand + 1);
+  });
+});
