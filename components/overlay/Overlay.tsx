@@ -54,6 +54,9 @@ export interface OverlayProps {
 
 const samePos = (a: OverlayPosition | null, b: OverlayPosition | null) => a?.x === b?.x && a?.y === b?.y;
 
+const isTextEntry = (t: EventTarget | undefined) =>
+  t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA');
+
 const viewportOnly = (): FreeArea =>
   freeArea({ width: window.innerWidth, height: window.innerHeight }, null, []);
 
@@ -186,7 +189,9 @@ export function Overlay({
   useEffect(() => {
     if (hidden) return;
     let settle = 0;
-    const onInput = () => {
+    const onInput = (e: Event) => {
+      // Typing into the chat or a name field opens no panel: no measure per keystroke.
+      if (e.type === 'keyup' && isTextEntry(e.composedPath()[0])) return;
       scheduleMeasure();
       clearTimeout(settle);
       settle = window.setTimeout(scheduleMeasure, SETTLE_MS);

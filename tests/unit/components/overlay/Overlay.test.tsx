@@ -438,3 +438,38 @@ describe('placement around the page’s toolbar and side panels', () => {
     expect(measureArea.mock.calls.length).toBe(beforeExpand + 1);
   });
 });
+
+describe('placement measures', () => {
+  it('re-measures after a click or a shortcut on the page, not after each key typed into a text field', () => {
+    const measureArea = vi.fn(() => ({
+      width: window.innerWidth,
+      height: window.innerHeight,
+      right: window.innerWidth,
+      bottom: window.innerHeight - 88,
+    }));
+    mount({ snapshot: normalCall() }, { measureArea });
+    act(() => {
+      vi.advanceTimersByTime(20);
+    });
+    const base = measureArea.mock.calls.length;
+    const field = document.createElement('textarea');
+    document.body.append(field);
+    act(() => {
+      for (let i = 0; i < 20; i++)
+        field.dispatchEvent(new KeyboardEvent('keyup', { key: 'a', bubbles: true }));
+      vi.advanceTimersByTime(500);
+    });
+    expect(measureArea.mock.calls.length).toBe(base);
+    act(() => {
+      document.body.dispatchEvent(new KeyboardEvent('keyup', { key: 'c', bubbles: true }));
+      vi.advanceTimersByTime(20);
+    });
+    // The frame after the input, then once more when a panel's slide-in is over.
+    expect(measureArea.mock.calls.length).toBe(base + 1);
+    act(() => {
+      vi.advanceTimersByTime(500);
+    });
+    expect(measureArea.mock.calls.length).toBe(base + 2);
+    field.remove();
+  });
+});
