@@ -6,11 +6,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ReflectionClient, ReflectionEntry } from '@/components/reflection/client';
 import { ReflectionView } from '@/components/reflection/ReflectionPanel';
+import { formatDuration } from '@/utils/duration';
 import { t } from '@/utils/i18n';
 import { reflectionSchema } from '@/utils/prompts/reflection';
 import { fromStoredMeeting, type StoredMeeting } from '@/utils/store/records';
 import type { RapportClient } from '@/utils/ui-client';
-import { dateTime, type Locale, minutes } from './format';
+import { dateTime, type Locale } from './format';
 import { HISTORY_SORTS, type HistorySort, paginate, searchMeetings, sortMeetings } from './history';
 
 export interface HistorySectionProps {
@@ -213,8 +214,7 @@ function HistoryList({ client, locale }: { client: RapportClient; locale: Locale
               <span class="opt-muted">
                 {' '}
                 {dateTime(m.startedAt, locale)} · {t(`optPlatform_${m.platform}`)} ·{' '}
-                {t('optMinutes', minutes(m.durationMs, locale))} ·{' '}
-                {t('optPeopleCount', String(m.participants.length))}
+                {formatDuration(m.durationMs)} · {t('optPeopleCount', String(m.participants.length))}
               </span>
             </li>
           ))}

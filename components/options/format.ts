@@ -26,7 +26,3 @@ export function dateTime(ms: number, locale: Locale = 'en'): string {
 export function date(ms: number, locale: Locale = 'en'): string {
   return new Date(ms).toLocaleDateString(locale, { dateStyle: 'medium' });
 }
-
-export function minutes(ms: number, locale: Locale = 'en'): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.round(ms / 60_000));
-}

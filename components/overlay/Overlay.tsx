@@ -11,12 +11,30 @@ import {
   updateTurnTracker,
 } from './derive';
 import { Panel, StatusBadge } from './Panel';
-import { bottomLimit, clampPosition, type Size } from './position';
+import {
+  clampPosition,
+  DEFAULT_INSET_PX,
+  defaultOffsets,
+  type FreeArea,
+  freeArea,
+  type Size,
+  sameArea,
+} from './position';
 import { S } from './strings';
 import { createStateThrottle, RENDER_INTERVAL_MS } from './throttle';
 
 /** Pointer travel before a press on the pill becomes a drag instead of a click. */
 const DRAG_THRESHOLD_PX = 4;
+/**
+ * A side panel opens from a click or a shortcut and slides in: the area is measured in the frame after the
+ * input and once more when a slide-in of Meet's or Zoom's length (about 250 ms) is over.
+ */
+const SETTLE_MS = 400;
+/**
+ * Panels can also open without an input this window sees (a click inside Zoom's web-client frame). A
+ * measure this seldom costs one query pass and a few rect reads, inside a frame that lays out anyway.
+ */
+const SAFETY_MEASURE_MS = 2_000;
 
 export interface OverlayProps {
   client: OverlayClient;
@@ -26,22 +44,28 @@ export interface OverlayProps {
   onHide?: () => void;
   /** Change this number to move keyboard focus into the overlay (after the shortcut shows it). */
   focusToken?: number;
-  /** Lowest y the overlay may reach. Called on drag start, expand and resize only — never per tick. */
-  getBottomLimit?: () => number;
+  /**
+   * Reads the free area (viewport minus toolbar and docked side panels). Called on drag start, and in an
+   * animation frame on mount, expand/collapse, resize and after page input — never per figures tick.
+   */
+  measureArea?: () => FreeArea;
   throttleMs?: number;
 }
 
 const samePos = (a: OverlayPosition | null, b: OverlayPosition | null) => a?.x === b?.x && a?.y === b?.y;
 
-const defaultBottom = () => bottomLimit(window.innerHeight, null);
+const isTextEntry = (t: EventTarget | undefined) =>
+  t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA');
+
+const viewportOnly = (): FreeArea =>
+  freeArea({ width: window.innerWidth, height: window.innerHeight }, null, []);
 
 interface DragState {
   startX: number;
   startY: number;
   origin: OverlayPosition;
   size: Size;
-  viewport: Size;
-  bottom: number;
+  area: FreeArea;
   moved: boolean;
   last: OverlayPosition | null;
 }
@@ -52,7 +76,7 @@ export function Overlay({
   hidden = false,
   onHide,
   focusToken,
-  getBottomLimit = defaultBottom,
+  measureArea = viewportOnly,
   throttleMs = RENDER_INTERVAL_MS,
 }: OverlayProps) {
   const [state, setState] = useState<OverlayState | null>(null);
@@ -122,59 +146,97 @@ export function Overlay({
     (expanded ? collapseRef.current : pillRef.current)?.focus();
   }, [focusToken]);
 
-  // Re-clamp only when the box changes shape or the window does: one layout read, not one per tick.
-  const reclamp = useCallback(() => {
-    const el = rootRef.current;
-    if (!el || !pos) return;
-    const r = el.getBoundingClientRect();
-    const next = clampPosition(
-      pos,
-      { width: r.width, height: r.height },
-      { width: window.innerWidth, height: window.innerHeight },
-      getBottomLimit(),
-    );
-    if (next.x !== pos.x || next.y !== pos.y) setPosLocal(next);
-  }, [pos?.x, pos?.y, clientPos?.x, clientPos?.y, getBottomLimit]);
+  // The displayed place is derived: the wanted position (saved or dropped) clamped into the last measured
+  // free area with the last measured size. Nothing is written back, so when a side panel closes again the
+  // overlay returns to where the user put it.
+  const [area, setArea] = useState<FreeArea>(viewportOnly);
+  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
+  const measureRef = useRef(measureArea);
+  measureRef.current = measureArea;
+  const frame = useRef(0);
+  const scheduleMeasure = useCallback(() => {
+    if (frame.current) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = 0;
+      const next = measureRef.current();
+      setArea((prev) => (sameArea(prev, next) ? prev : next));
+    });
+  }, []);
 
+  const sizeFrom = (w: number, h: number) =>
+    setSize((prev) => (prev.width === w && prev.height === h ? prev : { width: w, height: h }));
+
+  // One layout read when the box changes shape (expand/collapse, shown, first state), then the area in rAF.
   useLayoutEffect(() => {
-    if (!hidden) reclamp();
+    if (hidden) return;
+    const r = rootRef.current?.getBoundingClientRect();
+    if (r) sizeFrom(r.width, r.height);
+    scheduleMeasure();
   }, [expanded, hidden, state === null]);
 
+  // Later size changes (a nudge line, a row, a wider figure) come from the observer, which reads nothing.
   useEffect(() => {
-    let frame = 0;
-    const onResize = () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        reclamp();
-      });
-    };
-    window.addEventListener('resize', onResize);
-    return () => {
-      window.removeEventListener('resize', onResize);
-      if (frame) cancelAnimationFrame(frame);
-    };
-  }, [reclamp]);
+    const el = rootRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.borderBoxSize?.[0];
+      if (box) sizeFrom(box.inlineSize, box.blockSize);
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
 
-  const onDragStart = useCallback(
-    (e: PointerEvent) => {
-      if (e.button !== 0) return;
-      const el = rootRef.current;
-      if (!el) return;
-      const r = el.getBoundingClientRect();
-      drag.current = {
-        startX: e.clientX,
-        startY: e.clientY,
-        origin: { x: r.left, y: r.top },
-        size: { width: r.width, height: r.height },
-        viewport: { width: window.innerWidth, height: window.innerHeight },
-        bottom: getBottomLimit(),
-        moved: false,
-        last: null,
-      };
-    },
-    [getBottomLimit],
-  );
+  useEffect(() => {
+    if (hidden) return;
+    let settle = 0;
+    const onInput = (e: Event) => {
+      // Typing into the chat or a name field opens no panel: no measure per keystroke.
+      if (e.type === 'keyup' && isTextEntry(e.composedPath()[0])) return;
+      scheduleMeasure();
+      clearTimeout(settle);
+      settle = window.setTimeout(scheduleMeasure, SETTLE_MS);
+    };
+    const safety = window.setInterval(() => {
+      if (document.visibilityState === 'visible') scheduleMeasure();
+    }, SAFETY_MEASURE_MS);
+    const opts = { capture: true, passive: true } as const;
+    window.addEventListener('resize', scheduleMeasure);
+    window.addEventListener('pointerup', onInput, opts);
+    window.addEventListener('keyup', onInput, opts);
+    return () => {
+      window.removeEventListener('resize', scheduleMeasure);
+      window.removeEventListener('pointerup', onInput, opts);
+      window.removeEventListener('keyup', onInput, opts);
+      clearTimeout(settle);
+      clearInterval(safety);
+      if (frame.current) cancelAnimationFrame(frame.current);
+      frame.current = 0;
+    };
+  }, [hidden, scheduleMeasure]);
+
+  const onDragStart = useCallback((e: PointerEvent) => {
+    if (e.button !== 0) return;
+    const el = rootRef.current;
+    if (!el) return;
+    // Captured from the press on, so a quick flick that leaves the pill before the first move still drags
+    // (the handle itself keeps the capture, so a press that stays put is still its click).
+    try {
+      (e.currentTarget as Element | null)?.setPointerCapture?.(e.pointerId);
+    } catch {
+      // Not an active pointer (synthetic events): the moves that reach the root still drag.
+    }
+    const r = el.getBoundingClientRect();
+    drag.current = {
+      startX: e.clientX,
+      startY: e.clientY,
+      origin: { x: r.left, y: r.top },
+      size: { width: r.width, height: r.height },
+      // Measured now, not from the last frame: the toolbar or a panel may have been re-rendered since.
+      area: measureRef.current(),
+      moved: false,
+      last: null,
+    };
+  }, []);
 
   const onPointerMove = (e: PointerEvent) => {
     const d = drag.current;
@@ -185,9 +247,8 @@ export function Overlay({
     if (!d.moved) {
       if (Math.hypot(dx, dy) < DRAG_THRESHOLD_PX) return;
       d.moved = true;
-      (e.target as Element | null)?.setPointerCapture?.(e.pointerId);
     }
-    const p = clampPosition({ x: d.origin.x + dx, y: d.origin.y + dy }, d.size, d.viewport, d.bottom);
+    const p = clampPosition({ x: d.origin.x + dx, y: d.origin.y + dy }, d.size, d.area);
     d.last = p;
     // Straight to the style while dragging: no re-render per pointer event.
     el.style.left = `${p.x}px`;
@@ -200,6 +261,7 @@ export function Overlay({
     drag.current = null;
     if (!d?.moved || !d.last) return;
     suppressClick.current = true;
+    setArea((prev) => (sameArea(prev, d.area) ? prev : d.area));
     setPosLocal(d.last);
     client.savePosition(d.last);
   };
@@ -233,7 +295,13 @@ export function Overlay({
     };
   }, []);
 
-  const style = pos ? { left: `${pos.x}px`, top: `${pos.y}px` } : { right: '16px', top: '16px' };
+  const shown = pos ? clampPosition(pos, size, area) : null;
+  const corner = defaultOffsets(size, area);
+  // The panel's height is capped to the room above the toolbar (overlay.css), so expanding never covers it.
+  const room = `${Math.max(0, area.bottom - 2 * DEFAULT_INSET_PX)}px`;
+  const style = shown
+    ? { left: `${shown.x}px`, top: `${shown.y}px`, '--rp-room': room }
+    : { right: `${corner.right}px`, top: `${corner.top}px`, '--rp-room': room };
   const snap = state?.snapshot ?? null;
   const active = state !== null && !state.paused && !state.neverTracked;
   const nudges = active && snap ? computeNudges(snap, state.nudges, turn.current) : [];

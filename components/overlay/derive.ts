@@ -2,6 +2,8 @@
  * Pure functions from a snapshot to what the overlay shows. No DOM, no clock: `snapshot.now` is the
  * only time, so the same snapshot always renders the same way.
  */
+
+import { formatDuration as formatLength } from '@/utils/duration';
 import type { HealthState, Signal } from '@/utils/meeting/events';
 import type { LiveSnapshot, ParticipantSummary } from '@/utils/meeting/types';
 import type { NudgeSettings } from './client';
@@ -28,14 +30,9 @@ export function formatClock(ms: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
-/** Speaking time: 45s, 3m 12s, 1h 04m. Null is unknown, never 0. */
+/** Speaking time in the app's one duration format (utils/duration.ts). Null is unknown, never 0. */
 export function formatDuration(ms: number | null): string {
-  if (ms === null) return S.unknown;
-  const total = Math.max(0, Math.round(ms / 1000));
-  if (total < 60) return S.durSeconds(total);
-  const m = Math.floor(total / 60);
-  if (m < 60) return S.durMinutes(m, String(total % 60).padStart(2, '0'));
-  return S.durHours(Math.floor(m / 60), String(m % 60).padStart(2, '0'));
+  return ms === null ? S.unknown : formatLength(ms);
 }
 
 /** 0.34 → "34 %" (no-break space, so it never wraps). Null is unknown, never 0. */

@@ -7,8 +7,8 @@ import { h, render } from 'preact';
 import { type ContentScriptContext, createShadowRootUi } from '#imports';
 import type { Platform } from '@/utils/meeting/events';
 import type { OverlayClient } from './client';
+import { measureFreeArea } from './measure';
 import { Overlay } from './Overlay';
-import { bottomLimit } from './position';
 import './overlay.css';
 
 export const OVERLAY_NAME = 'rapport-overlay';
@@ -20,6 +20,8 @@ export interface MountOverlayOptions {
   client: OverlayClient;
   /** Finds the platform's call-controls toolbar; the overlay stays above its top edge. */
   toolbarSelector?: () => Element | null;
+  /** Finds the platform's docked side panels; the overlay stays left of an open one. */
+  sidePanels?: () => readonly Element[];
 }
 
 export interface OverlayHandle {
@@ -48,10 +50,7 @@ export async function mountOverlay(
   let focusToken = 0;
   let container: HTMLElement | null = null;
 
-  const getBottomLimit = () => {
-    const el = opts.toolbarSelector?.() ?? null;
-    return bottomLimit(window.innerHeight, el ? el.getBoundingClientRect() : null);
-  };
+  const measureArea = () => measureFreeArea({ toolbar: opts.toolbarSelector, sidePanels: opts.sidePanels });
   const draw = () => {
     if (!container) return;
     render(
@@ -60,7 +59,7 @@ export async function mountOverlay(
         platform: opts.platform,
         hidden,
         focusToken,
-        getBottomLimit,
+        measureArea,
         onHide: () => setHidden(true),
       }),
       container,

@@ -9,9 +9,9 @@ import en from '../../public/_locales/en/messages.json';
 import { createMockOverlayClient, type OverlayState } from './client';
 import { nobodySpoke, normalCall, speakingBroken } from './fixtures';
 import { installI18nShim } from './i18n-shim';
+import { measureFreeArea } from './measure';
 import { Overlay } from './Overlay';
 import css from './overlay.css?inline';
-import { bottomLimit } from './position';
 
 const SCENARIOS: Record<string, () => Partial<OverlayState>> = {
   normal: () => ({ snapshot: normalCall(), intention: 'Invite Kai in before the decisions' }),
@@ -60,7 +60,7 @@ render(
   <Overlay
     client={client}
     platform="meet"
-    getBottomLimit={() => bottomLimit(window.innerHeight, toolbar.getBoundingClientRect())}
+    measureArea={() => measureFreeArea({ toolbar: () => toolbar })}
     onHide={() => {}}
   />,
   container,

@@ -5,6 +5,7 @@
  * Functions take already-formatted figures; names are substituted as text and rendered in text nodes.
  */
 import { isolate } from '@/utils/bidi';
+import { formatDuration, MINUTE_MS } from '@/utils/duration';
 import { t, tn } from '@/utils/i18n';
 
 /** Health lines the overlay can show, as `<signal>_<state>`; anything else has no line. */
@@ -103,9 +104,6 @@ export const S = {
   get unknown() {
     return t('ovlUnknown');
   },
-  durSeconds: (s: number) => t('ovlDurSeconds', String(s)),
-  durMinutes: (m: number, ss: string) => t('ovlDurMinutes', [String(m), ss]),
-  durHours: (h: number, mm: string) => t('ovlDurHours', [String(h), mm]),
   get spoke() {
     return t('ovlSpoke');
   },
@@ -126,7 +124,7 @@ export const S = {
   get notSpokenYet() {
     return t('ovlNotSpokenYet');
   },
-  quietFor: (min: number) => t('ovlQuietFor', String(min)),
+  quietFor: (min: number) => t('ovlQuietFor', formatDuration(min * MINUTE_MS)),
   get speakingUnknownReason() {
     return t('ovlSpeakingUnknownReason');
   },

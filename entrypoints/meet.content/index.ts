@@ -1,6 +1,6 @@
 import { defineContentScript } from '#imports';
 import { startContent } from '@/utils/platforms/content-main';
-import { meetAdapter } from '@/utils/platforms/meet';
+import { findSidePanels, findToolbar, meetAdapter } from '@/utils/platforms/meet';
 
 export default defineContentScript({
   matches: ['https://meet.google.com/*'],
@@ -8,6 +8,10 @@ export default defineContentScript({
   // The overlay's CSS goes into its shadow root, never into Meet's page.
   cssInjectionMode: 'ui',
   async main(ctx) {
-    await startContent(meetAdapter, ctx);
+    // The overlay never covers the call controls or an open side panel; both are re-found on each measure.
+    await startContent(meetAdapter, ctx, {
+      toolbar: () => findToolbar(document),
+      sidePanels: () => findSidePanels(document),
+    });
   },
 });

@@ -1,6 +1,6 @@
 import { defineContentScript } from '#imports';
 import { startContent } from '@/utils/platforms/content-main';
-import { zoomAdapter } from '@/utils/platforms/zoom';
+import { findSidePanels, findToolbar, zoomAdapter } from '@/utils/platforms/zoom';
 
 export default defineContentScript({
   // The top frame only: the adapter reaches into the same-origin `iframe#webclient` itself and re-finds
@@ -9,6 +9,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    await startContent(zoomAdapter, ctx);
+    // The overlay never covers the footer's controls or an open participants/chat pane (re-found each time,
+    // through the web-client frame when there is one).
+    await startContent(zoomAdapter, ctx, {
+      toolbar: () => findToolbar(document),
+      sidePanels: () => findSidePanels(document),
+    });
   },
 });

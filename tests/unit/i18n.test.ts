@@ -178,7 +178,7 @@ describe('counts', () => {
     expect(S.nudgeSilentMany('Lee', 1, 5)).toBe(
       'Lee and 1 other haven’t spoken in 5 minutes — maybe invite them in?',
     );
-    expect(ui('en').meta(5 * 60_000, 1, 0)).toMatch(/^5 minutes · 1 person · /);
+    expect(ui('en').meta(5 * 60_000, 1, 0)).toMatch(/^5 min 00 s · 1 person · /);
     expect(t('optPeopleCount', '1')).toBe('1 person');
     expect(t('optPeopleCount', '3')).toBe('3 people');
     expect(t('optTrendsCount', '1')).toBe('1 meeting in this view.');
@@ -187,8 +187,8 @@ describe('counts', () => {
     expect(t('optTrendAcks', ['1', '0', '1'])).toBe(
       'Acknowledgements across 1 meeting: 1 given by you, 0 received.',
     );
-    expect(formatDuration(1000, 'en')).toBe('1 second');
-    expect(formatDuration(61 * 60_000, 'en')).toBe('1 h 1 min');
+    expect(formatDuration(1000, 'en')).toBe('1 s');
+    expect(formatDuration(61 * 60_000, 'en')).toBe('1 h 01 min');
     expect(formatNames(['A', 'B', 'C', 'D'], 'en')).toBe('A, B, C, and 1 other');
   });
 

@@ -15,6 +15,8 @@ import type { PlatformAdapter } from './types';
 export interface ContentOptions {
   /** The platform's call-controls toolbar, which the overlay never covers. */
   toolbar?: () => Element | null;
+  /** The platform's docked side panels (people, chat), which the overlay keeps clear of while open. */
+  sidePanels?: () => readonly Element[];
 }
 
 export async function startContent(
@@ -39,7 +41,12 @@ export async function startContent(
       mountOverlay: (client) => {
         card?.remove();
         card = null;
-        return mountOverlay(ctx, { platform: adapter.id, client, toolbarSelector: opts.toolbar });
+        return mountOverlay(ctx, {
+          platform: adapter.id,
+          client,
+          toolbarSelector: opts.toolbar,
+          sidePanels: opts.sidePanels,
+        });
       },
       showEndCard(sessionId) {
         card?.remove();

@@ -4,6 +4,7 @@
  * (units, "2 others") come from `_locales` through a `Translate` function, like the messages themselves.
  */
 import { isolate, stripBidiControls } from '@/utils/bidi';
+import { formatDuration as formatLength } from '@/utils/duration';
 import { t as extensionMessage } from '@/utils/i18n';
 
 export type Locale = 'en' | 'de';
@@ -25,7 +26,7 @@ export const defaultTranslate: Translate = (id, subs) => extensionMessage(id, su
 export interface Fmt {
   /** A share 0..1 as a whole percentage. */
   pct(v: Param | undefined): string;
-  /** Milliseconds as seconds, minutes or hours and minutes. */
+  /** Milliseconds in the one duration format (utils/duration.ts): 45 s, 2 min 30 s, 12 min, 1 h 05 min. */
   dur(v: Param | undefined): string;
   /** A count. */
   n(v: Param | undefined): string;
@@ -66,14 +67,13 @@ function form(locale: Locale, n: number): 'one' | 'other' {
 const count = (tr: Translate, locale: Locale, id: string, n: number) =>
   tr(`${id}_${form(locale, n)}`, [String(n)]);
 
-export function formatDuration(ms: number, locale: Locale, tr: Translate = defaultTranslate): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  // Below two minutes seconds read better ("90 seconds", not "2 minutes" for the monologue limit).
-  if (s < 120) return count(tr, locale, 'pr_fmt_seconds', s);
-  const min = Math.round(s / 60);
-  if (min < 60) return count(tr, locale, 'pr_fmt_minutes', min);
-  const h = String(Math.floor(min / 60));
-  return min % 60 === 0 ? tr('pr_fmt_hours', [h]) : tr('pr_fmt_hours_minutes', [h, String(min % 60)]);
+/**
+ * The prompts' durations are the app's one format, rounded the way every other view rounds it (see
+ * utils/duration.ts). `locale` is kept for the callers' symmetry with the other formatters: the words
+ * come from `tr`, and the digits do not depend on the locale.
+ */
+export function formatDuration(ms: number, _locale: Locale, tr: Translate = defaultTranslate): string {
+  return formatLength(ms, tr);
 }
 
 export function formatPct(share: number, locale: Locale): string {

@@ -5,6 +5,7 @@
 import type { AdapterContext, PlatformAdapter } from '../types';
 import { type MeetAdapterOptions, type MeetSession, startMeetSession } from './observer';
 
+export { findSidePanels, findToolbar } from './layout';
 export type { MeetAdapterOptions, MeetSession, SignalDiagnostics } from './observer';
 export * from './readers';
 export { MEET } from './selectors';

@@ -50,6 +50,21 @@ export const MEET = {
     // 2024-07-28 CC button before 2026-02
     L('jsname:r8qRAd', 'button[jsname="r8qRAd"]'),
   ],
+  /**
+   * The call-controls bar the overlay keeps clear of. Looked up from the Leave control (`closest`), so a
+   * tile's own hover toolbar never counts (utils/platforms/meet/layout.ts).
+   */
+  toolbar: [
+    // 2026-09-30 the controls bar is role=toolbar (reference §1 fixture outline); role, not its English label
+    L('role:toolbar', '[role="toolbar"]'),
+    // 2022-08-26 bottom-bar root before the role (CrankyHippo bottom.html)
+    L('jsname:EaZ7Cc', '[jsname="EaZ7Cc"]'),
+  ],
+  /** The docked side panel (People, chat, activities): an `<aside>` landmark, matched without its English label. */
+  sidePanel: [
+    // 2026-08-14 aside[aria-label="Side panel"] (attendee 2026, meet-teams-bot 2025, Engagium 2025-11)
+    L('structure:aside', 'aside'),
+  ],
   /** Pre-join surface: lobby mic/cam toggles are div[role=button] with the in-call jsnames. */
   lobbyHint: [
     // 2025-01-19 lobby mic toggle

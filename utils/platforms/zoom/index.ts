@@ -17,6 +17,7 @@ import type { AdapterContext, PlatformAdapter } from '../types';
 import { startZoomSession, type ZoomAdapterOptions, type ZoomSession } from './observer';
 import { findMeetingDocument } from './readers';
 
+export { findSidePanels, findToolbar } from './layout';
 export type { SignalDiagnostics, ZoomAdapterOptions, ZoomSession } from './observer';
 export * from './readers';
 export { type MergeKind, type MergeResult, MIN_OVERLAP, mergeRolling } from './rolling';

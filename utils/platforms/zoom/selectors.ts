@@ -61,6 +61,22 @@ export const ZOOM = {
     // 2026-01-01 screenapp footer
     L('data:#wc-footer', '#wc-footer'),
   ],
+  /** The footer with the call controls, which the overlay keeps clear of. */
+  toolbar: [
+    // 2026-01-01 screenapp footer id
+    L('data:#wc-footer', '#wc-footer'),
+    // 2026-04-01 Caption-Arc footer buttons row
+    L('class:footer__btns-container', '.footer__btns-container'),
+  ],
+  /** Docked right-hand panes (participants, chat); each exists only while open. */
+  sidePanel: [
+    // 2026-04-01 Caption-Arc right-hand container of the panes
+    L('data:#wc-container-right', '#wc-container-right'),
+    // 2026-01-01 participants pane (Vexa, LCS)
+    L('class:participants-section-container', '.participants-section-container'),
+    // 2026-04-01 chat pane (Caption-Arc)
+    L('class:chat-container', '.chat-container'),
+  ],
   /** Containers of the meeting UI (used to call a blank reading "broken" rather than "not a meeting"). */
   meetingShell: [
     // 2026-06-11 Vexa container

@@ -90,7 +90,7 @@ describe('panel', () => {
   it('shows speaking time, turns, camera share and acks per person, and markers', () => {
     mount({ snapshot: normalCall(), expanded: true });
     const ana = $('[data-id="ana"]')!;
-    expect(ana.querySelector('[data-fig="speaking"]')!.textContent).toBe('spoke 9m 30s · 38\u00a0%');
+    expect(ana.querySelector('[data-fig="speaking"]')!.textContent).toBe('spoke 9 min 30 s · 38\u00a0%');
     expect(ana.querySelector('[data-fig="turns"]')!.textContent).toBe('12 turns');
     expect(ana.querySelector('[data-fig="camera"]')!.textContent).toBe('camera 95\u00a0%');
     expect(ana.querySelector('[data-fig="acks"]')!.textContent).toBe('3 acks');
@@ -340,7 +340,13 @@ describe('drag', () => {
     new PointerEvent(type, { clientX: x, clientY: y, button: 0, bubbles: true, pointerId: 1 });
 
   it('clamps to the viewport and above the toolbar, and saves the dropped position', () => {
-    const client = mount({ snapshot: normalCall() }, { getBottomLimit: () => 500 });
+    const measureArea = () => ({
+      width: window.innerWidth,
+      height: window.innerHeight,
+      right: 900,
+      bottom: 500,
+    });
+    const client = mount({ snapshot: normalCall() }, { measureArea });
     const pill = $('.rp-pill')!;
     act(() => {
       pill.dispatchEvent(pointer('pointerdown', 10, 10));
@@ -348,8 +354,8 @@ describe('drag', () => {
       pill.dispatchEvent(pointer('pointerup', 5000, 5000));
     });
     const root = $('.rp-root')!;
-    // happy-dom lays nothing out: the box measures 0×0, so the clamp is viewport − margin and toolbar − margin.
-    const expected = { x: window.innerWidth - 8, y: 500 - 8 };
+    // happy-dom lays nothing out: the box measures 0×0, so the clamp is panel edge − margin and toolbar − margin.
+    const expected = { x: 900 - 8, y: 500 - 8 };
     expect(client.calls.savePosition).toEqual([expected]);
     expect(root.style.left).toBe(`${expected.x}px`);
     expect(root.style.top).toBe(`${expected.y}px`);
@@ -374,5 +380,96 @@ describe('drag', () => {
     const root = $('.rp-root')!;
     expect(root.style.left).toBe(`${window.innerWidth - 8}px`);
     expect(root.style.top).toBe(`${window.innerHeight - 88 - 8}px`);
+  });
+});
+
+describe('placement around the page’s toolbar and side panels', () => {
+  const areaWith = (right: number, bottom = window.innerHeight - 88) => ({
+    width: window.innerWidth,
+    height: window.innerHeight,
+    right,
+    bottom,
+  });
+  /** Lets the animation frame that measures run (happy-dom's rAF is a timer under fake timers). */
+  const frame = () =>
+    act(() => {
+      vi.advanceTimersByTime(20);
+    });
+
+  it('sits left of an open side panel before it was ever dragged', () => {
+    mount({ snapshot: normalCall() }, { measureArea: () => areaWith(700) });
+    frame();
+    const root = $('.rp-root')!;
+    expect(root.style.right).toBe(`${window.innerWidth - 700 + 16}px`);
+    expect(root.style.left).toBe('');
+  });
+
+  it('keeps the remembered position as the wish: clamped while a panel is open, back once it closes', () => {
+    let right = 700;
+    mount({ snapshot: normalCall(), position: { x: 900, y: 100 } }, { measureArea: () => areaWith(right) });
+    frame();
+    const root = $('.rp-root')!;
+    expect(root.style.left).toBe(`${700 - 8}px`);
+    right = window.innerWidth; // the panel closes; the next page input re-measures
+    act(() => {
+      window.dispatchEvent(new Event('pointerup'));
+    });
+    frame();
+    expect(root.style.left).toBe('900px');
+  });
+
+  it('measures on mount, expand and page input, not on every figures tick', () => {
+    const measureArea = vi.fn(() => areaWith(window.innerWidth));
+    const client = mount({ snapshot: normalCall() }, { measureArea });
+    frame();
+    const afterMount = measureArea.mock.calls.length;
+    expect(afterMount).toBe(1);
+    for (let s = 1; s <= 30; s++) {
+      act(() => {
+        client.pushSnapshot(snapshot({ now: T0 + s * 1000 }));
+        vi.advanceTimersByTime(1000);
+      });
+    }
+    // 30 s of 1 Hz figures: only the 2 s safety check measured (15 times), never once per snapshot.
+    expect(measureArea.mock.calls.length - afterMount).toBeLessThanOrEqual(15);
+    const beforeExpand = measureArea.mock.calls.length;
+    click($('.rp-pill')!);
+    frame();
+    expect(measureArea.mock.calls.length).toBe(beforeExpand + 1);
+  });
+});
+
+describe('placement measures', () => {
+  it('re-measures after a click or a shortcut on the page, not after each key typed into a text field', () => {
+    const measureArea = vi.fn(() => ({
+      width: window.innerWidth,
+      height: window.innerHeight,
+      right: window.innerWidth,
+      bottom: window.innerHeight - 88,
+    }));
+    mount({ snapshot: normalCall() }, { measureArea });
+    act(() => {
+      vi.advanceTimersByTime(20);
+    });
+    const base = measureArea.mock.calls.length;
+    const field = document.createElement('textarea');
+    document.body.append(field);
+    act(() => {
+      for (let i = 0; i < 20; i++)
+        field.dispatchEvent(new KeyboardEvent('keyup', { key: 'a', bubbles: true }));
+      vi.advanceTimersByTime(500);
+    });
+    expect(measureArea.mock.calls.length).toBe(base);
+    act(() => {
+      document.body.dispatchEvent(new KeyboardEvent('keyup', { key: 'c', bubbles: true }));
+      vi.advanceTimersByTime(20);
+    });
+    // The frame after the input, then once more when a panel's slide-in is over.
+    expect(measureArea.mock.calls.length).toBe(base + 1);
+    act(() => {
+      vi.advanceTimersByTime(500);
+    });
+    expect(measureArea.mock.calls.length).toBe(base + 2);
+    field.remove();
   });
 });

@@ -22,12 +22,12 @@ describe('formatting', () => {
     expect(formatShare(null)).toBe('unknown');
     expect(formatDuration(null)).toBe('unknown');
     expect(formatShare(0)).toBe('0\u00a0%');
-    expect(formatDuration(0)).toBe('0s');
+    expect(formatDuration(0)).toBe('0 s');
   });
   it('formats shares, durations and the call clock', () => {
     expect(formatShare(0.344)).toBe('34\u00a0%');
-    expect(formatDuration(192_000)).toBe('3m 12s');
-    expect(formatDuration(3_840_000)).toBe('1h 04m');
+    expect(formatDuration(192_000)).toBe('3 min 12 s');
+    expect(formatDuration(3_840_000)).toBe('1 h 04 min');
     expect(formatClock(7_000)).toBe('0:07');
     expect(formatClock(754_000)).toBe('12:34');
     expect(formatClock(3_723_000)).toBe('1:02:03');

@@ -128,7 +128,7 @@ describe('ReflectionCard', () => {
     m = mount(<ReflectionCard summary={teamCall()} onOpenFull={onOpenFull} onDismiss={onDismiss} />);
     expect(m.root.querySelector('h2')?.textContent).toBe('Your call has ended: a moment to reflect');
     expect(m.root.querySelectorAll('li.rp-prompt').length).toBe(2);
-    expect(m.text()).toContain('Lee spoke 0 of the 42 minutes');
+    expect(m.text()).toContain('Lee spoke 0 of the 42 min');
     click([...m.root.querySelectorAll('button')].find((b) => b.textContent === 'Open full reflection'));
     expect(onOpenFull).toHaveBeenCalledTimes(1);
     click(m.root.querySelector('button[aria-label="Dismiss"]'));
@@ -166,7 +166,7 @@ describe('ReflectionPanel', () => {
     m = mount(<ReflectionPanel client={client} />);
     await flush();
     expect(client.calls.markRead).toEqual(['new']);
-    expect(m.text()).toContain('Lee spoke 0 of the 42 minutes');
+    expect(m.text()).toContain('Lee spoke 0 of the 42 min');
     const buttons = [...m.root.querySelectorAll('.rp-recent button')];
     expect(buttons.length).toBe(2);
     expect(buttons[0]?.getAttribute('aria-current')).toBe('true');

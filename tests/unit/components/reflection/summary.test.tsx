@@ -18,7 +18,7 @@ describe('MeetingSummaryView', () => {
   it('shows duration, people, shares with text equivalents, your share vs the even share', () => {
     m = mount(<MeetingSummaryView summary={teamCall()} />);
     const text = m.text();
-    expect(text).toContain('42 minutes · 5 people');
+    expect(text).toContain('42 min · 5 people');
     expect(text).toContain('You spoke 37% of the time; an even share would be 20%.');
     const rows = [...m.root.querySelectorAll('[data-testid="rp-share-row"]')].map((r) => r.textContent);
     expect(rows[0]).toBe('Me (you)37%');
@@ -31,7 +31,7 @@ describe('MeetingSummaryView', () => {
   it('names who spoke little or not at all, who you acknowledged and who went unacknowledged', () => {
     m = mount(<MeetingSummaryView summary={teamCall()} />);
     expect(m.root.querySelector('[data-testid="rp-quiet"]')?.textContent).toContain(
-      'Lee: did not speak in 42 minutes',
+      'Lee: did not speak in 42 min',
     );
     const acked = [...m.root.querySelectorAll('[data-testid="rp-acknowledged"] li')].map(
       (li) => li.textContent,
@@ -97,7 +97,7 @@ describe('MeetingSummaryView', () => {
     m.unmount();
     m = mount(<PromptList prompts={r.prompts} />);
     expect(m.root.querySelector('img')).toBeNull();
-    expect(m.text()).toContain(`${HOSTILE} spoke 0 of the 30 minutes`);
+    expect(m.text()).toContain(`${HOSTILE} spoke 0 of the 30 min`);
   });
 });
 
@@ -115,7 +115,7 @@ describe('PromptList', () => {
       expect(li?.textContent).toContain(p.question);
       expect(li?.textContent).toContain(p.nextStep);
     }
-    expect(m.text()).toContain('Lee spoke 0 of the 42 minutes');
+    expect(m.text()).toContain('Lee spoke 0 of the 42 min');
   });
 
   it('renders nothing without prompts', () => {
@@ -130,7 +130,7 @@ describe('EmptyState', () => {
     expect(m.text()).toContain('Join a Google Meet or Zoom web call');
     m.unmount();
     m = mount(<EmptyState kind="too_short" durationMs={75_000} />);
-    expect(m.text()).toContain('This call lasted 75 seconds');
+    expect(m.text()).toContain('This call lasted 1 min 15 s');
     m.unmount();
     m = mount(<EmptyState kind="alone" />);
     expect(m.text()).toContain('Nobody else was in this call');

@@ -62,7 +62,7 @@ describe('reflect: selection', () => {
   it('names the silent person in the team call and recognises the invitation and thanks', () => {
     const r = reflect(teamCall());
     const text = r.prompts.flatMap((p) => p.evidence).join(' ');
-    expect(text).toContain('Lee spoke 0 of the 42 minutes');
+    expect(text).toContain('Lee spoke 0 of the 42 min');
     expect(r.prompts.some((p) => p.tone === 'recognition')).toBe(true);
     expect(text).toMatch(/You invited Sam in by name|You thanked Ana and Kim/);
     // Recognition first: start with what went well.
@@ -192,7 +192,7 @@ describe('reflect: states and caveats', () => {
   it('renders German from the same findings', () => {
     const r = reflect(teamCall(), { locale: 'de', translate: translator('de') });
     expect(r.prompts.flatMap((p) => p.evidence).join(' ')).toContain(
-      'Lee hat in 42 Minuten Anwesenheit nicht gesprochen',
+      'Lee hat in 42 Min. Anwesenheit nicht gesprochen',
     );
   });
 });
@@ -246,7 +246,7 @@ describe('message tables', () => {
       reflect(teamCall())
         .prompts.flatMap((p) => p.evidence)
         .join(' '),
-    ).toContain('Lee spoke 0 of the 42 minutes they were in the call.');
+    ).toContain('Lee spoke 0 of the 42 min they were in the call.');
   });
 });
 

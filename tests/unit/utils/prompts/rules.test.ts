@@ -48,7 +48,7 @@ interface Case {
 const CASES: Record<string, Case> = {
   'silent-people': {
     fires: () => group(8, [...even(), ['Lee', 0]]),
-    cites: ['Lee spoke 0 of the 40 minutes'],
+    cites: ['Lee spoke 0 of the 40 min'],
     silent: [
       ['everyone spoke', () => group(8, even())],
       ['silent person speaking unknown', () => group(8, [...even(), ['Lee', null]])],
@@ -58,7 +58,7 @@ const CASES: Record<string, Case> = {
   },
   'quiet-people': {
     fires: () => group(8, [...even(), ['Lee', 0.5]]),
-    cites: ['Lee spoke for 30 seconds', 'an even share would be 20%'],
+    cites: ['Lee spoke for 30 s', 'an even share would be 20%'],
     silent: [
       ['everyone near even', () => group(8, even())],
       ['quiet one unknown', () => group(8, [...even(), ['Lee', null]])],
@@ -183,7 +183,7 @@ const CASES: Record<string, Case> = {
           { name: 'Ana' },
         ],
       }),
-    cites: ['2 of your turns ran longer than 90 seconds', 'Your longest turn lasted 4 minutes'],
+    cites: ['2 of your turns ran longer than 1 min 30 s', 'Your longest turn lasted 4 min 05 s'],
     silent: [
       ['no long turns', () => group(8, even())],
       [
@@ -258,8 +258,8 @@ const CASES: Record<string, Case> = {
         { acks: [{ from: 'me', to: 'kim', kind: 'thanks' }] },
       ),
     cites: [
-      'Sam spoke for 9 minutes',
-      'Ana spoke for 7 minutes',
+      'Sam spoke for 9 min 00 s',
+      'Ana spoke for 7 min 00 s',
       'no thanks or credit from you to Sam and Ana',
     ],
     silent: [
