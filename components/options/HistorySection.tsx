@@ -10,7 +10,7 @@ import { t } from '@/utils/i18n';
 import { reflectionSchema } from '@/utils/prompts/reflection';
 import { fromStoredMeeting, type StoredMeeting } from '@/utils/store/records';
 import type { RapportClient } from '@/utils/ui-client';
-import { dateTime, type Locale, minutes } from './format';
+import { dateTime, type Locale, minutes, platformName } from './format';
 import { HISTORY_SORTS, type HistorySort, paginate, searchMeetings, sortMeetings } from './history';
 
 export interface HistorySectionProps {
@@ -105,7 +105,7 @@ function HistoryDetail({ client, meetingId, locale, onChanged, go }: Required<Hi
             {entry.summary.title?.trim() || entry.summary.meetingCode || t('optUntitled')}
           </h3>
           <p class="opt-muted">
-            {dateTime(entry.summary.startedAt, locale)} · {t(`optPlatform_${entry.summary.platform}`)}
+            {dateTime(entry.summary.startedAt, locale)} · {platformName(entry.summary.platform)}
           </p>
           <div class="rp-reflection">
             <ReflectionView entry={entry} client={rClient} locale={locale} />
@@ -212,7 +212,7 @@ function HistoryList({ client, locale }: { client: RapportClient; locale: Locale
               </a>
               <span class="opt-muted">
                 {' '}
-                {dateTime(m.startedAt, locale)} · {t(`optPlatform_${m.platform}`)} ·{' '}
+                {dateTime(m.startedAt, locale)} · {platformName(m.platform)} ·{' '}
                 {t('optMinutes', minutes(m.durationMs, locale))} ·{' '}
                 {t('optPeopleCount', String(m.participants.length))}
               </span>

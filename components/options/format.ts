@@ -1,4 +1,6 @@
 /** Locale and number formatting for the options page (strings themselves come from `_locales` via `t`). */
+import { t } from '@/utils/i18n';
+import { registry } from '@/utils/platforms/registry';
 import type { Locale } from '@/utils/prompts/format';
 
 export type { Locale };
@@ -29,4 +31,10 @@ export function date(ms: number, locale: Locale = 'en'): string {
 
 export function minutes(ms: number, locale: Locale = 'en'): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.round(ms / 60_000));
+}
+
+/** The platform's name as the user knows it ("Google Meet"), from its registry entry; the id if unknown. */
+export function platformName(id: string): string {
+  const meta = registry.meta(id);
+  return meta ? t(meta.labelKey) : id;
 }
