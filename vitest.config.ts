@@ -15,7 +15,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          // tests/platforms/: test-only platforms, each a folder (see tests/platforms/fakeconf).
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/platforms/**/*.test.{ts,tsx}'],
           exclude: KEY_MODE,
           setupFiles: ['tests/setup/indexeddb.ts', 'tests/setup/i18n.ts'],
         },

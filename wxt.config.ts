@@ -1,11 +1,29 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import type { PlatformMeta } from './utils/platforms/meta';
 
-// Host access is limited to the two meeting platforms: Rapport never needs `tabs`,
-// `<all_urls>` or any network permission, because nothing it records leaves the browser.
-const MEET_MATCHES = ['https://meet.google.com/*'];
-const ZOOM_MATCHES = ['https://*.zoom.us/wc/*', 'https://app.zoom.us/wc/*'];
+/**
+ * The registered platforms, found the way `utils/platforms/registry.ts` finds them (a folder with a
+ * `meta.ts`); that module uses Vite's `import.meta.glob`, which the config, loaded by Node, cannot.
+ * `tests/unit/utils/platforms/registry.test.ts` checks that both find the same list.
+ */
+async function platformMetas(): Promise<PlatformMeta[]> {
+  const dir = resolve(import.meta.dirname, 'utils/platforms');
+  const names = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'meta.ts')))
+    .map((d) => d.name)
+    .sort();
+  const metas: PlatformMeta[] = [];
+  for (const name of names) {
+    const mod = (await import(pathToFileURL(join(dir, name, 'meta.ts')).href)) as { default: PlatformMeta };
+    metas.push(mod.default);
+  }
+  return metas;
+}
 
 /**
  * In the built popup.html, the page's module entry moves into an inert `<template>` (its modulepreload
@@ -60,12 +78,23 @@ export default defineConfig({
       modulePreload: { polyfill: false },
     },
   }),
-  manifest: ({ browser }) => ({
+  manifest: async ({ browser }) => {
+    const platforms = await platformMetas();
+    return manifestFor(browser, platforms);
+  },
+});
+
+function manifestFor(browser: string, platforms: readonly PlatformMeta[]) {
+  // Host access is limited to the meeting platforms' pages: Rapport never needs `tabs`, `<all_urls>` or
+  // any network permission, because nothing it records leaves the browser.
+  const matches = [...new Set(platforms.flatMap((p) => p.matches))];
+  const cardMatches = [...new Set(platforms.flatMap((p) => p.cardMatches))];
+  return {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
-    host_permissions: [...MEET_MATCHES, ...ZOOM_MATCHES],
+    host_permissions: matches,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Rapport' },
     commands: {
@@ -79,7 +108,7 @@ export default defineConfig({
     web_accessible_resources: [
       {
         resources: ['reflection.html', 'chunks/*', 'assets/*'],
-        matches: [...MEET_MATCHES, 'https://*.zoom.us/*'],
+        matches: cardMatches,
       },
     ],
     ...(browser === 'firefox'
@@ -97,5 +126,5 @@ export default defineConfig({
           },
         }
       : {}),
-  }),
-});
+  };
+}

@@ -5,13 +5,14 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { captureFileName, utf8Length } from '@/utils/diagnostics/capture';
+import { registry } from '@/utils/platforms/registry';
 import { formatBytes, type HealthLocale, hs } from './strings';
 
 export interface CaptureViewProps {
   onCapture(): Promise<string>;
   locale: HealthLocale;
   /** For the file name; read from the sample's header when absent. */
-  platform?: 'meet' | 'zoom' | null;
+  platform?: string | null;
   /** Preview length in bytes (default 16 KB): enough to judge, small enough to render instantly. */
   previewBytes?: number;
   /** Saves the file; default: a Blob behind a temporary `<a download>` (tests pass a spy). */
@@ -42,9 +43,9 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 }
 
 /** The platform named in a sample's header comment (`platform: meet`). */
-export function platformOf(html: string): 'meet' | 'zoom' | null {
-  const m = /^\s*platform: (meet|zoom)\s*$/m.exec(html.slice(0, 2000));
-  return (m?.[1] as 'meet' | 'zoom' | undefined) ?? null;
+export function platformOf(html: string): string | null {
+  const m = /^\s*platform: ([a-z0-9-]+)\s*$/m.exec(html.slice(0, 2000));
+  return m?.[1] && registry.meta(m[1]) ? m[1] : null;
 }
 
 /** The first `max` bytes of `s` (UTF-8), cut at a character boundary. */
@@ -84,7 +85,8 @@ export function CaptureView({
     try {
       const html = await onCapture();
       if (!alive.current) return;
-      const p = platform ?? platformOf(html) ?? 'meet';
+      // A sample names its platform in its header; one that does not is still saved, as 'unknown'.
+      const p = platform ?? platformOf(html) ?? 'unknown';
       setState({
         kind: 'ready',
         html,

@@ -5,7 +5,9 @@
  */
 
 import { adviceFor, type HealthReport, overallState, type SignalHealth } from '@/utils/diagnostics/health';
+import { t } from '@/utils/i18n';
 import { SIGNALS } from '@/utils/meeting/constants';
+import { registry } from '@/utils/platforms/registry';
 import { CaptureView, type CaptureViewProps } from './CaptureView';
 import { adviceKey, type HealthLocale, hs, signalKey, stateKey } from './strings';
 
@@ -34,7 +36,7 @@ function lastOk(h: SignalHealth, at: number, locale: HealthLocale): string {
 }
 
 export function HealthView({ report, onCapture, locale, download }: HealthViewProps) {
-  const platformName = report ? hs(`health_platform_${report.platform}`) : '';
+  const platformName = report ? t(registry.meta(report.platform)?.labelKey ?? report.platform) : '';
   const overall = report ? overallState(report) : null;
   return (
     <section class="rh-health" aria-labelledby="rh-health-title">

@@ -16,8 +16,6 @@ export const HEALTH_STRING_KEYS = [
   'health_title',
   'health_intro',
   'health_no_call',
-  'health_platform_meet',
-  'health_platform_zoom',
   'health_checked_at',
   'health_col_signal',
   'health_col_state',

@@ -11,7 +11,7 @@ import { t } from '@/utils/i18n';
 import { reflectionSchema } from '@/utils/prompts/reflection';
 import { fromStoredMeeting, type StoredMeeting } from '@/utils/store/records';
 import type { RapportClient } from '@/utils/ui-client';
-import { dateTime, type Locale } from './format';
+import { dateTime, type Locale, platformName } from './format';
 import { HISTORY_SORTS, type HistorySort, paginate, searchMeetings, sortMeetings } from './history';
 
 export interface HistorySectionProps {
@@ -106,7 +106,7 @@ function HistoryDetail({ client, meetingId, locale, onChanged, go }: Required<Hi
             {entry.summary.title?.trim() || entry.summary.meetingCode || t('optUntitled')}
           </h3>
           <p class="opt-muted">
-            {dateTime(entry.summary.startedAt, locale)} · {t(`optPlatform_${entry.summary.platform}`)}
+            {dateTime(entry.summary.startedAt, locale)} · {platformName(entry.summary.platform)}
           </p>
           <div class="rp-reflection">
             <ReflectionView entry={entry} client={rClient} locale={locale} />
@@ -213,8 +213,8 @@ function HistoryList({ client, locale }: { client: RapportClient; locale: Locale
               </a>
               <span class="opt-muted">
                 {' '}
-                {dateTime(m.startedAt, locale)} · {t(`optPlatform_${m.platform}`)} ·{' '}
-                {formatDuration(m.durationMs)} · {t('optPeopleCount', String(m.participants.length))}
+                {dateTime(m.startedAt, locale)} · {platformName(m.platform)} · {formatDuration(m.durationMs)}{' '}
+                · {t('optPeopleCount', String(m.participants.length))}
               </span>
             </li>
           ))}

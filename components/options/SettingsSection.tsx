@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
+import { registry } from '@/utils/platforms/registry';
 import type { Settings } from '@/utils/store/settings';
 import type { RapportClient } from '@/utils/ui-client';
 import {
@@ -190,8 +191,15 @@ export function SettingsSection({ client }: { client: RapportClient }) {
             checked={form.tracking}
             onChange={(v) => set('tracking', v)}
           />
-          <Check name="meet" label={t('optSetMeet')} checked={form.meet} onChange={(v) => set('meet', v)} />
-          <Check name="zoom" label={t('optSetZoom')} checked={form.zoom} onChange={(v) => set('zoom', v)} />
+          {registry.metas.map((m) => (
+            <Check
+              key={m.id}
+              name={m.id}
+              label={t(m.settingsLabelKey)}
+              checked={form.platforms[m.id] ?? true}
+              onChange={(v) => set('platforms', { ...form.platforms, [m.id]: v })}
+            />
+          ))}
         </Group>
 
         <Group legend={t('optNeverTrackLegend')}>

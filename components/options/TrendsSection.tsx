@@ -4,6 +4,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
+import { registry } from '@/utils/platforms/registry';
 import { Chart, type ChartSpec } from './chart';
 import { type Locale, num, pct } from './format';
 import {
@@ -112,8 +113,11 @@ export function TrendsSection({
             }
           >
             <option value="all">{t('optAllPlatforms')}</option>
-            <option value="meet">{t('optPlatform_meet')}</option>
-            <option value="zoom">{t('optPlatform_zoom')}</option>
+            {registry.metas.map((m) => (
+              <option key={m.id} value={m.id}>
+                {t(m.labelKey)}
+              </option>
+            ))}
           </select>
         </div>
         <div class="opt-field">

@@ -1,4 +1,6 @@
 /** Locale and number formatting for the options page (strings themselves come from `_locales` via `t`). */
+import { t } from '@/utils/i18n';
+import { registry } from '@/utils/platforms/registry';
 import type { Locale } from '@/utils/prompts/format';
 
 export type { Locale };
@@ -25,4 +27,10 @@ export function dateTime(ms: number, locale: Locale = 'en'): string {
 
 export function date(ms: number, locale: Locale = 'en'): string {
   return new Date(ms).toLocaleDateString(locale, { dateStyle: 'medium' });
+}
+
+/** The platform's name as the user knows it ("Google Meet"), from its registry entry; the id if unknown. */
+export function platformName(id: string): string {
+  const meta = registry.meta(id);
+  return meta ? t(meta.labelKey) : id;
 }

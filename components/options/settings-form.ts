@@ -6,12 +6,18 @@
  * and an untouched field must never overwrite a change made meanwhile in the popup or an overlay.
  */
 import { z } from 'zod';
-import { type Settings, type SettingsPatch, settingsPatchSchema } from '@/utils/store/settings';
+import { registry } from '@/utils/platforms/registry';
+import {
+  platformEnabled,
+  type Settings,
+  type SettingsPatch,
+  settingsPatchSchema,
+} from '@/utils/store/settings';
 
 export interface SettingsForm {
   tracking: boolean;
-  meet: boolean;
-  zoom: boolean;
+  /** Per registered platform (by id): record there? */
+  platforms: Record<string, boolean>;
   overlayDefault: Settings['overlayDefault'];
   selfMonologue: boolean;
   silentParticipant: boolean;
@@ -30,8 +36,7 @@ export type FormErrors = Partial<Record<FormField, string>>;
 export function formFromSettings(s: Settings): SettingsForm {
   return {
     tracking: s.tracking,
-    meet: s.platforms.meet,
-    zoom: s.platforms.zoom,
+    platforms: Object.fromEntries(registry.ids.map((id) => [id, platformEnabled(s, id)])),
     overlayDefault: s.overlayDefault,
     selfMonologue: s.nudges.selfMonologue,
     silentParticipant: s.nudges.silentParticipant,
@@ -95,7 +100,7 @@ export function patchFromForm(form: SettingsForm, current: Settings): PatchResul
 
   const next: SettingsPatch = {
     tracking: form.tracking,
-    platforms: { meet: form.meet, zoom: form.zoom },
+    platforms: { ...form.platforms },
     overlayDefault: form.overlayDefault,
     nudges: { selfMonologue: form.selfMonologue, silentParticipant: form.silentParticipant },
     acks: { enabled: form.acksEnabled, language: form.acksLanguage },
@@ -112,13 +117,7 @@ export function patchFromForm(form: SettingsForm, current: Settings): PatchResul
     for (const issue of parsed.error.issues) {
       const top = String(issue.path[0] ?? '');
       const field: FormField =
-        top === 'platforms'
-          ? 'meet'
-          : top === 'nudges'
-            ? 'selfMonologue'
-            : top === 'acks'
-              ? 'acksEnabled'
-              : (top as FormField);
+        top === 'nudges' ? 'selfMonologue' : top === 'acks' ? 'acksEnabled' : (top as FormField);
       errors[field] = top === 'neverTrack' ? 'optErrCode' : 'optErrInvalid';
     }
     return { ok: false, errors };

@@ -1,4 +1,5 @@
 /** Canned live snapshots for the preview page and the component tests. Not shipped in the content script. */
+import { PLATFORMS } from '@/utils/meeting/constants';
 import type { LiveSnapshot, ParticipantSummary } from '@/utils/meeting/types';
 
 const MIN = 60_000;
@@ -35,7 +36,7 @@ export function person(p: Partial<ParticipantSummary> & { id: string; name: stri
 export function snapshot(s: Partial<LiveSnapshot> = {}): LiveSnapshot {
   const durationMs = s.durationMs ?? 30 * MIN;
   return {
-    platform: 'meet',
+    platform: PLATFORMS[0],
     meetingCode: 'abc-defg-hij',
     title: 'Weekly sync',
     startedAt: T0,

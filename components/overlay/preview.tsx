@@ -4,6 +4,7 @@
  * visit /preview.html. Query `?state=normal|nobody|broken|paused|never&expanded=1&nudges=1&lang=de`.
  */
 import { render } from 'preact';
+import { PLATFORMS } from '@/utils/meeting/constants';
 import de from '../../public/_locales/de/messages.json';
 import en from '../../public/_locales/en/messages.json';
 import { createMockOverlayClient, type OverlayState } from './client';
@@ -59,7 +60,7 @@ const toolbar = document.getElementById('toolbar')!;
 render(
   <Overlay
     client={client}
-    platform="meet"
+    platform={PLATFORMS[0]}
     measureArea={() => measureFreeArea({ toolbar: () => toolbar })}
     onHide={() => {}}
   />,

@@ -1,9 +1,10 @@
 import { defineContentScript } from '#imports';
 import { startContent } from '@/utils/platforms/content-main';
 import { findSidePanels, findToolbar, meetAdapter } from '@/utils/platforms/meet';
+import meta from '@/utils/platforms/meet/meta';
 
 export default defineContentScript({
-  matches: ['https://meet.google.com/*'],
+  matches: [...meta.matches],
   runAt: 'document_idle',
   // The overlay's CSS goes into its shadow root, never into Meet's page.
   cssInjectionMode: 'ui',

@@ -1,11 +1,12 @@
 import { defineContentScript } from '#imports';
 import { startContent } from '@/utils/platforms/content-main';
 import { findSidePanels, findToolbar, zoomAdapter } from '@/utils/platforms/zoom';
+import meta from '@/utils/platforms/zoom/meta';
 
 export default defineContentScript({
   // The top frame only: the adapter reaches into the same-origin `iframe#webclient` itself and re-finds
   // it when Zoom replaces it (see utils/platforms/zoom/observer.ts), and the overlay belongs on top.
-  matches: ['https://*.zoom.us/wc/*', 'https://app.zoom.us/wc/*'],
+  matches: [...meta.matches],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {

@@ -20,11 +20,13 @@ const de = loadMessages('de');
 /** Same in both languages on purpose: names, loanwords German uses as is, and non-words. */
 const SAME_IN_GERMAN = new Set([
   'extName',
+  // Product names.
+  'platform_meet',
+  'platform_zoom',
+  'platform_meet_settings',
   'badgeIdle',
   'ovlAppName',
   'ovlFair',
-  'health_platform_meet',
-  'health_platform_zoom',
   'health_col_signal',
   'health_signal_chat',
   'pr_fmt_seconds_one',

@@ -1,10 +1,12 @@
 /**
  * Who may talk to the background. Payload validation is not enough: a message is only accepted from
- * - this extension's content scripts running in a tab on the two meeting platforms (https only), or
+ * - this extension's content scripts running in a tab on a registered meeting platform's host (https only), or
  * - this extension's own pages (popup, options, reflection), whose URL is under the extension's base URL.
  * Anything else — another extension, a content script on some other site, a page URL we cannot read — is
  * rejected.
  */
+import { registry } from '../platforms/registry';
+
 export type SenderKind = 'content' | 'extension-page';
 
 export interface SenderLike {
@@ -20,8 +22,9 @@ export interface ExtensionIdentity {
   baseUrl: string;
 }
 
+/** A host of a registered platform (each platform's `meta.ts` names its hosts). */
 export function isPlatformHost(host: string): boolean {
-  return host === 'meet.google.com' || host === 'zoom.us' || host.endsWith('.zoom.us');
+  return registry.isPlatformHost(host);
 }
 
 export function classifySender(sender: SenderLike | undefined, ext: ExtensionIdentity): SenderKind | null {

@@ -338,7 +338,7 @@ export function createBackgroundService(options: BackgroundOptions) {
         s = fromCheckpoint(cp);
       } catch {
         // Unrestorable: keep that a call happened, with no figures, as 'unknown'.
-        const state = createMeetingState();
+        const state = createMeetingState(undefined, cp.platform);
         const at = cp.lastEventT || cp.createdAt;
         applyEvent(state, { type: 'call.started', t: at, platform: cp.platform });
         applyEvent(state, { type: 'call.ended', t: at, reason: 'unknown' });
@@ -394,7 +394,7 @@ export function createBackgroundService(options: BackgroundOptions) {
     s ??= {
       id,
       platform,
-      state: createMeetingState(),
+      state: createMeetingState(undefined, platform),
       appliedSeq: 0,
       durableSeq: 0,
       lastEventT: 0,

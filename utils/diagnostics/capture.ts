@@ -9,8 +9,7 @@
  * the salt (injectable). Bounded: at most `maxBytes` of UTF-8 and `maxDepth` element levels; whatever does
  * not fit is replaced by a `<rapport-truncated>` marker.
  */
-import { matchesChain } from '../platforms/dom';
-import { ZOOM } from '../platforms/zoom/selectors';
+import { matchesChain, type SelectorChain } from '../platforms/dom';
 import {
   anonymiseAria,
   anonymiseData,
@@ -22,11 +21,17 @@ import {
 } from './anonymise';
 import { makeHasher, randomSalt } from './hash';
 
-export type CapturePlatform = 'meet' | 'zoom';
+/** A registered platform's id (`utils/platforms/registry.ts`); named in the sample's header and file name. */
+export type CapturePlatform = string;
 
 export interface CaptureOptions {
   platform: CapturePlatform;
-  /** Zoom: inline the same-origin `iframe#webclient` document (default true). Ignored for Meet. */
+  /**
+   * The platform's same-origin frames that hold the meeting (Zoom's web client), from its adapter: their
+   * documents are inlined so the sample replays like the page. None for a platform without such frames.
+   */
+  frames?: SelectorChain;
+  /** Inline those frames' documents (default true). */
   includeFrame?: boolean;
   /** Rapport's version for the header (the caller passes `browser.runtime.getManifest().version`). */
   version?: string;
@@ -286,10 +291,10 @@ function startTag(el: Element, tag: string, ctx: Ctx, extra: [string, string][] 
 
 function isWebclientFrame(el: Element, ctx: Ctx): boolean {
   return (
-    ctx.opts.platform === 'zoom' &&
+    ctx.opts.frames !== undefined &&
     ctx.opts.includeFrame !== false &&
     el.localName === 'iframe' &&
-    matchesChain(el, ZOOM.webclientFrame) !== null
+    matchesChain(el, ctx.opts.frames) !== null
   );
 }
 

@@ -4,6 +4,7 @@
  * "Meet/Zoom changed, please send a sample". Pure and zod-free (content scripts may build it).
  */
 import { type HealthState, type Platform, SIGNALS, type Signal } from '../meeting/constants';
+import { registry } from '../platforms/registry';
 
 /** What an adapter session's `diagnostics()` returns per signal (Meet and Zoom observers share the shape). */
 export interface SignalDiagnostics {
@@ -77,7 +78,8 @@ export type AdviceKey =
 export function adviceFor(signal: Signal, state: HealthState, platform: Platform): AdviceKey | null {
   if (state === 'ok') return null;
   if (state === 'broken') return 'health_advice_report';
-  const panel = platform === 'meet' ? 'health_advice_open_people' : 'health_advice_open_participants';
+  const panel = (registry.meta(platform)?.participantsAdviceKey ??
+    'health_advice_open_participants') as AdviceKey;
   switch (signal) {
     case 'phase':
       return 'health_advice_join';

@@ -6,54 +6,17 @@
  * Keeping exactly these is what lets a capture replay through the readers like the page did.
  */
 import type { SelectorChain } from '../platforms/dom';
-import { ICON_WORDS, MEET, TEXT as MEET_TEXT } from '../platforms/meet/selectors';
-import { ZOOM, TEXT as ZOOM_TEXT } from '../platforms/zoom/selectors';
+import type { PlatformVocabulary } from '../platforms/vocabulary';
 
-const CHAINS: readonly SelectorChain[] = [...Object.values(MEET), ...Object.values(ZOOM)];
+/** Each registered platform's `vocabulary.ts` (beside its selectors), found like the registry's metas. */
+const VOCABULARIES: readonly PlatformVocabulary[] = Object.values(
+  import.meta.glob<PlatformVocabulary>('../platforms/*/vocabulary.ts', { eager: true, import: 'default' }),
+);
 
-/**
- * Common Material-symbol ligatures on Meet's controls beyond those the selectors test: they are how a
- * developer recognises a control in a sample, and no person is called `more_vert`.
- */
-const EXTRA_LIGATURES = [
-  'add_reaction',
-  'call_end',
-  'chat',
-  'chat_bubble',
-  'closed_caption',
-  'closed_caption_off',
-  'people',
-  'group',
-  'info',
-  'mood',
-  'more_vert',
-  'more_horiz',
-  'close',
-  'send',
-  'present_to_all',
-  'stop_screen_share',
-  'back_hand',
-  'front_hand',
-  'apps',
-  'lock_person',
-  'mic',
-  'mic_off',
-  'mic_none',
-  'videocam',
-  'videocam_off',
-  'expand_more',
-  'expand_less',
-  'arrow_back',
-  'settings',
-  'keyboard_arrow_up',
-  'keyboard_arrow_down',
-  'emoji_emotions',
-  'select_all',
-  'search',
-];
+const CHAINS: readonly SelectorChain[] = VOCABULARIES.flatMap((v) => v.chains);
 
 function collectLigatures(): Set<string> {
-  const out = new Set<string>([...ICON_WORDS, ...EXTRA_LIGATURES]);
+  const out = new Set<string>(VOCABULARIES.flatMap((v) => v.ligatures));
   for (const chain of CHAINS) for (const layer of chain) for (const t of layer.text ?? []) out.add(t);
   return out;
 }
@@ -93,24 +56,6 @@ function collectAttrValues(): AttrValues {
 
 export const SELECTOR_VALUES: AttrValues = collectAttrValues();
 
-/**
- * Zoom's row-state words in participant aria-labels (readers' `parseRowLabel` regexes) and role tokens of
- * the "(Host, me)" suffix (readers' ROLE_TOKENS plus the self tokens). Mirrored here because the readers
- * keep them private; they are platform vocabulary, not anyone's words.
- */
-const ZOOM_ROW_STATE = [
-  'computer audio muted',
-  'computer audio unmuted',
-  'telephone audio muted',
-  'telephone audio unmuted',
-  'phone audio muted',
-  'phone audio unmuted',
-  'audio muted',
-  'audio unmuted',
-  'no audio connected',
-  'video off',
-  'video on',
-];
 export const ROLE_TOKENS: readonly string[] = [
   'host',
   'co-host',
@@ -120,29 +65,11 @@ export const ROLE_TOKENS: readonly string[] = [
   'invité',
   'invitado',
   'moderator',
-  ...MEET_TEXT.selfPanel.map((s) => s.replace(/[()]/g, '').toLowerCase()),
-  ...ZOOM_TEXT.selfLabel,
+  ...VOCABULARIES.flatMap((v) => v.roleTokens),
 ];
 
 function phrases(): { multi: string[]; whole: Set<string> } {
-  const all: string[] = [
-    ...MEET_TEXT.selfCaption,
-    ...MEET_TEXT.selfPanel,
-    ...MEET_TEXT.waiting,
-    ...MEET_TEXT.endLeft,
-    ...MEET_TEXT.endHost,
-    ...MEET_TEXT.endRemoved,
-    ...MEET_TEXT.presenting,
-    ...ZOOM_TEXT.waiting,
-    ...ZOOM_TEXT.endHost,
-    ...ZOOM_TEXT.endRemoved,
-    ...ZOOM_TEXT.endLeft,
-    ...ZOOM_TEXT.endGeneric,
-    ...ZOOM_TEXT.unmuteLabel,
-    ...ZOOM_TEXT.muteLabel,
-    ...ZOOM_TEXT.captionSystem,
-    ...ZOOM_ROW_STATE,
-  ];
+  const all: string[] = VOCABULARIES.flatMap((v) => v.phrases);
   for (const v of SELECTOR_VALUES.exact.get('aria-label') ?? []) all.push(v);
   const multi: string[] = [];
   const whole = new Set<string>();

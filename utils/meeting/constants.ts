@@ -3,8 +3,12 @@
  * of their import graph keeps it out of the content-script bundle (budget: 25 KB gzipped). `events.ts`
  * builds its schemas from these.
  */
-export const PLATFORMS = ['meet', 'zoom'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+import { PLATFORM_IDS } from '../platforms/registry';
+
+/** The registered platforms' ids (`utils/platforms/registry.ts`); events and exports accept only these. */
+export const PLATFORMS = PLATFORM_IDS;
+/** A registered platform's id; checked against `PLATFORMS` wherever one enters (zod enums). */
+export type Platform = string;
 
 export const END_REASONS = ['left', 'ended_by_host', 'removed', 'tab_closed', 'unknown'] as const;
 export type EndReason = (typeof END_REASONS)[number];

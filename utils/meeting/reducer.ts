@@ -10,7 +10,7 @@
  *
  * **Call span.** The call starts at the first accepted event (normally `call.started`; if participants
  * arrive first they are not lost). Only the first `call.started` sets platform, code and title; until
- * one arrives the platform reads 'meet'. `call.ended` freezes everything at its time: later events are
+ * one arrives the platform is the one the state was created for. `call.ended` freezes everything at its time: later events are
  * rejected. The summary's end is `call.ended`'s time, else the last accepted event's.
  *
  * **Identity.** A person is identified by the first device id seen for them (`ParticipantSummary.id`).
@@ -246,11 +246,18 @@ function newSignals(): Record<Signal, SignalTrack> {
   return out;
 }
 
-export function createMeetingState(config?: Partial<MeetingConfig>): MeetingState {
+/**
+ * `platform` is the platform the caller is recording (every production caller knows it); the first
+ * `call.started` confirms it. Tests that do not care get the first registered platform.
+ */
+export function createMeetingState(
+  config?: Partial<MeetingConfig>,
+  platform: Platform = PLATFORMS[0],
+): MeetingState {
   return {
     v: STATE_VERSION,
     config: resolveConfig(config),
-    platform: 'meet',
+    platform,
     meetingCode: null,
     title: null,
     callStartedSeen: false,

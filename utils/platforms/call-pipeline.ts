@@ -55,7 +55,7 @@ export interface CallPipeline {
 }
 
 export function createCallPipeline(opts: PipelineOptions): CallPipeline {
-  const model = createMeetingState();
+  const model = createMeetingState(undefined, opts.platform);
   const detector = opts.acks.enabled
     ? createAckDetector({ language: opts.acks.language, now: opts.now })
     : null;

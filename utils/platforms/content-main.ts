@@ -32,7 +32,7 @@ export async function startContent(
     capture: () =>
       captureSkeleton(document, {
         platform: adapter.id,
-        includeFrame: true,
+        frames: adapter.meetingFrames,
         version: (
           globalThis as { chrome?: { runtime?: { getManifest?(): { version: string } } } }
         ).chrome?.runtime?.getManifest?.().version,

@@ -32,12 +32,13 @@ export function contentConfigFrom(
 ): ContentConfig {
   return {
     tracking: settings.tracking,
-    platformEnabled: settings.platforms[platform],
+    // A platform missing from settings saved before it existed is on (as `platformEnabled` in the store).
+    platformEnabled: settings.platforms[platform] ?? true,
     neverTrack: settings.neverTrack,
     overlayDefault: settings.overlayDefault,
     nudges: settings.nudges,
     acks: settings.acks,
-    position: settings.overlayPositions[platform],
+    position: settings.overlayPositions[platform] ?? null,
     intention,
   };
 }

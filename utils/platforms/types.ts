@@ -5,6 +5,7 @@
  */
 import type { HealthState, Platform, Signal } from '../meeting/constants';
 import type { MeetingEvent } from '../meeting/events';
+import type { SelectorChain } from './dom';
 
 export type CallPhase = 'lobby' | 'waiting' | 'in_call' | 'ended' | 'unknown';
 
@@ -26,6 +27,8 @@ export interface AdapterContext {
 
 export interface PlatformAdapter {
   id: Platform;
+  /** Same-origin frames that hold the meeting UI, inlined into page samples (Zoom's web client). */
+  meetingFrames?: SelectorChain;
   /** The document that holds the meeting UI (Zoom may render inside a same-origin `iframe#webclient`). */
   findRoot(doc: Document): Document | null;
   /** Start observing `root`; emits `call.started` once the page shows an in-progress call. */

@@ -13,6 +13,7 @@
  * keeps "removed" exactly; `tab_closed` → "tab-closed"; `left` and `unknown` unchanged.
  */
 import { z } from 'zod';
+import { PLATFORMS } from '@/utils/meeting/constants';
 import {
   ACK_SOURCES,
   type EndReason,
@@ -153,7 +154,7 @@ const reflectionDataSchema = z
 export const exportMeetingSchema = z
   .object({
     id,
-    platform: z.enum(['meet', 'zoom']),
+    platform: z.enum(PLATFORMS),
     meetingCode: z.string().max(64).nullable(),
     title: z.string().max(200).nullable(),
     startedAt: iso,

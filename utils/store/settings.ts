@@ -9,6 +9,7 @@
  * preferences — they describe how to treat data, not data about anyone.
  */
 import { z } from 'zod';
+import { PLATFORMS } from '../meeting/constants';
 import type { RapportDB } from './db';
 
 const days = z.number().int().min(1).max(36_500).nullable();
@@ -16,7 +17,16 @@ const position = z.object({ x: z.number().finite(), y: z.number().finite() });
 
 const nudges = z.object({ selfMonologue: z.boolean(), silentParticipant: z.boolean() });
 const acks = z.object({ enabled: z.boolean(), language: z.enum(['en', 'de']) });
-const overlayPositions = z.object({ meet: position.nullable(), zoom: position.nullable() });
+/**
+ * One key per registered platform, stored under the platform's id. A platform added later is missing from
+ * settings saved before it: `perPlatform` fills it with the default when reading, so old records stay valid.
+ */
+function perPlatform<T>(value: z.ZodType<T>, fallback: T): z.ZodType<Record<string, T>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const id of PLATFORMS) shape[id] = value.default(fallback as never);
+  return z.object(shape) as unknown as z.ZodType<Record<string, T>>;
+}
+const overlayPositions = perPlatform(position.nullable(), null);
 
 export const settingsSchema = z.object({
   /** Delete meetings older than this many days; null keeps them forever (the default). */
@@ -26,7 +36,7 @@ export const settingsSchema = z.object({
   /** The global switch in the popup: off records nothing anywhere and shows no overlay. */
   tracking: z.boolean(),
   /** Per-platform switches (options page). */
-  platforms: z.object({ meet: z.boolean(), zoom: z.boolean() }),
+  platforms: perPlatform(z.boolean(), true),
   /** Meeting codes never to record ("Never track this meeting"). */
   neverTrack: z.array(z.string().min(1).max(64)).max(1000),
   /** How the overlay starts in a call. */
@@ -41,6 +51,11 @@ export const settingsSchema = z.object({
   reflectionsReadUpTo: z.number().finite().nonnegative(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** Is recording on for this platform? A platform missing from the record (never saved) is on. */
+export function platformEnabled(settings: Pick<Settings, 'platforms'>, platform: string): boolean {
+  return settings.platforms[platform] ?? true;
+}
 /** A patch is strict: a bad value is an error, not a silent fallback. Nested objects are replaced whole. */
 export const settingsPatchSchema = settingsSchema.partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
@@ -49,12 +64,12 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   retentionDays: null,
   forgetNamesAfterDays: null,
   tracking: true,
-  platforms: { meet: true, zoom: true },
+  platforms: Object.fromEntries(PLATFORMS.map((id) => [id, true])),
   neverTrack: [],
   overlayDefault: 'collapsed',
   nudges: { selfMonologue: false, silentParticipant: false },
   acks: { enabled: true, language: 'en' },
-  overlayPositions: { meet: null, zoom: null },
+  overlayPositions: Object.fromEntries(PLATFORMS.map((id) => [id, null])),
   reflectionsReadUpTo: 0,
 }) as Settings;
 

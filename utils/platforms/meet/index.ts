@@ -3,6 +3,7 @@
  * `createMeetAdapter` lets tests and the benchmark tune the debounce and watchdog periods.
  */
 import type { AdapterContext, PlatformAdapter } from '../types';
+import meta from './meta';
 import { type MeetAdapterOptions, type MeetSession, startMeetSession } from './observer';
 
 export { findSidePanels, findToolbar } from './layout';
@@ -16,7 +17,7 @@ export interface MeetAdapter extends PlatformAdapter {
 
 export function createMeetAdapter(opts: MeetAdapterOptions = {}): MeetAdapter {
   return {
-    id: 'meet',
+    id: meta.id,
     // Meet renders in the top document; no frames to search.
     findRoot: (doc) => doc,
     start: (root, ctx) => startMeetSession(root, ctx, opts),

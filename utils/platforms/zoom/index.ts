@@ -14,8 +14,10 @@
  * `findRoot` waits (null) while the shell's frame has no reachable document yet.
  */
 import type { AdapterContext, PlatformAdapter } from '../types';
+import meta from './meta';
 import { startZoomSession, type ZoomAdapterOptions, type ZoomSession } from './observer';
 import { findMeetingDocument } from './readers';
+import { ZOOM } from './selectors';
 
 export { findSidePanels, findToolbar } from './layout';
 export type { SignalDiagnostics, ZoomAdapterOptions, ZoomSession } from './observer';
@@ -29,7 +31,8 @@ export interface ZoomAdapter extends PlatformAdapter {
 
 export function createZoomAdapter(opts: ZoomAdapterOptions = {}): ZoomAdapter {
   return {
-    id: 'zoom',
+    id: meta.id,
+    meetingFrames: ZOOM.webclientFrame,
     findRoot: (doc) => (findMeetingDocument(doc) ? doc : null),
     start: (root, ctx) => startZoomSession(root, ctx, opts),
   };

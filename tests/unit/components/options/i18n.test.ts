@@ -24,7 +24,6 @@ function usedKeys(): Set<string> {
     }
   }
   for (const s of SECTIONS) keys.add(`optNav_${s}`);
-  for (const p of ['meet', 'zoom']) keys.add(`optPlatform_${p}`);
   for (const s of HISTORY_SORTS) keys.add(`optSort_${s}`);
   for (const r of RANGES) keys.add(`optRange_${r}`);
   for (const s of SIZE_FILTERS) keys.add(`optSize_${s}`);

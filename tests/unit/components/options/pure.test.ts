@@ -41,7 +41,7 @@ describe('settings form', () => {
   it('sends only the changed fields, nested objects whole', () => {
     const form = {
       ...formFromSettings(current),
-      zoom: false,
+      platforms: { meet: true, zoom: false },
       acksLanguage: 'de' as const,
       retentionDays: ' 90 ',
       neverTrack: ['abc-defg-hij'],

@@ -4,6 +4,7 @@ import { anonymiseAria, anonymiseText } from '@/utils/diagnostics/anonymise';
 import { captureFileName, captureSkeleton, utf8Length } from '@/utils/diagnostics/capture';
 import { makeHasher } from '@/utils/diagnostics/hash';
 import { LIGATURES } from '@/utils/diagnostics/vocabulary';
+import { zoomAdapter } from '@/utils/platforms/zoom';
 import { allFixtures, parseHtml, personalStrings, readFixture, summarise } from './replay-helpers';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -231,7 +232,11 @@ describe('Zoom frame', () => {
 
   it('inlines the same-origin iframe#webclient document and replays like the frame', () => {
     const frameDoc = parseHtml(readFixture(meeting));
-    const out = captureSkeleton(shellWithFrame(frameDoc), { platform: 'zoom', salt: SALT });
+    const out = captureSkeleton(shellWithFrame(frameDoc), {
+      platform: 'zoom',
+      frames: zoomAdapter.meetingFrames,
+      salt: SALT,
+    });
     expect(out).toContain('<rapport-frame id="webclient" data-rapport-frame="inlined">');
     expect(out).not.toContain('<iframe');
     for (const s of personalStrings('zoom', frameDoc)) expect(absent(out, s), s).toBe(true);
@@ -240,13 +245,20 @@ describe('Zoom frame', () => {
   });
 
   it('marks an unreachable frame instead of failing', () => {
-    const out = captureSkeleton(shellWithFrame(null), { platform: 'zoom' });
+    const out = captureSkeleton(shellWithFrame(null), {
+      platform: 'zoom',
+      frames: zoomAdapter.meetingFrames,
+    });
     expect(out).toContain('<rapport-frame id="webclient" data-rapport-frame="unreachable"></rapport-frame>');
   });
 
   it('keeps the frame as an empty iframe when asked not to descend', () => {
     const frameDoc = parseHtml(readFixture(meeting));
-    const out = captureSkeleton(shellWithFrame(frameDoc), { platform: 'zoom', includeFrame: false });
+    const out = captureSkeleton(shellWithFrame(frameDoc), {
+      platform: 'zoom',
+      frames: zoomAdapter.meetingFrames,
+      includeFrame: false,
+    });
     expect(out).toMatch(
       /<iframe id="webclient" class="pwa-webclient__iframe" src="about:blank#u-[0-9a-f]{8}"/,
     );

@@ -11,6 +11,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureSkeleton } from '@/utils/diagnostics/capture';
+import { zoomAdapter } from '@/utils/platforms/zoom';
 import { allFixtures, FIXTURES, parseHtml, readFixture, summarise } from './replay-helpers';
 
 const FIXED = {
@@ -43,7 +44,7 @@ describe('committed samples', () => {
 
   it('zoom/captures/pwa-gallery-host-pane.sample.html is the PWA shell with its meeting frame inlined', async () => {
     const { top, frame } = zoomShellWith('gallery-host-pane-2026-11.html');
-    const out = captureSkeleton(top, { platform: 'zoom', ...FIXED });
+    const out = captureSkeleton(top, { platform: 'zoom', frames: zoomAdapter.meetingFrames, ...FIXED });
     expect(out).toContain('data-rapport-frame="inlined"');
     expect(summarise('zoom', parseHtml(out))).toEqual(summarise('zoom', frame));
     await expect(out).toMatchFileSnapshot(join(FIXTURES, 'zoom/captures/pwa-gallery-host-pane.sample.html'));
