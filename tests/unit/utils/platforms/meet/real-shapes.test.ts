@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { captureSkeleton } from '@/utils/diagnostics/capture';
 import type { MeetingEvent } from '@/utils/meeting/events';
 import { createMeetAdapter } from '@/utils/platforms/meet';
 import {
@@ -22,6 +23,7 @@ import {
   readTiles,
   widgetSpeaking,
 } from '@/utils/platforms/meet/readers';
+import { parseHtml, summarise } from '../../diagnostics/replay-helpers';
 import { applyTestHooks, parseFixture } from './fixtures';
 
 const DIR = join(process.cwd(), 'tests/fixtures/meet/real-shapes');
@@ -283,5 +285,26 @@ describe('the observer picks these shapes up in a call', () => {
     document.querySelector('[jsname="biJjHb"]')!.textContent = '14:33';
     await advance(200);
     expect(events.filter((e) => e.type === 'chat')).toHaveLength(1);
+  });
+});
+
+describe('an anonymised page sample of these shapes replays like the page', () => {
+  it.each([
+    '2022-08-toolbar.html',
+    '2022-08-pinned-tile.html',
+    '2024-04-chat.html',
+    '2025-02-captions.html',
+    '2026-03-tile.html',
+  ])('%s', (file) => {
+    const doc = load(file);
+    const out = captureSkeleton(doc, {
+      platform: 'meet',
+      salt: 'real-shapes',
+      now: new Date('2026-12-04T10:00:00.000Z'),
+      version: 'test',
+    });
+    for (const s of ['Teodor', 'Morning, all set', 'Lena Okafor', 'Hoang Thi Mai'])
+      expect(out).not.toContain(s);
+    expect(summarise('meet', parseHtml(out))).toEqual(summarise('meet', doc));
   });
 });

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { captureSkeleton } from '@/utils/diagnostics/capture';
 import type { MeetingEvent } from '@/utils/meeting/events';
 import { applyEvents, createMeetingState, summarize } from '@/utils/meeting/reducer';
 import { createZoomAdapter, type ZoomSession } from '@/utils/platforms/zoom';
@@ -19,6 +20,7 @@ import {
   readSelf,
   readSelfAudio,
 } from '@/utils/platforms/zoom/readers';
+import { parseHtml, summarise } from '../../diagnostics/replay-helpers';
 import { parseFixture } from './fixtures';
 
 const DIR = join(process.cwd(), 'tests/fixtures/zoom/real-shapes');
@@ -246,5 +248,20 @@ describe('2026-10 session: a 2-person call has no ring, a third person brings it
       { type: 'health', t: 1500, signals: { speaking: 'ok' } },
       { type: 'speaking.started', t: 1500, id: yuki },
     ]);
+  });
+});
+
+describe('an anonymised page sample of these shapes replays like the page', () => {
+  it.each(['2020-classic-participants.html', '2026-10-two-person-gallery.html'])('%s', (file) => {
+    const doc = load(file);
+    const out = captureSkeleton(doc, {
+      platform: 'zoom',
+      salt: 'real-shapes',
+      now: new Date('2026-12-04T10:00:00.000Z'),
+      version: 'test',
+    });
+    expect(out).not.toContain('Noor Haddad');
+    expect(out).not.toContain('Yuki Tanabe');
+    expect(summarise('zoom', parseHtml(out))).toEqual(summarise('zoom', doc));
   });
 });
