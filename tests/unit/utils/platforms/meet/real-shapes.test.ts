@@ -286,6 +286,18 @@ describe('the observer picks these shapes up in a call', () => {
     await advance(200);
     expect(events.filter((e) => e.type === 'chat')).toHaveLength(1);
   });
+  it('2024-04 chat when someone in the call is really named "You": their message, not self', async () => {
+    document.querySelector('.notranslate')!.textContent = 'You';
+    await advance(200);
+    const id = 'spaces/Zr4TplSpace0B/devices/97';
+    expect(events).toContainEqual({ type: 'participant.renamed', t: 5200, id, name: 'You' });
+    events = [];
+    append('2024-04-chat.html');
+    await advance(200);
+    expect(events.filter((e) => e.type === 'chat')).toEqual([
+      { type: 'chat', t: 5400, senderName: 'You', senderId: id, isSelf: false, text: 'Morning, all set?' },
+    ]);
+  });
 });
 
 describe('an anonymised page sample of these shapes replays like the page', () => {
