@@ -391,10 +391,12 @@ export class ZoomRenderer implements Renderer {
       row.querySelector('.participants-item__right-section')!.replaceChildren(
         ...[
           p.hand && h(doc, 'i', { class: 'participants-icon__participants-raisehand' }),
+          // The icon class names the host's action, not the state: a muted row shows "unmute"
+          // (2020 classic client capture, see utils/platforms/zoom/selectors.ts panelMuted).
           h(doc, 'i', {
             class: p.muted
-              ? 'participants-icon__participants-mute'
-              : 'participants-icon__participants-unmute',
+              ? 'participants-icon__participants-unmute'
+              : 'participants-icon__participants-mute',
           }),
           h(doc, 'i', {
             class: `participants-icon__participant-video${p.camera ? '' : ' participants-icon__participant-video--stopped'}`,

@@ -926,9 +926,13 @@ export function startMeetSession(
         if (chatSeenEls.has(m.el)) continue;
         chatSeenEls.add(m.el);
       }
-      const senderName = m.isSelf ? (selfName ?? '') : m.senderName;
-      const senderId = m.isSelf ? selfId : (idByName(parts, m.senderName) ?? undefined);
-      const ev: MeetingEvent = { type: 'chat', t, senderName, isSelf: m.isSelf, text: m.text };
+      // A "You" sender label (2024-04) names the local user, unless someone is really called that.
+      let isSelf = m.isSelf;
+      if (isSelf && m.senderName)
+        for (const p of parts.values()) if (sameName(p.name, m.senderName)) isSelf = false;
+      const senderName = isSelf ? (selfName ?? '') : m.senderName;
+      const senderId = isSelf ? selfId : (idByName(parts, m.senderName) ?? undefined);
+      const ev: MeetingEvent = { type: 'chat', t, senderName, isSelf, text: m.text };
       if (senderId) ev.senderId = senderId;
       emit(ev);
     }

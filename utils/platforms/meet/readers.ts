@@ -201,7 +201,8 @@ export function readTiles(root: ParentNode): { tiles: TileRead[]; layer: string 
     const found = nameIn(el, MEET.tileName);
     if (!found.name && queryFirst(el, [MEET.effects[1]])) continue; // effects preview: no name, only the icon
     const p = stripPresenting(found.name);
-    const isPresentation = p.presenting || !!queryFirst(el, MEET.presentation);
+    // The pin button is on pinned people's tiles too (2022-08): only a tile without a meter is a screen.
+    const isPresentation = p.presenting || (!!queryFirst(el, MEET.presentation) && !holdsMeter(el));
     tiles.push({ id, name: p.name, el, isPresentation, nameLayer: found.layer });
   }
   return { tiles, layer };
@@ -397,8 +398,23 @@ export interface SpeakingRead {
   tilesWithWidget: number;
 }
 
+/**
+ * A speaking-widget match that is an audio meter: it holds its bars. Meet 2026 puts a second, empty element
+ * with the widget's jsname beside the meter; its classes say nothing about speech.
+ */
+export function isMeter(w: Element, layer: string): boolean {
+  return layer === 'data:audio-level' || w.firstElementChild !== null;
+}
+
+function holdsMeter(tile: Element): boolean {
+  for (const layer of MEET.speakingWidget) {
+    for (const w of tile.querySelectorAll(layer.css)) if (isMeter(w, layer.id)) return true;
+  }
+  return false;
+}
+
 export function widgetSpeaking(w: Element, layer: string): boolean {
-  if (isHiddenNoLayout(w)) return false;
+  if (isHiddenNoLayout(w) || !isMeter(w, layer)) return false;
   if (layer === 'data:audio-level') {
     const v = w.getAttribute('data-audio-level');
     return !!v && v !== '0';
@@ -417,6 +433,7 @@ export function readSpeaking(root: ParentNode, parts: ParticipantsRead): Speakin
   for (const w of els) {
     // A widget nested in another widget-layer match (bars inside the widget) is not a widget.
     if (w.parentElement?.closest(MEET.speakingWidget.find((l) => l.id === layer)?.css ?? '*')) continue;
+    if (!isMeter(w, layer)) continue;
     const id = ownerId(w, parts);
     if (!id) continue;
     const p = parts.byId.get(id);
@@ -603,8 +620,11 @@ export function readCaptionEntry(el: Element): CaptionEntryRead {
   let speaker = '';
   let speakerLayer: string | null = null;
   let speakerEl: Element | null = null;
+  const t = queryFirst(el, MEET.captionText);
   for (const layer of MEET.captionSpeaker) {
     for (const c of el.querySelectorAll(layer.css)) {
+      // Text split over several spans (2025-02): a span of the text is never the speaker.
+      if (t?.el.contains(c)) continue;
       const n = cleanText(c.textContent, NAME_MAX);
       if (n) {
         speaker = n;
@@ -617,8 +637,8 @@ export function readCaptionEntry(el: Element): CaptionEntryRead {
   }
   let text = '';
   let textLayer: string | null = null;
-  const t = queryFirst(el, MEET.captionText);
   if (t) {
+    // The spans' own text, joined as rendered: Meet puts the spaces inside them ("thing.How" has none).
     text = t.el.textContent ?? '';
     textLayer = t.layer;
   } else {
@@ -689,7 +709,11 @@ export function readChatMessage(
   el: Element,
   container: Element,
 ): ChatMessageRead & { textLayer: string | null } {
-  const id = el.getAttribute('data-message-id');
+  // 2024-04: the id sits only on the message's pin button.
+  const id =
+    el.getAttribute('data-message-id') ??
+    el.querySelector('button[data-message-id]')?.getAttribute('data-message-id') ??
+    null;
   let text = '';
   let textLayer: string | null = null;
   const t = queryFirst(el, MEET.chatText);
@@ -733,20 +757,42 @@ export function readChatMessage(
       const s = header.querySelector('.poVWob');
       if (s) senderName = cleanText(s.textContent, NAME_MAX);
       else if (header.children.length >= 2) senderName = cleanText(header.children[0]?.textContent, NAME_MAX);
-      // Own messages: the header holds only the time (TranscripTonic 2025-11).
-      isSelf = !senderName && header.children.length <= 1;
+      // Own messages: the header holds only the time (TranscripTonic 2025-11), or Meet's own "You"
+      // label in the sender slot (2024-04); the label is Meet's, not a name.
+      isSelf =
+        (!senderName && header.children.length <= 1) ||
+        (TEXT.selfCaption as readonly string[]).includes(senderName);
     }
   }
   return { el, id, senderName, isSelf, text: cleanText(text, TEXT_MAX), textLayer };
+}
+
+const CHAT_TEXT_CSS = MEET.chatText.map((l) => l.css).join(', ');
+
+/**
+ * The message a chat-message match stands for: itself, or for a pin button (the 2024-04 shape, where only
+ * the button carries `data-message-id`) its nearest ancestor inside the container that holds a message text.
+ */
+function messageOf(match: Element, container: Element): Element | null {
+  if (!match.matches('button, [role="button"]')) return match;
+  for (let a = match.parentElement; a && a !== container; a = a.parentElement) {
+    if (a.querySelector(CHAT_TEXT_CSS)) return a;
+  }
+  return null;
 }
 
 export function readChat(root: ParentNode): ChatRead {
   const c = findChatContainer(root);
   const open = chatToggleOpen(root);
   if (!c) return { container: null, layer: null, open, messages: [], textLayer: null };
-  const { els } = queryAll(c.el, MEET.chatMessage);
+  const { els: found } = queryAll(c.el, MEET.chatMessage);
+  const els = new Set<Element>();
+  for (const f of found) {
+    const el = messageOf(f, c.el);
+    if (el) els.add(el);
+  }
   let textLayer: string | null = null;
-  const messages = els.map((el) => {
+  const messages = [...els].map((el) => {
     const m = readChatMessage(el, c.el);
     textLayer ??= m.textLayer;
     return { el: m.el, id: m.id, senderName: m.senderName, isSelf: m.isSelf, text: m.text };

@@ -103,12 +103,20 @@ export const MEET = {
     // 2026-06-12 effects ligature inside the element
     L('icon:visual_effects', ICON_CSS, ['visual_effects']),
   ],
-  /** Presentation tiles are not people. */
+  /**
+   * Presentation tiles are not people. The pin button alone does not say so: a 2022-08 capture shows the
+   * same jsname on a *person's* "Unpin" button, so it counts only on a tile without an audio meter
+   * (readers.ts `readTiles`); the "(Presenting)" suffix decides on its own.
+   */
   presentation: [
-    // 2024-07-28 pin button only on presentations
+    // 2024-07-28 pin button "appears to only be used for presentations" (streamdeck); 2022-08 also on people
     L('jsname:fniDcc', 'button[jsname="fniDcc"]'),
   ],
-  /** The 3-bar audio widget; silence class gjg47c, owner = nearest participant container. */
+  /**
+   * The 3-bar audio widget; silence class gjg47c, owner = nearest participant container. A match with no
+   * child elements is not a meter (2026-03: tiles carry a second, empty `jsname=QgSmzd` div beside the
+   * bars) and is ignored (readers.ts `isMeter`).
+   */
   speakingWidget: [
     // 2026-06-25 stable 2022-08 → 2026-06
     L('jsname:QgSmzd', '[jsname="QgSmzd"]'),
@@ -199,6 +207,8 @@ export const MEET = {
     L('role:region-tabindex', '[role="region"][tabindex="0"]'),
     // 2026-05-01 region class
     L('class:vNKgIf', '.vNKgIf'),
+    // 2025-02-15 arcagil: avatar entries right in the wrapper, no region inside; an empty wrapper is not it
+    L('jsname:dsyhDe-entries', '[jsname="dsyhDe"]:not(:has([role="region"])):has(img[data-iml])'),
     // 2024-11-20 pre-2025-02 container
     L('class:a4cQT', '.a4cQT'),
   ],
@@ -220,6 +230,8 @@ export const MEET = {
     L('class:KcIKyf', '.KcIKyf'),
     // 2024-06-30 speaker ≤ mid-2024
     L('class:zs7s8d', '.zs7s8d'),
+    // 2025-02-15 the speaker box follows the avatar (2024-11 and 2025-02 entries), with or without a span
+    L('structure:avatar-sibling', 'img[data-iml] + div'),
     // 2026-05-01 sanand0: first span is the speaker
     L('structure:first-span', 'span'),
   ],
@@ -238,11 +250,14 @@ export const MEET = {
     // 2026-04-01 class-qualified live region
     L('class:Ge9Kpc', 'div[aria-live="polite"].Ge9Kpc'),
   ],
+  /** A message. The pin-button layer stands for its message: the nearest ancestor holding the text. */
   chatMessage: [
     // 2026-04-01 pin button carries it too
     L('data:message-id', '[data-message-id]:not(button)'),
     // 2021-04-01 meetsoup 2021
     L('data:message-text', '[data-message-text]'),
+    // 2024-04-30 TranscripTonic: the only data-message-id sits on the "Pin message" button
+    L('data:message-id-pin', 'button[data-message-id]'),
   ],
   chatText: [
     // 2026-04-01 message text
@@ -320,7 +335,7 @@ export const PLACEHOLDER_NAME = /^Google Participant \(|spaces\/|devices\//;
  * falls back to the structural answer (`unknown` end reason / structural waiting test).
  */
 export const TEXT = {
-  /** Caption speaker label for the local user. */
+  /** Caption speaker label, and chat sender label (2024-04 shape), for the local user. */
   selfCaption: ['You', 'Du', 'Sie', 'Vous', 'Tú', 'Tu', 'Você', 'Io'],
   /** People-panel self suffix. */
   selfPanel: ['(You)', '(Du)', '(Ich)', '(Sie)'],

@@ -95,6 +95,12 @@ const FRAME_CSS = chainCss(ZOOM.frame);
 const MAIN_CSS = chainCss(ZOOM.mainFrame);
 const LEAVE_CSS = chainCss(ZOOM.leave);
 const SELF_CHAT = ['Me', 'Ich', 'Moi', 'Yo', 'Eu', '我'];
+/**
+ * Zoom draws the green `--active` ring only with more than 2 participants (client 7.2.0 spec, 2026-10-07):
+ * in a smaller call no ring means nothing, so speaking is "not visible" there (unknown, never 0 ms) until a
+ * ring is actually seen in a small call (a build or view that does draw it), which is then trusted.
+ */
+const RING_MIN_PARTICIPANTS = 3;
 
 export function startZoomSession(
   top: Document,
@@ -135,6 +141,8 @@ export function startZoomSession(
   const chatSender = new Map<string, string>();
   let chatSeenEls = new WeakSet<Element>();
   let lastRead: ParticipantsRead | null = null;
+  /** An `--active` ring was seen while fewer than RING_MIN_PARTICIPANTS were present (this call). */
+  let ringInSmallCall = false;
 
   const health: Record<Signal, SignalDiagnostics> = Object.fromEntries(
     SIGNALS.map((s) => [s, { state: 'not_visible', layer: null }]),
@@ -420,6 +428,7 @@ export function startZoomSession(
     chatSender.clear();
     chatSeenEls = new WeakSet();
     lastRead = null;
+    ringInSmallCall = false;
   }
 
   // ------------------------------------------------------------------ participants
@@ -478,6 +487,7 @@ export function startZoomSession(
     lastRead = read;
     const selfAudio = readSelfAudio(doc);
     const self = readSelf(read, lobbyName);
+    if (read.list.length < RING_MIN_PARTICIPANTS && read.list.some((p) => p.speaking)) noteSmallRing();
     const keys = new Set(read.list.map((p) => p.key));
     const claimed = new Set<string>();
     frameEls.clear();
@@ -559,6 +569,18 @@ export function startZoomSession(
     parts.set(id, next);
   }
 
+  /**
+   * The first ring in a small call: speaking becomes readable. Said before the speaking events it
+   * enables, so the model counts them (a call-start read needs no health event: silence means ok).
+   */
+  function noteSmallRing(): void {
+    if (ringInSmallCall) return;
+    ringInSmallCall = true;
+    if (lastHealth.speaking === undefined || lastHealth.speaking === 'ok') return;
+    health.speaking = { state: 'ok', layer: lastRead?.frameLayer ?? null };
+    updateHealth();
+  }
+
   /** Hot path: only `--active` modifiers moved; read the known frames' classes. */
   function syncSpeaking(): void {
     const t = ctx.now();
@@ -570,6 +592,7 @@ export function startZoomSession(
       const p = parts.get(id);
       if (!p) continue;
       const speaking = isActiveFrame(el) && !p.muted;
+      if (speaking && parts.size < RING_MIN_PARTICIPANTS) noteSmallRing();
       if (speaking !== p.speaking) {
         p.speaking = speaking;
         emit({ type: speaking ? 'speaking.started' : 'speaking.stopped', t, id });
@@ -600,7 +623,9 @@ export function startZoomSession(
       ? { state: 'ok', layer: read.panelLayer ? 'class:participants-item__name-label' : 'lobby:name-input' }
       : // Zoom always marks "(me)" in an open pane: rows without one mean the mark changed (or its locale).
         { state: read.panelOpen && read.list.some((p) => p.row) ? 'broken' : 'not_visible', layer: null };
-    if (read.frameCount > 0) health.speaking = { state: 'ok', layer: read.frameLayer };
+    if (read.frameCount > 0 && n < RING_MIN_PARTICIPANTS && !ringInSmallCall)
+      health.speaking = { state: 'not_visible', layer: 'rule:active-ring-needs-3' };
+    else if (read.frameCount > 0) health.speaking = { state: 'ok', layer: read.frameLayer };
     else if (read.mainFrame && read.avatarCount <= 1)
       health.speaking = { state: 'not_visible', layer: 'class:speaker-active-container__video-frame' };
     else health.speaking = { state: 'broken', layer: null };

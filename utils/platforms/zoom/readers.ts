@@ -292,12 +292,17 @@ function labelTokens(label: string): string[] {
     .filter(Boolean);
 }
 
-/** Row aria-label: "<name> (Host, me) computer audio muted video off" (2020 capture; 2026 normalisers). */
+/**
+ * Row aria-label: "<name> (Host, me) computer audio muted video off" (2020 classic capture, spaces) or
+ * "<name> (Host, me),computer audio muted,video off" (2026-10 client 7.2.0 spec, commas): the state words
+ * may follow a space or a comma.
+ */
 function parseRowLabel(label: string): { name: string; selfToken: boolean } {
-  let s = label
-    .replace(/\s+(?:computer |telephone |phone )?audio\b.*$/i, '')
-    .replace(/\s+video (?:on|off)\b.*$/i, '');
-  s = s.replace(/\s+no audio connected\b.*$/i, '');
+  // "no audio connected" first: the audio pattern alone would leave "… (Me) no" behind.
+  const s = label
+    .replace(/[\s,]+no audio connected\b.*$/i, '')
+    .replace(/[\s,]+(?:computer |telephone |phone )?audio\b.*$/i, '')
+    .replace(/[\s,]+video (?:on|off)\b.*$/i, '');
   const m = /\(([^()]*)\)\s*$/.exec(s);
   const selfToken = !!m && labelTokens(m[0]).some((t) => (TEXT.selfLabel as readonly string[]).includes(t));
   return { name: cleanText(stripLabel(s), NAME_MAX), selfToken };

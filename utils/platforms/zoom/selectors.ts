@@ -156,6 +156,8 @@ export const ZOOM = {
     L('class:participants-li-bare', 'li.participants-li'),
     // 2026-01-01 list id; row aria-label summarises state
     L('data:#participants-ul-li', '#participants-ul li[aria-label]'),
+    // 2026-10-07 client 7.2.0 spec: react-virtualized roster, `.participants-li` rows (not `li`), no ids
+    L('data:#participants-unified-list-row', '#participants-unified-list .participants-li'),
   ],
   panelName: [
     // 2026-01-01 2020 classic → 2026
@@ -177,15 +179,23 @@ export const ZOOM = {
     L('role:participants-list', '[aria-label="participants list"]'),
     // 2026-01-01 pane
     L('class:participants-section-container', '.participants-section-container'),
+    // 2026-10-07 client 7.2.0 spec: the virtualised roster has its own id, no #participants-ul
+    L('data:#participants-unified-list', '#participants-unified-list'),
+    // 2020-06-01 classic client page_source: `ul.participants-ul`, no id; its section says "participant list"
+    L('class:participants-ul', 'ul.participants-ul'),
   ],
-  /** Row icons (language-neutral). */
+  /**
+   * Row mic icons (language-neutral). Their classes name the host's *action* on the row, not the state:
+   * a muted participant shows `…participants-unmute` (the 2020 classic capture: the row labelled
+   * "computer audio muted" holds that icon), so `-unmute` means muted and `-mute` means live.
+   */
   panelMuted: [
-    // 2026-01-01 row icon
-    L('class:participants-icon__participants-mute', '.participants-icon__participants-mute'),
+    // 2020-06-01 classic client page_source: the muted host's row icon is the "unmute" action
+    L('class:participants-icon__participants-unmute', '.participants-icon__participants-unmute'),
   ],
   panelUnmuted: [
-    // 2026-01-01 row icon
-    L('class:participants-icon__participants-unmute', '.participants-icon__participants-unmute'),
+    // 2020-06-01 the counterpart action class ("mute"), shown while the participant is live
+    L('class:participants-icon__participants-mute', '.participants-icon__participants-mute'),
   ],
   panelVideo: [
     // 2025-08-14 ZoomWatch; `--stopped` = camera off

@@ -34,11 +34,12 @@ const PAGE: Record<string, Counts> = {
       'jsname:dsyhDe-region': 1,
       'role:region-tabindex': 1,
       'class:vNKgIf': 1,
+      'jsname:dsyhDe-entries': 0,
       'class:a4cQT': 0,
     },
     captionEntry: { 'class:nMcdL': 2, 'class:TBMuR': 0 },
     chatContainer: { 'jsname:xySENc': 1, 'class:Ge9Kpc': 1 },
-    chatMessage: { 'data:message-id': 2, 'data:message-text': 0 },
+    chatMessage: { 'data:message-id': 2, 'data:message-text': 0, 'data:message-id-pin': 2 },
     chatToggle: { 'data:panel-id-2': 1, 'icon:chat-pressed': 1 },
     reaction: { 'structure:html-blob-img': 1, 'role:html-blob-img': 0 },
   },
@@ -76,11 +77,12 @@ const PAGE: Record<string, Counts> = {
       'jsname:dsyhDe-region': 0,
       'role:region-tabindex': 0,
       'class:vNKgIf': 0,
+      'jsname:dsyhDe-entries': 0,
       'class:a4cQT': 1,
     },
     captionEntry: { 'class:nMcdL': 0, 'class:TBMuR': 2 },
     chatContainer: { 'jsname:xySENc': 0, 'class:Ge9Kpc': 0 },
-    chatMessage: { 'data:message-id': 2, 'data:message-text': 0 },
+    chatMessage: { 'data:message-id': 2, 'data:message-text': 0, 'data:message-id-pin': 0 },
   },
   '2024-11-legacy.html': {
     inCallHint: { 'icon:closed_caption': 1, 'jsname:RrG0hf': 0, 'jsname:r8qRAd': 1 },
@@ -88,6 +90,7 @@ const PAGE: Record<string, Counts> = {
       'jsname:dsyhDe-region': 0,
       'role:region-tabindex': 0,
       'class:vNKgIf': 0,
+      'jsname:dsyhDe-entries': 0,
       'class:a4cQT': 1,
     },
     captionEntry: { 'class:nMcdL': 1, 'class:TBMuR': 0 },
@@ -125,15 +128,33 @@ const PAGE: Record<string, Counts> = {
 /** Counts inside the captions region (entry-scoped chains: the structural span layer is only valid there). */
 const IN_CAPTIONS: Record<string, Counts> = {
   '2026-09-current.html': {
-    captionSpeaker: { 'class:NWpY1d': 2, 'class:KcIKyf': 2, 'class:zs7s8d': 0, 'structure:first-span': 2 },
+    captionSpeaker: {
+      'class:NWpY1d': 2,
+      'class:KcIKyf': 2,
+      'class:zs7s8d': 0,
+      'structure:avatar-sibling': 2,
+      'structure:first-span': 2,
+    },
     captionText: { 'class:ygicle': 2, 'jsname:tgaKEf': 0, 'class:iTTPOb': 0 },
   },
   '2024-07-legacy.html': {
-    captionSpeaker: { 'class:NWpY1d': 0, 'class:KcIKyf': 0, 'class:zs7s8d': 2, 'structure:first-span': 3 },
+    captionSpeaker: {
+      'class:NWpY1d': 0,
+      'class:KcIKyf': 0,
+      'class:zs7s8d': 2,
+      'structure:avatar-sibling': 0,
+      'structure:first-span': 3,
+    },
     captionText: { 'class:ygicle': 0, 'jsname:tgaKEf': 0, 'class:iTTPOb': 2 },
   },
   '2024-11-legacy.html': {
-    captionSpeaker: { 'class:NWpY1d': 0, 'class:KcIKyf': 1, 'class:zs7s8d': 0, 'structure:first-span': 2 },
+    captionSpeaker: {
+      'class:NWpY1d': 0,
+      'class:KcIKyf': 1,
+      'class:zs7s8d': 0,
+      'structure:avatar-sibling': 1,
+      'structure:first-span': 2,
+    },
     captionText: { 'class:ygicle': 0, 'jsname:tgaKEf': 1, 'class:iTTPOb': 0 },
   },
 };

@@ -146,8 +146,8 @@ describe('call start on the classic client (speaker view, pane, captions, chat)'
     row
       .querySelector('.participants-icon__participant-video')!
       .classList.add('participants-icon__participant-video--stopped');
-    row.querySelector('.participants-icon__participants-unmute')!.className =
-      'participants-icon__participants-mute';
+    row.querySelector('.participants-icon__participants-mute')!.className =
+      'participants-icon__participants-unmute';
     await settle();
     expect(take()).toEqual([
       { type: 'camera.off', t: 1000, id: ines },

@@ -1,11 +1,17 @@
 /** @vitest-environment happy-dom */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countLayers } from '@/utils/platforms/dom';
 import { ZOOM, type ZoomField } from '@/utils/platforms/zoom/selectors';
 import { KIND_PREFIX, notedLayers } from '../meet/layer-notes';
 import { names, parseFixture, SIM_DIR, VARIANTS_DIR } from './fixtures';
 
-const FILES = [...names(SIM_DIR), ...names(VARIANTS_DIR).map((f) => `variants/${f}`)];
+const REAL_SHAPES_DIR = join(SIM_DIR, 'real-shapes');
+const FILES = [
+  ...names(SIM_DIR),
+  ...names(VARIANTS_DIR).map((f) => `variants/${f}`),
+  ...names(REAL_SHAPES_DIR).map((f) => `real-shapes/${f}`),
+];
 const CHAINS = Object.entries(ZOOM) as [ZoomField, (typeof ZOOM)[ZoomField]][];
 const NOTES = notedLayers(ZOOM, 'utils/platforms/zoom/selectors.ts');
 
