@@ -64,7 +64,7 @@ describe('a late leave (at 3 s before its report)', () => {
 
   it('coverage closes with presence: a person seen the whole time they were there has coverage 1', () => {
     const { s } = run([...base(), ev.talk(11_000, 'a'), ev.left(13_000, 'b', 10_000), ev.end(20_000)]);
-    expect(who(s, 'b').coverage).toEqual({ speaking: 1, camera: 1 });
+    expect(who(s, 'b')).toMatchObject({ presentMs: 10_000, coverage: { speaking: 1, camera: 1 } });
   });
 
   it('a leave in the same batch at its own time (no `at`) closes at `t`, as before', () => {
