@@ -95,6 +95,9 @@ export const meetingEventSchema = z.discriminatedUnion('type', [
    * as visible on both until this says otherwise: platforms render a tile for nearly everyone who joins
    * (and always in the small calls that are the common case), so the adapter only has to speak up for
    * the exceptions — it emits `false` when a joined person has no tile, and `true` when one appears.
+   * A tile that vanishes from everywhere is `false` at once too, while the leave debounce runs (see
+   * "Late-decided facts"); the model turns speaking and camera off with it, so on `true` the adapter
+   * reports again whatever is on.
    */
   z.object({
     type: z.literal('participant.visibility'),
