@@ -64,6 +64,15 @@ export interface MeetingConfig {
    * corrupted batch: the event is rejected (counted in `rejectedEvents`).
    */
   maxClockRegressionMs: number;
+  /**
+   * How far before its report time `t` a late-decided fact (`participant.left`'s `at`) may take effect;
+   * an `at` further back is moved up to `t − maxLateFactMs`. The adapters confirm a leave after a 3 s
+   * debounce, started by a mutation batch or by the 2 s watchdog, and their timers can run a little late
+   * in a busy page: 10 s is three times that with room to spare. Anything further back is not a debounce
+   * but a stalled page (a frozen tab), and a fact that old should not rewrite that much presence. It is
+   * not the clock-regression bound: the fact is reported in time order, only its effect is earlier.
+   */
+  maxLateFactMs: number;
 }
 
 export const defaultConfig: Readonly<MeetingConfig> = Object.freeze({
@@ -77,4 +86,5 @@ export const defaultConfig: Readonly<MeetingConfig> = Object.freeze({
   maxParticipants: 1_000,
   maxDeviceIds: 4_000,
   maxClockRegressionMs: 2_000,
+  maxLateFactMs: 10_000,
 });

@@ -28,6 +28,8 @@ function buildSchema() {
       maxParticipants: count,
       maxDeviceIds: count,
       maxClockRegressionMs: ms,
+      /** Absent from checkpoints written before late leaves carried `at`: the default applies. */
+      maxLateFactMs: ms.default(defaultConfig.maxLateFactMs),
     })
     .refine((c) => c.interruptionMinOverlapMs >= c.minBlipMs, {
       message: 'interruptionMinOverlapMs must be ≥ minBlipMs',

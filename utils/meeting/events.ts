@@ -5,7 +5,18 @@
  *
  * Timestamps (`t`) are milliseconds on a monotonic clock (adapters use `performance.timeOrigin +
  * performance.now()`, so they read like epoch milliseconds but never jump with the wall clock). The model
- * clamps anything that goes backwards.
+ * clamps anything that goes backwards a little and rejects anything further back.
+ *
+ * **Late-decided facts.** `t` is always when the adapter *reports* the event, so events stay in time
+ * order. A fact the adapter can only decide some time after it happened (a leave is confirmed only once a
+ * tile has stayed gone for the leave debounce) is reported at the decision time `t` and carries its
+ * effective time `at` (≤ t). It must never be backdated through `t`: the model rejects events far behind
+ * the last one, so a backdated leave followed within the debounce by anyone else's event was lost (issue
+ * 18). What the adapter *can* say at once, it says at once and truthfully: when a tile vanishes it reports
+ * that it can no longer see that person (speaking stopped, camera off, `participant.visibility` false) at
+ * the vanish time; a return within the debounce makes them visible again; a confirmed leave is then
+ * `participant.left { t: now, at: vanish time }`. How far back `at` may reach, and what it can never take
+ * back, is the model's rule (reducer.ts "Late leaves").
  *
  * Caption and chat text travel only as far as acknowledgement detection; they are never stored.
  */
@@ -25,6 +36,9 @@ const id = z.string().min(1).max(256);
 const name = z.string().max(200);
 const text = z.string().max(2000);
 const t = z.number().finite().nonnegative();
+
+/** `at` (a late-decided fact's effective time, see the header) is never after the report time `t`. */
+const atNotAfterT = (e: { t: number; at?: number | undefined }) => e.at === undefined || e.at <= e.t;
 
 export {
   ACK_KINDS,
@@ -60,7 +74,13 @@ export const meetingEventSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('call.ended'), t, reason: endReasonSchema }),
   z.object({ type: z.literal('participant.joined'), t, id, name, isSelf: z.boolean() }),
-  z.object({ type: z.literal('participant.left'), t, id }),
+  /**
+   * `at`: when the person actually went (their tile and row vanished), when that is earlier than the
+   * decision `t` (see "Late-decided facts" above). Absent: they left at `t`.
+   */
+  z
+    .object({ type: z.literal('participant.left'), t, id, at: t.optional() })
+    .refine(atNotAfterT, { message: 'at must not be after t', path: ['at'] }),
   z.object({ type: z.literal('participant.renamed'), t, id, name }),
   /** The adapter learned which participant is the local user after they joined. */
   z.object({ type: z.literal('participant.self'), t, id }),
@@ -75,6 +95,9 @@ export const meetingEventSchema = z.discriminatedUnion('type', [
    * as visible on both until this says otherwise: platforms render a tile for nearly everyone who joins
    * (and always in the small calls that are the common case), so the adapter only has to speak up for
    * the exceptions — it emits `false` when a joined person has no tile, and `true` when one appears.
+   * A tile that vanishes from everywhere is `false` at once too, while the leave debounce runs (see
+   * "Late-decided facts"); the model turns speaking and camera off with it, so on `true` the adapter
+   * reports again whatever is on.
    */
   z.object({
     type: z.literal('participant.visibility'),

@@ -6,7 +6,25 @@
  *
  * **Clock.** Events must arrive in time order. A timestamp up to `maxClockRegressionMs` behind the last
  * accepted one is clamped to it (counted in `clampedEvents`); further back the event is rejected
- * (counted in `rejectedEvents`). Non-finite or negative times are rejected.
+ * (counted in `rejectedEvents`). Non-finite or negative times are rejected. Adapters therefore never
+ * backdate `t`: a fact decided late carries its effective time separately (see "Late leaves").
+ *
+ * **Late leaves.** `participant.left { t, at }`: `t` is when the adapter confirmed the leave (in time
+ * order like every event), `at` ≤ t when the person actually went (events.ts, "Late-decided facts").
+ * Presence closes at the effective time e = `at` moved forward so that it never takes back anything the
+ * model has already accounted:
+ * - not before `t − maxLateFactMs` (a bounded look-back), their `presentSince`, nor the last accepted
+ *   event that names them (`lastAt`: a speaking stop, a camera change, a visibility change, a reaction…
+ *   happened while they were there);
+ * - if their raw speaking signal is still on, e = t: their segment has been running, overlapping and
+ *   interrupting others up to now, and those figures of other people cannot be taken back;
+ * - if they are still visible on either signal, not before the last change of the speaking or camera
+ *   health (`coverageChangedAt`): their coverage and camera time are read off the ok-clocks, which can
+ *   only be read at or after their last change.
+ * Then the leave closes the pending turn, the camera and the coverage stretches at e, and `leftAt` = e.
+ * The adapters make the clamps moot in practice: when a tile vanishes they report at once that they can
+ * no longer see the person (speaking stopped, camera off, not visible), so the only thing left for the
+ * leave to close is presence, exactly at `at`. `at` absent, non-finite, negative or after `t` means `t`.
  *
  * **Call span.** The call starts at the first accepted event (normally `call.started`; if participants
  * arrive first they are not lost). Only the first `call.started` sets platform, code and title; until
@@ -125,6 +143,8 @@ interface Person {
   present: boolean;
   presentSince: number;
   presentMs: number;
+  /** Time of the last accepted event naming this person while present (bounds a late leave). */
+  lastAt: number;
   /**
    * Presence with the speaking / camera signal ok and this person visible: the closed part, and the
    * signal's ok-clock when the current visible stretch of presence opened (read only while present and
@@ -188,6 +208,8 @@ export interface MeetingState {
   /** Indices of people whose raw speaking signal is on. */
   speakers: number[];
   signals: Record<Signal, SignalTrack>;
+  /** Last time the speaking or camera signal turned ok or not ok (bounds a late leave). */
+  coverageChangedAt: number;
   /** Ring buffer of the most recent acks; `ackHead` is the oldest once full. */
   acks: AckRecord[];
   ackHead: number;
@@ -208,6 +230,7 @@ function newPerson(key: string, name: string, isSelf: boolean, t: number): Perso
     present: false,
     presentSince: t,
     presentMs: 0,
+    lastAt: t,
     covSpeakMs: 0,
     covSpeakAt: 0,
     covCamMs: 0,
@@ -272,6 +295,7 @@ export function createMeetingState(
     deviceCount: 0,
     speakers: [],
     signals: newSignals(),
+    coverageChangedAt: 0,
     acks: [],
     ackHead: 0,
     rejectedEvents: 0,
@@ -318,7 +342,7 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): void {
 
   switch (event.type) {
     case 'speaking.started': {
-      const i = presentIndex(state, event.id);
+      const i = presentIndex(state, event.id, t);
       if (i < 0) return;
       const p = state.people[i]!;
       if (!p.speakVisible) return; // see "Visibility"
@@ -330,13 +354,13 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): void {
       return;
     }
     case 'speaking.stopped': {
-      const i = presentIndex(state, event.id);
+      const i = presentIndex(state, event.id, t);
       if (i < 0) return;
       stopSpeaking(state, i, state.people[i]!, t);
       return;
     }
     case 'camera.on': {
-      const i = presentIndex(state, event.id);
+      const i = presentIndex(state, event.id, t);
       if (i < 0) return;
       const p = state.people[i]!;
       if (!p.cameraOn && p.camVisible) {
@@ -346,19 +370,19 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): void {
       return;
     }
     case 'camera.off': {
-      const i = presentIndex(state, event.id);
+      const i = presentIndex(state, event.id, t);
       if (i < 0) return;
       cameraOff(state, state.people[i]!, t);
       return;
     }
     case 'participant.visibility': {
-      const i = presentIndex(state, event.id);
+      const i = presentIndex(state, event.id, t);
       if (i < 0) return;
       setVisibility(state, i, state.people[i]!, event.speaking, event.camera, t);
       return;
     }
     case 'mic.muted': {
-      const i = presentIndex(state, event.id);
+      const i = presentIndex(state, event.id, t);
       if (i < 0) return;
       const p = state.people[i]!;
       // Only honoured while the mute signal is healthy (see "Speaking while muted").
@@ -367,13 +391,13 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): void {
       return;
     }
     case 'mic.unmuted': {
-      const i = presentIndex(state, event.id);
+      const i = presentIndex(state, event.id, t);
       if (i < 0) return;
       state.people[i]!.muted = false;
       return;
     }
     case 'hand.raised': {
-      const i = presentIndex(state, event.id);
+      const i = presentIndex(state, event.id, t);
       if (i < 0) return;
       const p = state.people[i]!;
       if (!p.handRaised) {
@@ -383,13 +407,13 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): void {
       return;
     }
     case 'hand.lowered': {
-      const i = presentIndex(state, event.id);
+      const i = presentIndex(state, event.id, t);
       if (i < 0) return;
       state.people[i]!.handRaised = false;
       return;
     }
     case 'reaction': {
-      const i = presentIndex(state, event.id);
+      const i = presentIndex(state, event.id, t);
       if (i < 0) return;
       state.people[i]!.reactions++;
       return;
@@ -429,7 +453,7 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): void {
         return;
       }
       const p = state.people[i]!;
-      if (p.present) leave(state, i, p, t);
+      if (p.present) leave(state, i, p, leaveTime(state, p, event.at, t));
       return;
     }
     case 'participant.renamed': {
@@ -438,7 +462,9 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): void {
         state.rejectedEvents++;
         return;
       }
-      state.people[i]!.name = event.name;
+      const p = state.people[i]!;
+      p.name = event.name;
+      if (p.present) p.lastAt = t;
       return;
     }
     case 'participant.self': {
@@ -448,6 +474,7 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): void {
         return;
       }
       setSelf(state, i);
+      if (state.people[i]!.present) state.people[i]!.lastAt = t;
       return;
     }
     case 'health':
@@ -468,13 +495,17 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): void {
   }
 }
 
-/** Index of a present person for this device id, or -1 after counting the event as rejected. */
-function presentIndex(state: MeetingState, id: string): number {
+/**
+ * Index of a present person for this device id (noting that an event named them at `t`), or -1 after
+ * counting the event as rejected.
+ */
+function presentIndex(state: MeetingState, id: string, t: number): number {
   const i = state.devices[id];
   if (i === undefined || !state.people[i]!.present) {
     state.rejectedEvents++;
     return -1;
   }
+  state.people[i]!.lastAt = t;
   return i;
 }
 
@@ -525,6 +556,7 @@ function join(state: MeetingState, id: string, name: string, isSelf: boolean, t:
   const p = state.people[i]!;
   if (isSelf) setSelf(state, i);
   if (name !== '' || p.name === '') p.name = name;
+  p.lastAt = t;
   if (p.present) return; // a repeated join: nothing to open
   p.present = true;
   p.presentSince = t;
@@ -533,6 +565,14 @@ function join(state: MeetingState, id: string, name: string, isSelf: boolean, t:
   p.camVisible = true;
   p.covSpeakAt = okClock(state.signals.speaking, t);
   p.covCamAt = okClock(state.signals.camera, t);
+}
+
+/** The effective time of a leave reported at `t` with effective time `at` (see "Late leaves"). */
+function leaveTime(state: MeetingState, p: Person, at: number | undefined, t: number): number {
+  if (at === undefined || !(at >= 0) || at >= t || p.speaking) return t;
+  let e = Math.max(at, t - state.config.maxLateFactMs, p.presentSince, p.lastAt);
+  if (p.speakVisible || p.camVisible) e = Math.max(e, state.coverageChangedAt);
+  return Math.min(e, t);
 }
 
 function leave(state: MeetingState, i: number, p: Person, t: number): void {
@@ -684,6 +724,7 @@ function applyHealth(state: MeetingState, signals: Partial<Record<Signal, Health
     tr.state = next;
     const ok = next === 'ok';
     if (ok === tr.ok) continue;
+    if (s === 'speaking' || s === 'camera') state.coverageChangedAt = t;
     if (ok) {
       tr.ok = true;
       tr.okSince = t;
@@ -890,6 +931,8 @@ function buildSerializedSchema() {
     present: z.boolean(),
     presentSince: num,
     presentMs: num,
+    /** Absent from checkpoints written before late leaves: filled in with the state's `lastT`. */
+    lastAt: num.optional(),
     covSpeakMs: num,
     covSpeakAt: num,
     covCamMs: num,
@@ -960,6 +1003,8 @@ function buildSerializedSchema() {
         typeof signalTrackSchema
       >,
     ),
+    /** Absent from checkpoints written before late leaves: filled in with `lastT`. */
+    coverageChangedAt: num.optional(),
     acks: z.array(ackRecordSchema),
     ackHead: idx,
     rejectedEvents: idx,
@@ -1012,7 +1057,12 @@ export function restoreState(data: unknown): MeetingState {
     for (const c of q.cands) if (c.of >= n) bad('candidates');
     // Rebuild through the factory so every person has the same shape (keeps the hot path monomorphic).
     const p = newPerson(q.key, q.name, q.isSelf, q.firstJoinedAt);
-    Object.assign(p, q, { cands: q.cands.map((c) => ({ of: c.of, since: c.since })) });
+    // Before late leaves existed nothing was recorded: a late leave may then take back nothing before
+    // the checkpoint's last event.
+    Object.assign(p, q, {
+      lastAt: q.lastAt ?? d.lastT,
+      cands: q.cands.map((c) => ({ of: c.of, since: c.since })),
+    });
     return p;
   });
   const signals = newSignals();
@@ -1035,6 +1085,7 @@ export function restoreState(data: unknown): MeetingState {
     deviceCount: d.devices.length,
     speakers: d.speakers.slice(),
     signals,
+    coverageChangedAt: d.coverageChangedAt ?? d.lastT,
     acks: d.acks.map((a) => ({
       t: a.t,
       fromId: a.fromId,

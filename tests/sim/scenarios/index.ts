@@ -1,3 +1,4 @@
+export { EARLY_LEAVE_AT, earlyLeaverMeet, earlyLeaverZoom } from './early-leaver';
 export { fivePersonReview } from './five-person-review';
 export { manyTiles } from './many-tiles';
 export { sixPersonStandup } from './six-person-standup';

@@ -37,6 +37,16 @@
  * Visibility: a joined participant counts as visible; one known only from the People panel (no tile on
  * the stage) gets `participant.visibility` false for speaking and camera — panel rows are virtualized and
  * keep their DOM after the panel closes, so a row is not coverage — and true again when a tile appears.
+ * The model turns speaking and camera off with the visibility, so a tile's return re-announces whatever
+ * is on (after the visibility, or the model would ignore it).
+ *
+ * Leaves (issue 18; the contract's "Late-decided facts" in meeting/events.ts). A participant gone from
+ * both the stage and the People panel may only be re-rendering (layout switch, pin), so the leave is
+ * confirmed after `leaveDebounceMs`. What is known at once is said at once, at the vanish time: speaking
+ * stopped and camera off if they were on, and not visible — we can no longer see them, whichever it turns
+ * out to be. A return within the debounce is a tile's return (visible again, states re-announced); a
+ * confirmed leave is `participant.left` at the confirmation time with `at` = the vanish time. Never a
+ * backdated `t`: the model rejects events far behind the last one.
  */
 import { type EndReason, type HealthState, SIGNALS, type Signal } from '../../meeting/constants';
 import type { MeetingEvent } from '../../meeting/events';
@@ -463,8 +473,8 @@ export function startMeetSession(
     for (const [id, pend] of pendingLeave) {
       clearTimeout(pend.timer);
       const p = parts.get(id);
-      if (p?.speaking) emit({ type: 'speaking.stopped', t: pend.since, id });
-      emit({ type: 'participant.left', t: pend.since, id });
+      if (p?.speaking) emit({ type: 'speaking.stopped', t, id });
+      emit({ type: 'participant.left', t, id, at: Math.min(pend.since, t) });
       parts.delete(id);
       hiddenIds.delete(id);
     }
@@ -528,7 +538,7 @@ export function startMeetSession(
         pendingLeave.delete(id);
       }
       const isSelf = id === selfId;
-      const prev = parts.get(id);
+      let prev = parts.get(id);
       // A participant listed only in the People panel (tile off-grid) keeps its last camera/mute state:
       // absence of a tile is not evidence of a camera turned off.
       const next: PState = {
@@ -538,19 +548,27 @@ export function startMeetSession(
         hand: isSelf && hands.self !== undefined ? hands.self || hands.raised.has(id) : hands.raised.has(id),
         speaking: sp.speaking.has(id),
       };
-      applyState(id, next, prev, isSelf, t);
       // Visibility: default visible on join; speak up only for participants without a tile.
       if (r.tile) {
-        if (hiddenIds.delete(id))
+        if (hiddenIds.delete(id)) {
           emit({ type: 'participant.visibility', t, id, speaking: true, camera: true });
-      } else if (!hiddenIds.has(id)) {
-        hiddenIds.add(id);
-        emit({ type: 'participant.visibility', t, id, speaking: false, camera: false });
+          // The model turned speaking and camera off with the visibility: what is on now is news to it
+          // (what went off meanwhile is still reported, for the roster's raw state).
+          if (prev) prev = reannounce(prev, next);
+        }
+        applyState(id, next, prev, isSelf, t);
+      } else {
+        applyState(id, next, prev, isSelf, t);
+        if (!hiddenIds.has(id)) {
+          hiddenIds.add(id);
+          emit({ type: 'participant.visibility', t, id, speaking: false, camera: false });
+        }
       }
     }
     settleMuteFlips(t);
     for (const id of parts.keys()) {
       if (read.byId.has(id) || pendingLeave.has(id)) continue;
+      vanished(id, t);
       const since = t;
       const timer = setTimeout(() => confirmLeave(id, since), leaveDebounceMs);
       pendingLeave.set(id, { since, timer });
@@ -570,6 +588,14 @@ export function startMeetSession(
         ? { state: 'not_visible', layer: null }
         : { state: cam.layer && cam.unreadable === 0 ? 'ok' : 'broken', layer: cam.layer };
     health.mute = { state: mute.selfLayer ? 'ok' : 'broken', layer: mute.selfLayer };
+  }
+
+  /**
+   * The state to diff a returning tile against: speaking and camera as the model has them after the
+   * visibility (off), except what also went off in the page, which is still reported.
+   */
+  function reannounce(prev: PState, next: PState): PState {
+    return { ...prev, speaking: prev.speaking && !next.speaking, camera: prev.camera && !next.camera };
   }
 
   function applyState(id: string, next: PState, prev: PState | undefined, isSelf: boolean, t: number): void {
@@ -769,6 +795,23 @@ export function startMeetSession(
     }
   }
 
+  /**
+   * Gone from the stage and the panel (leave or re-render, decided after the debounce): report now what we
+   * can no longer see, at the vanish time (see "Leaves" in the header).
+   */
+  function vanished(id: string, t: number): void {
+    const p = parts.get(id);
+    if (!p) return;
+    if (p.speaking) emit({ type: 'speaking.stopped', t, id });
+    if (p.camera) emit({ type: 'camera.off', t, id });
+    p.speaking = false;
+    p.camera = false;
+    if (!hiddenIds.has(id)) {
+      hiddenIds.add(id);
+      emit({ type: 'participant.visibility', t, id, speaking: false, camera: false });
+    }
+  }
+
   function confirmLeave(id: string, since: number): void {
     if (stopped) return;
     pendingLeave.delete(id);
@@ -776,8 +819,10 @@ export function startMeetSession(
     if (read.byId.has(id)) return;
     const p = parts.get(id);
     if (!p) return;
-    if (p.speaking) emit({ type: 'speaking.stopped', t: since, id });
-    emit({ type: 'participant.left', t: since, id });
+    const t = ctx.now();
+    if (p.speaking) emit({ type: 'speaking.stopped', t, id });
+    // Decided now, effective when the tile went: reported in time order (never a backdated `t`).
+    emit({ type: 'participant.left', t, id, at: Math.min(since, t) });
     parts.delete(id);
     hiddenIds.delete(id);
     rows.delete(id);

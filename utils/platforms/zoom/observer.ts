@@ -25,7 +25,15 @@
  * the most recent starter only; the speaker-view main frame keeps the *last* speaker while everyone is
  * silent, so it is never read as "speaking now" (only to attribute captions). A participant without a
  * filmstrip/gallery frame (gallery page 2, filmstrip hidden) gets `participant.visibility` speaking:false;
- * camera stays visible while the participants pane shows their video icon.
+ * camera stays visible while the participants pane shows their video icon. The model turns speaking /
+ * camera off with the visibility, so becoming visible again re-announces whatever is on.
+ *
+ * Leaves (issue 18; the contract's "Late-decided facts" in meeting/events.ts), as on Meet: a participant
+ * gone from both the frames and the pane may be re-rendering (layout switch, pagination), so the leave is
+ * confirmed after `leaveDebounceMs`; at the vanish time the adapter reports what it can no longer see
+ * (speaking stopped, camera off, not visible on either); a return within the debounce makes them visible
+ * again; a confirmed leave is `participant.left` at the confirmation time with `at` = the vanish time,
+ * never a backdated `t`.
  */
 import { type EndReason, type HealthState, SIGNALS, type Signal } from '../../meeting/constants';
 import type { MeetingEvent } from '../../meeting/events';
@@ -402,8 +410,8 @@ export function startZoomSession(
     for (const [id, pend] of pendingLeave) {
       clearTimeout(pend.timer);
       const p = parts.get(id);
-      if (p?.speaking) emit({ type: 'speaking.stopped', t: pend.since, id });
-      emit({ type: 'participant.left', t: pend.since, id });
+      if (p?.speaking) emit({ type: 'speaking.stopped', t, id });
+      emit({ type: 'participant.left', t, id, at: Math.min(pend.since, t) });
       parts.delete(id);
     }
     pendingLeave.clear();
@@ -530,6 +538,7 @@ export function startZoomSession(
     if (selfId && selfName && parts.get(selfId)?.name !== selfName) selfName = parts.get(selfId)?.name;
     for (const id of parts.keys()) {
       if (seen.has(id) || pendingLeave.has(id)) continue;
+      vanished(id, t);
       const since = t;
       const timer = setTimeout(() => confirmLeave(id, since), leaveDebounceMs);
       pendingLeave.set(id, { since, timer });
@@ -560,6 +569,11 @@ export function startZoomSession(
     if (renamed || next.name !== prev.name) emit({ type: 'participant.renamed', t, id, name: next.name });
     if (next.speakVisible !== prev.speakVisible || next.camVisible !== prev.camVisible) {
       emit({ type: 'participant.visibility', t, id, speaking: next.speakVisible, camera: next.camVisible });
+      // The model turned speaking / camera off when they went out of sight: what is on now is news to it
+      // (what also went off in the page is still reported, for the roster's raw state).
+      if (next.speakVisible && !prev.speakVisible)
+        prev = { ...prev, speaking: prev.speaking && !next.speaking };
+      if (next.camVisible && !prev.camVisible) prev = { ...prev, camera: prev.camera && !next.camera };
     }
     if (next.camera !== prev.camera) emit({ type: next.camera ? 'camera.on' : 'camera.off', t, id });
     if (next.muted !== prev.muted) emit({ type: next.muted ? 'mic.muted' : 'mic.unmuted', t, id });
@@ -600,14 +614,30 @@ export function startZoomSession(
     }
   }
 
+  /**
+   * Gone from the frames and the pane (leave or re-render, decided after the debounce): report now what we
+   * can no longer see, at the vanish time (see "Leaves" in the header).
+   */
+  function vanished(id: string, t: number): void {
+    const p = parts.get(id);
+    if (!p) return;
+    if (p.speaking) emit({ type: 'speaking.stopped', t, id });
+    if (p.camera) emit({ type: 'camera.off', t, id });
+    if (p.speakVisible || p.camVisible)
+      emit({ type: 'participant.visibility', t, id, speaking: false, camera: false });
+    parts.set(id, { ...p, speaking: false, camera: false, speakVisible: false, camVisible: false });
+  }
+
   function confirmLeave(id: string, since: number): void {
     if (stopped) return;
     pendingLeave.delete(id);
     if (!parts.has(id)) return;
     const p = parts.get(id)!;
     if (doc && readParticipants(doc).list.some((x) => x.key === p.key)) return;
-    if (p.speaking) emit({ type: 'speaking.stopped', t: since, id });
-    emit({ type: 'participant.left', t: since, id });
+    const t = ctx.now();
+    if (p.speaking) emit({ type: 'speaking.stopped', t, id });
+    // Decided now, effective when the tile went: reported in time order (never a backdated `t`).
+    emit({ type: 'participant.left', t, id, at: Math.min(since, t) });
     parts.delete(id);
     frameEls.delete(id);
     if (idByKey.get(p.key) === id) idByKey.delete(p.key);

@@ -50,6 +50,8 @@ const step = fc.record({
   flag: fc.boolean(),
   flag2: fc.boolean(),
   signal: fc.constantFrom('speaking', 'camera', 'mute', 'captions'),
+  /** A leave decided late (issue 18): effective this long before its report; past the 10 s look-back too. */
+  late: fc.option(fc.integer({ min: 0, max: 15_000 }), { nil: undefined }),
 });
 
 const timeline = fc
@@ -81,7 +83,11 @@ const timeline = fc
           });
           break;
         case 'left':
-          events.push({ type: 'participant.left', t, id });
+          events.push(
+            s.late === undefined
+              ? { type: 'participant.left', t, id }
+              : { type: 'participant.left', t, id, at: Math.max(0, t - s.late) },
+          );
           break;
         case 'talk':
           events.push({ type: 'speaking.started', t, id });

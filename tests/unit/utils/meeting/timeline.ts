@@ -19,7 +19,9 @@ export const ev = {
     name,
     isSelf,
   }),
-  left: (t: number, id: string): MeetingEvent => ({ type: 'participant.left', t, id }),
+  /** A leave reported at `t`; with `at`, a late-decided one effective at `at` (≤ t). */
+  left: (t: number, id: string, at?: number): MeetingEvent =>
+    at === undefined ? { type: 'participant.left', t, id } : { type: 'participant.left', t, id, at },
   rename: (t: number, id: string, name: string): MeetingEvent => ({
     type: 'participant.renamed',
     t,

@@ -11,9 +11,16 @@ import { computeGroundTruth } from '@/tests/sim/ground-truth';
 import { SimModel } from '@/tests/sim/page/common';
 import { MeetRenderer } from '@/tests/sim/page/meet';
 import type { Scenario } from '@/tests/sim/scenario';
-import { manyTiles, sixPersonStandup, twoPerson } from '@/tests/sim/scenarios';
+import {
+  earlyLeaverMeet,
+  earlyLeaverZoom,
+  manyTiles,
+  sixPersonStandup,
+  twoPerson,
+} from '@/tests/sim/scenarios';
 import { expandTimeline } from '@/tests/sim/timeline';
 import type { MeetingEvent } from '@/utils/meeting/events';
+import { applyEvents, createMeetingState, summarize } from '@/utils/meeting/reducer';
 import { createMeetAdapter } from '@/utils/platforms/meet';
 
 const settle = async () => {
@@ -85,7 +92,8 @@ async function play(scenario: Scenario): Promise<Measured> {
     if (!('id' in e)) continue;
     const id = e.id.split('/').pop()!;
     if (e.type === 'participant.joined') m.presence.set(id, [e.t, endT]);
-    if (e.type === 'participant.left') m.presence.get(id)![1] = e.t;
+    // A confirmed leave is reported late (`t`) and takes effect when the tile went (`at`).
+    if (e.type === 'participant.left') m.presence.get(id)![1] = e.at ?? e.t;
     if (e.type === 'speaking.started') {
       speakSince.set(id, e.t);
       add(m.turns, id, 1);
@@ -110,6 +118,8 @@ const SCENARIOS: [string, Scenario][] = [
     sixPersonStandup,
   ],
   ['two-person call', twoPerson],
+  ['early leaver, mid-sentence, others talking through the debounce', earlyLeaverMeet],
+  ['early leaver after a turn, next turns within the debounce', earlyLeaverZoom],
   ['49 tiles', manyTiles({ n: 49, changesPerSecond: 4, durationMs: 30_000, cameraShare: 0.5, seed: 7 })],
 ];
 
@@ -119,6 +129,24 @@ describe.each(SCENARIOS)('simulated %s', (_name, scenario) => {
   beforeAll(async () => {
     m = await play(scenario);
   }, 60_000);
+
+  it('the meeting model rejects none of the events; presence and leave times match the script (0.5 s)', () => {
+    const state = createMeetingState();
+    // The session is over at call.ended (the adapter's after-call health reports belong to no call).
+    const end = m.events.findIndex((e) => e.type === 'call.ended');
+    applyEvents(state, end < 0 ? m.events : m.events.slice(0, end + 1));
+    const s = summarize(state);
+    expect(s.rejectedEvents).toBe(0);
+    for (const p of Object.values(truth.participants)) {
+      const got = s.participants.find((q) => q.name === p.name);
+      expect(got, p.name).toBeDefined();
+      expect(Math.abs(got!.presentMs - p.presentMs), p.name).toBeLessThanOrEqual(500);
+      const leftAt = p.presence.at(-1)?.[1] ?? truth.callEndMs;
+      if (leftAt >= truth.callEndMs) continue;
+      expect(got!.present, p.name).toBe(false);
+      expect(Math.abs(got!.leftAt! - leftAt), p.name).toBeLessThanOrEqual(500);
+    }
+  });
 
   it('speaking ms within 2 % (or 0.5 s) and exact turn counts per person', () => {
     for (const [id, p] of Object.entries(truth.participants)) {

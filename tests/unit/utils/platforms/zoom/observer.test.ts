@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MeetingEvent } from '@/utils/meeting/events';
+import { applyEvents, createMeetingState, snapshot, summarize } from '@/utils/meeting/reducer';
 import { createZoomAdapter, type ZoomSession } from '@/utils/platforms/zoom';
 import { loadIntoDocument, SIM_DIR, VARIANTS_DIR } from './fixtures';
 
@@ -306,9 +307,95 @@ describe('roster', () => {
     await settle();
     const gone = clock;
     await advance(3200);
-    expect(take().filter((e) => e.type === 'participant.left')).toEqual([
-      { type: 'participant.left', t: gone, id: ben },
+    const left = take().filter((e) => e.type === 'participant.left');
+    expect(left).toEqual([{ type: 'participant.left', t: expect.any(Number), id: ben, at: gone }]);
+    // Reported once confirmed (time order), effective when the tile went.
+    expect(left[0]!.t - gone).toBeGreaterThanOrEqual(3000);
+  });
+
+  it('issue 18: tile and row gone, the next speakers start within the debounce → the model closes the leaver at the removal time, nothing rejected', async () => {
+    loadIntoDocument('classic-meeting.html', SIM_DIR);
+    start();
+    const log = take();
+    const me = idOf('Rafael Souza', log);
+    const ines = idOf('Inès Lefèvre', log);
+    const hana = idOf('小林 花', log);
+    const active = 'speaker-bar-container__video-frame--active';
+    await advance(9000); // clock 10 000
+    const row = [...document.querySelectorAll('.participants-li')].find((r) =>
+      r.textContent?.includes('小林'),
+    )!;
+    frameOf('小林 花').remove();
+    row.remove();
+    await settle();
+    const gone = clock;
+    log.push(...take());
+    // Within the debounce: the active speaker moves twice.
+    await advance(800);
+    frameOf('Rafael Souza').classList.remove(active);
+    frameOf('Inès Lefèvre').classList.add(active);
+    await settle();
+    await advance(1200);
+    frameOf('Inès Lefèvre').classList.remove(active);
+    frameOf('Rafael Souza').classList.add(active);
+    await settle();
+    await advance(3000);
+    log.push(...take());
+    expect(log.filter((e) => e.type === 'participant.left')).toEqual([
+      { type: 'participant.left', t: expect.any(Number), id: hana, at: gone },
     ]);
+    const state = createMeetingState();
+    applyEvents(state, log);
+    const s = summarize(state);
+    expect(s.rejectedEvents).toBe(0);
+    const left = s.participants.find((p) => p.id === hana)!;
+    expect(left.present).toBe(false);
+    expect(Math.abs(left.leftAt! - gone)).toBeLessThanOrEqual(100);
+    expect(Math.abs(left.presentMs - (gone - 1000))).toBeLessThanOrEqual(100);
+    expect(s.participants.find((p) => p.id === ines)).toMatchObject({ present: true, speakingMs: 1200 });
+    expect(snapshot(state, clock).currentSpeakerIds).toEqual([me]);
+  });
+
+  it('issue 18: a frame and row that come back within the debounce are visible again, camera re-announced', async () => {
+    loadIntoDocument('gallery-host-pane-2026-11.html', VARIANTS_DIR);
+    start();
+    const log = take();
+    const carla = idOf('Carla Díaz', log);
+    const frame = frameOf('Carla Díaz');
+    const row = [...document.querySelectorAll('.participants-item-position')].find((r) =>
+      r.textContent?.includes('Carla'),
+    )!;
+    const [fp, rp] = [frame.parentElement!, row.parentElement!];
+    expect(log).toContainEqual({ type: 'camera.on', t: 1000, id: carla });
+    frame.remove();
+    row.remove();
+    await settle();
+    await advance(1000);
+    fp.append(frame);
+    rp.append(row);
+    await settle();
+    await advance(4000);
+    const all = take();
+    const evs = all.filter((e) => 'id' in e && e.id === carla);
+    expect(evs.filter((e) => e.type === 'participant.left')).toEqual([]);
+    expect(evs.filter((e) => e.type === 'participant.visibility')).toEqual([
+      { type: 'participant.visibility', t: 1000, id: carla, speaking: false, camera: false },
+      { type: 'participant.visibility', t: 2000, id: carla, speaking: true, camera: true },
+    ]);
+    // Camera off when she went out of sight, on again (for the model, which turned it off) on her return.
+    expect(evs.filter((e) => e.type.startsWith('camera.'))).toEqual([
+      { type: 'camera.off', t: 1000, id: carla },
+      { type: 'camera.on', t: 2000, id: carla },
+    ]);
+    const state = createMeetingState();
+    applyEvents(state, [...log, ...all]);
+    const s = snapshot(state, clock); // 6 s: out of sight for 1–2 s only
+    expect(s.rejectedEvents).toBe(0);
+    expect(s.participants.find((p) => p.id === carla)).toMatchObject({
+      present: true,
+      cameraOnMs: 4000,
+      coverage: { speaking: 0.8, camera: 0.8 },
+    });
   });
 
   it('a rename keeps the id (same tile and row elements)', async () => {

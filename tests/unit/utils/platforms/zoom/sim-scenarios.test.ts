@@ -13,9 +13,16 @@ import { computeGroundTruth, type GroundTruth } from '@/tests/sim/ground-truth';
 import { SimModel } from '@/tests/sim/page/common';
 import { type ZoomOptions, ZoomRenderer } from '@/tests/sim/page/zoom';
 import type { Scenario } from '@/tests/sim/scenario';
-import { sixPersonStandup, twoPerson, zoomSmall } from '@/tests/sim/scenarios';
+import {
+  earlyLeaverMeet,
+  earlyLeaverZoom,
+  sixPersonStandup,
+  twoPerson,
+  zoomSmall,
+} from '@/tests/sim/scenarios';
 import { expandTimeline } from '@/tests/sim/timeline';
 import type { MeetingEvent } from '@/utils/meeting/events';
+import { applyEvents, createMeetingState, summarize } from '@/utils/meeting/reducer';
 import { createZoomAdapter } from '@/utils/platforms/zoom';
 
 const settle = async () => {
@@ -98,7 +105,8 @@ async function play(scenario: Scenario, zo: Omit<ZoomOptions, 'host' | 'meetingI
       if (span) span[1] = endT;
       else m.presence.set(id, [e.t, endT]);
     }
-    if (e.type === 'participant.left') m.presence.get(id)![1] = e.t;
+    // A confirmed leave is reported late (`t`) and takes effect when the tile went (`at`).
+    if (e.type === 'participant.left') m.presence.get(id)![1] = e.at ?? e.t;
     if (e.type === 'speaking.started') {
       speakSince.set(id, e.t);
       add(m.turns, id, 1);
@@ -164,6 +172,16 @@ const VARIANTS: Variant[] = [
     sixPersonStandup,
     { client: 'classic', view: 'speaker', inFrame: false },
   ],
+  [
+    'early leaver, next turns within the debounce, classic, in-frame, speaker view',
+    earlyLeaverZoom,
+    { client: 'classic', view: 'speaker', inFrame: true },
+  ],
+  [
+    'early leaver mid-sentence, new, top-level, gallery',
+    earlyLeaverMeet,
+    { client: 'new', view: 'gallery', inFrame: false },
+  ],
 ];
 
 const FIGURES: string[] = [];
@@ -178,6 +196,24 @@ describe.each(VARIANTS)('simulated %s', (name, scenario, zo) => {
   beforeAll(async () => {
     m = await play(scenario, zo);
   }, 60_000);
+
+  it('the meeting model rejects none of the events; presence and leave times match the script (0.5 s)', () => {
+    const state = createMeetingState();
+    // The session is over at call.ended (the adapter's after-call health reports belong to no call).
+    const end = m.events.findIndex((e) => e.type === 'call.ended');
+    applyEvents(state, end < 0 ? m.events : m.events.slice(0, end + 1));
+    const s = summarize(state);
+    expect(s.rejectedEvents).toBe(0);
+    for (const p of Object.values(truth.participants)) {
+      const got = s.participants.find((q) => q.name === p.name);
+      expect(got, p.name).toBeDefined();
+      expect(Math.abs(got!.presentMs - p.presentMs), p.name).toBeLessThanOrEqual(500);
+      const leftAt = p.presence.at(-1)?.[1] ?? truth.callEndMs;
+      if (leftAt >= truth.callEndMs) continue;
+      expect(got!.present, p.name).toBe(false);
+      expect(Math.abs(got!.leftAt! - leftAt), p.name).toBeLessThanOrEqual(500);
+    }
+  });
 
   it('speaking ms within 2 % (or 0.5 s, plus overlap) and exact turns where nobody overlapped', () => {
     const rows: string[] = [];
