@@ -98,11 +98,13 @@ describe('card priority (issue 18)', () => {
   });
 
   it('German: the leaver line and step come from the German messages', () => {
-    const first = reflect(zoomCallWithSilentLeaver(), { locale: 'de', translate: translator('de') }).prompts[0]!;
+    const first = reflect(zoomCallWithSilentLeaver(), { locale: 'de', translate: translator('de') })
+      .prompts[0]!;
     expect(first.id).toBe('silent-people');
-    expect(first.evidence.join(' ')).toMatch(
-      /Dagny war 4 Minuten dabei, hat nicht gesprochen und ist vor dem Ende gegangen/,
+    expect(first.evidence.join(' ')).toContain(
+      'Dagny war 4 Minuten dabei, hat nicht gesprochen und ist vor dem Ende gegangen.',
     );
+    expect(first.nextStep).toContain('Dagny ist vor dem Ende gegangen: Schreib Dagny heute');
   });
 
   it('pins the order: silent, quiet, unacknowledged, interrupted, then the best recognition, then by rank', () => {
