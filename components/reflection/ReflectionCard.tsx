@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { MeetingSummary } from '@/utils/meeting/types';
-import { type Prompt, reflect } from '@/utils/prompts/engine';
+import { CARD_PROMPTS, cardPrompts, type Prompt, reflect } from '@/utils/prompts/engine';
 import type { Locale } from '@/utils/prompts/format';
 import { EmptyState } from './EmptyState';
 import { PromptList } from './PromptList';
@@ -15,7 +15,7 @@ export interface ReflectionCardProps {
   locale?: Locale;
   /** Prompts already computed; `reflect(summary)` otherwise. */
   prompts?: Prompt[];
-  /** How many prompts the card shows (the popup shows all). */
+  /** How many prompts the card shows: the head of the list the popup shows in full (same order). */
   maxPrompts?: number;
   onOpenFull(): void;
   onDismiss(): void;
@@ -25,13 +25,13 @@ export function ReflectionCard({
   summary,
   locale = 'en',
   prompts,
-  maxPrompts = 2,
+  maxPrompts = CARD_PROMPTS,
   onOpenFull,
   onDismiss,
 }: ReflectionCardProps) {
   const s = ui(locale);
   const r = reflect(summary, { locale });
-  const shown = (prompts ?? r.prompts).slice(0, maxPrompts);
+  const shown = cardPrompts({ prompts: prompts ?? r.prompts }, maxPrompts);
   const ref = useRef<HTMLElement>(null);
 
   useEffect(() => {

@@ -78,7 +78,10 @@ export interface AckDetector {
 }
 
 interface Entry {
+  /** Null while the speaker is unknown: a later event of the same entry may name them (see onCaption). */
   speakerId: string | null;
+  /** Labelled with the platform's self label ("You") before the local user was known. */
+  selfLabel: boolean;
   speakerKey: string;
   text: string;
   lastT: number;
@@ -127,6 +130,9 @@ export function createAckDetector(options: AckDetectorOptions): AckDetector {
   }
 
   function detect(entry: Entry, text: string, t: number, out: AckEvent[]): void {
+    // The local user's first words can come before the roster said who the user is (Zoom: before the
+    // participants pane was read): a self-labelled entry takes the user's id as soon as it is known.
+    if (entry.speakerId === null && entry.selfLabel) entry.speakerId = selfId;
     if (entry.speakerId === null || !text) return;
     for (const a of detectInText(text, entry.speakerId, getIndex(), lang.lang)) {
       const key = `${a.toId}|${a.kind}`;
@@ -168,13 +174,20 @@ export function createAckDetector(options: AckDetectorOptions): AckDetector {
 
   function onCaption(e: EventOf<'caption'>, out: AckEvent[]): void {
     let alias = aliases.get(e.captionId);
-    if (alias) aliases.delete(e.captionId);
-    else {
+    if (alias) {
+      aliases.delete(e.captionId);
+      // Attributed late (Zoom: the speaker's picture or the active ring showed up after the first words).
+      if (alias.entry.speakerId === null && (e.speakerId || e.speakerName)) {
+        alias.entry.speakerId = resolveSpeaker(e.speakerId, e.speakerName);
+        alias.entry.selfLabel = lang.selfLabels.has(fold(e.speakerName).trim());
+      }
+    } else {
       const speakerId = resolveSpeaker(e.speakerId, e.speakerName);
       const speakerKey = speakerId ?? `name:${fold(e.speakerName)}`;
       alias = continuationOf(speakerKey, e.text) ?? {
         entry: {
           speakerId,
+          selfLabel: !e.speakerId && lang.selfLabels.has(fold(e.speakerName).trim()),
           speakerKey,
           text: '',
           lastT: e.t,

@@ -154,7 +154,7 @@ export class NameIndex {
       }
       if (hits.length) return { start: i, end: i + 2, ids: narrow(hits, speakerId), possessive };
     }
-    if (asWord && next !== undefined && next.k === 'word') return null;
+    if (asWord && next !== undefined && next.k === 'word' && !vocative(tokens, i)) return null;
 
     const vs = variants(t.f, lang.lang.genitiveS);
     // 2–3. exact first name, then exact other name word
@@ -232,4 +232,18 @@ function push(map: Map<string, string[]>, key: string, id: string): void {
   const list = map.get(key);
   if (list) list.push(id);
   else map.set(key, [id]);
+}
+
+/** Auxiliaries that, followed by "you", make a question to the word before them. */
+const ASK = new Set(['do', 'did', 'would', 'could', 'can', 'will', 'are', 'have', 'want', 'wanna']);
+/**
+ * A word opening the utterance or a sentence and followed by "<aux> you" is the person asked, not the
+ * word ("grace do you want to kick us off", "will would you add something"): captions drop the comma.
+ */
+function vocative(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev && !(prev.k === 'punct' && (prev.f === '.' || prev.f === '?' || prev.f === '!'))) return false;
+  const a = tokens[i + 1];
+  const b = tokens[i + 2];
+  return a?.k === 'word' && ASK.has(a.f) && b?.k === 'word' && b.f === 'you';
 }

@@ -7,11 +7,23 @@
  *     r.caveats   // what Rapport could not see well, in words
  *
  * Selection (`selectFindings`): every rule whose audience matches and whose signals were covered is
- * evaluated; findings without evidence are dropped; the rest are ranked by score. If the user did something
- * well, the best recognition finding is reserved the first place (start with what went well, and the issue
- * asks for recognition whenever it is deserved). The rest are taken by rank, at most one per concept: the
- * first three whatever their score (three modest prompts beat none), the fourth and fifth only when
- * relevant (score ≥ 0.4). Fewer than three only when fewer rules fired with distinct concepts.
+ * evaluated; findings without evidence are dropped; the rest are ranked by score, then placed by priority:
+ *
+ *   1. other people's inclusion (`OTHERS_FIRST`, in this order): someone who never spoke (silent-people —
+ *      whether or not they stayed to the end), someone who barely spoke (quiet-people), a contributor the
+ *      user did not acknowledge (unacknowledged), someone spoken over (others-interrupted);
+ *   2. the best recognition of the user, if any (say what went well, and recognise it whenever deserved);
+ *   3. everything else by rank.
+ *
+ * At most one prompt per concept; the first three whatever their score (three modest prompts beat none),
+ * a fourth and fifth only when relevant (score ≥ 0.4). Fewer than three only when fewer rules fired with
+ * distinct concepts.
+ *
+ * Why others come first (issue 18): the end-of-call card shows only the first `CARD_PROMPTS` of this list,
+ * and it used to spend them on praise ("You helped others", "You were visible") while a person who was
+ * muted all call and left early — named in the popup's full list — was never mentioned. A voice that was
+ * not heard is what the user can still do something about (a note after the call, an invitation next
+ * time); praise keeps. The card and the popup now read the same ordered list: the card is its head.
  */
 import type { MeetingSummary } from '@/utils/meeting/types';
 import {
@@ -29,6 +41,15 @@ import { type MessageKey, t } from './messages';
 import { type Concept, RULES, type Rule, type RuleHit, type Tone } from './rules';
 
 export const MIN_PROMPTS = 3;
+/** What the end-of-call card shows: the first prompts of the same list the popup shows in full. */
+export const CARD_PROMPTS = 2;
+/** Prompts about other people's inclusion, placed before everything else in this order (see the note). */
+export const OTHERS_FIRST: readonly string[] = [
+  'silent-people',
+  'quiet-people',
+  'unacknowledged',
+  'others-interrupted',
+];
 export const MAX_PROMPTS = 5;
 /** Beyond the first three, a prompt needs at least this score to be shown. */
 export const EXTRA_PROMPT_MIN_SCORE = 0.4;
@@ -138,12 +159,20 @@ export function selectFindings(
     picked.push(f);
     concepts.add(f.concept);
   };
-  // Positive recognition when deserved: the best one is reserved a place before anything else.
-  const recognition = ranked.find((f) => f.tone === 'recognition');
-  if (recognition && max > 0) take(recognition);
+  // 1. Other people's inclusion, in priority order (within the first `min`, whatever their score).
+  for (const id of OTHERS_FIRST) {
+    const f = ranked.find((x) => x.ruleId === id);
+    if (!f || picked.length >= max || concepts.has(f.concept)) continue;
+    if (picked.length >= min && f.score < EXTRA_PROMPT_MIN_SCORE) continue;
+    take(f);
+  }
+  // 2. Positive recognition when deserved: the best one is reserved the next place.
+  const recognition = ranked.find((f) => f.tone === 'recognition' && !concepts.has(f.concept));
+  if (recognition && picked.length < max) take(recognition);
+  // 3. The rest by rank.
   for (const f of ranked) {
     if (picked.length >= max) break;
-    if (f === recognition || concepts.has(f.concept)) continue;
+    if (picked.includes(f) || concepts.has(f.concept)) continue;
     if (picked.length >= min && f.score < EXTRA_PROMPT_MIN_SCORE) continue;
     take(f);
   }
@@ -161,8 +190,13 @@ export function renderFinding(f: Finding, locale: Locale, tr?: Translate): Promp
     title: t(locale, f.rule.title, params, tr),
     evidence: f.evidence.map((e) => t(locale, e.key, e.params, tr)),
     question: t(locale, f.rule.question, params, tr),
-    nextStep: t(locale, f.rule.step, params, tr),
+    nextStep: t(locale, f.step ?? f.rule.step, params, tr),
   };
+}
+
+/** The end-of-call card's prompts: the head of the popup's list, never a different choice. */
+export function cardPrompts(r: Pick<Reflection, 'prompts'>, n = CARD_PROMPTS): Prompt[] {
+  return r.prompts.slice(0, n);
 }
 
 export function caveatsFor(ctx: RuleContext, locale: Locale, tr?: Translate): Caveat[] {

@@ -53,6 +53,14 @@ export const MESSAGE_SPEC = {
   'silent-people.more': { id: 'pr_silent_people_more', subs: [['count', 'n']], plural: 'count' },
   'silent-people.question': { id: 'pr_silent_people_question', subs: [['name', 'name']] },
   'silent-people.step': { id: 'pr_silent_people_step', subs: [['name', 'name']] },
+  'silent-people.left': {
+    id: 'pr_silent_people_left',
+    subs: [
+      ['name', 'name'],
+      ['present', 'dur'],
+    ],
+  },
+  'silent-people.step-left': { id: 'pr_silent_people_step_left', subs: [['name', 'name']] },
   'quiet-people.title': { id: 'pr_quiet_people_title', subs: [] },
   'quiet-people.each': {
     id: 'pr_quiet_people_each',

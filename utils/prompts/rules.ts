@@ -52,6 +52,8 @@ export interface RuleHit {
   evidence: Evidence[];
   /** Parameters of the title, question and next step (e.g. the name the question asks about). */
   params?: Params;
+  /** A next step fitting this finding better than the rule's own (e.g. for someone who already left). */
+  step?: MessageKey;
   /** The raw figures behind the evidence, for tests and debugging: every value is finite or a name. */
   facts: Record<string, number | string>;
 }
@@ -105,6 +107,16 @@ function distinctNames(ctx: RuleContext, ids: Iterable<string>): string[] {
 
 // ───────────────────────────── inclusion ─────────────────────────────
 
+/** Leaving within the last minute is leaving with the goodbyes, not leaving early. */
+export const LEFT_EARLY_MS = MIN;
+
+/** Gone before the call ended (by more than `LEFT_EARLY_MS`); people still there at the end are not. */
+export function leftEarly(ctx: RuleContext, p: ParticipantSummary): boolean {
+  if (p.present || p.leftAt === null) return false;
+  const end = ctx.summary.endedAt ?? ctx.summary.startedAt + ctx.summary.durationMs;
+  return end - p.leftAt >= LEFT_EARLY_MS;
+}
+
 /** People present ≥ 2 min (the model's silence threshold) who never spoke, with their speaking seen. */
 const silentPeople: Rule = {
   id: 'silent-people',
@@ -124,8 +136,11 @@ const silentPeople: Rule = {
     const first = silent[0];
     if (!first) return null;
     const shown = silent.slice(0, 3);
+    // A person who left before the end is still a voice not heard (the model's silentIds keep leavers:
+    // present for ≥ 2 min, never spoke; nothing here filters on `present`). Their line says they left,
+    // and the next step for them is a note after the call — they can no longer be asked in it.
     const evidence: Evidence[] = shown.map((p) => ({
-      key: 'silent-people.each',
+      key: leftEarly(ctx, p) ? 'silent-people.left' : 'silent-people.each',
       params: { name: p.name, present: p.presentMs },
     }));
     if (silent.length > shown.length) {
@@ -138,6 +153,7 @@ const silentPeople: Rule = {
       score: Math.min(1, score),
       evidence,
       params: { name: first.name },
+      ...(leftEarly(ctx, first) ? { step: 'silent-people.step-left' as const } : {}),
       facts: { silent: silent.length, firstPresentMs: first.presentMs, firstSpeakingMs: 0 },
     };
   },
@@ -758,6 +774,16 @@ const playfulMoments: Rule = {
   },
 };
 
+/**
+ * Priority on the card and in the popup (issue 18; `selectFindings` in engine.ts applies it):
+ *   1. other people's inclusion, in this order — silent-people (also when the person left early),
+ *      quiet-people, unacknowledged, others-interrupted (`OTHERS_FIRST`);
+ *   2. the best recognition of the user (balanced-group, invited-in, thanked-others, thanked-by-others,
+ *      camera-on, pair-mutual, playful-moments: whichever scores highest);
+ *   3. everything else by score.
+ * One prompt per concept throughout. The card shows the first two of this list, the popup all of it, so
+ * praise of the user never hides a person whose voice was not heard.
+ */
 export const RULES: readonly Rule[] = [
   silentPeople,
   quietPeople,

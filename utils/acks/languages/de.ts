@@ -36,6 +36,10 @@ export const de: AckLanguage = {
     right: l(
       'recht|völlig recht|vollkommen recht|absolut recht|total recht|ganz recht|voll recht|natürlich recht|schon recht|da recht',
     ),
+    // Lob für eine Arbeit, deren Gegenstand folgt ("gute Arbeit beim Rollout, Jürgen")
+    workPraise: l(
+      'gut gemacht|super gemacht|toll gemacht|klasse gemacht|stark gemacht|sauber gemacht|prima gemacht|starke leistung|tolle leistung|super leistung|gute arbeit|super arbeit|tolle arbeit|klasse arbeit|starke arbeit|großartige arbeit|hervorragende arbeit|saubere arbeit|super job|guter job|toller job|starker job|glückwunsch|herzlichen glückwunsch|respekt|hut ab',
+    ),
     zu: l(
       'zu|voll zu|völlig zu|vollkommen zu|absolut zu|voll und ganz zu|ganz zu|da zu|da voll zu|total zu|uneingeschränkt zu|hundertprozentig zu',
     ),
@@ -121,6 +125,31 @@ export const de: AckLanguage = {
     {
       kind: 'credit',
       pattern: '(dank|dank an) {Ns} (arbeit|hilfe|analyse|einsatz|recherche|vorarbeit|idee)',
+    },
+    // Lob für eine Arbeit, der Name danach: mit Komma ist er der Angesprochene; ohne (Untertitel) muss er
+    // den Satz beenden und darf nicht Objekt einer Präposition sein
+    {
+      kind: 'credit',
+      pattern: '{@workPraise} (bei|beim|mit|an|am|für|fur|fürs|zu|zum|zur|in|im|auf) {W5,}{N}{END}',
+    },
+    {
+      kind: 'credit',
+      pattern:
+        '{@workPraise} (bei|beim|mit|an|am|für|fur|fürs|zu|zum|zur|in|im|auf) {W5}(?<! (an|mit|von|für|fur|bei|zu|und|oder|dem|der|den|die|das|aber) ){N}(?={END}| (das|es|war|ist|echt|wirklich|super) )',
+    },
+    {
+      kind: 'credit',
+      pattern:
+        '{N} hat {W4}(richtig |echt |wirklich |sehr |super |total |ganz )*(gut|toll|super|klasse|stark|großartig|hervorragend|prima|sauber|spitze) gemacht',
+    },
+    {
+      kind: 'credit',
+      pattern:
+        '(das|es|den job|die arbeit) hat {N} (richtig |echt |wirklich |sehr |super |total |ganz )*(gut|toll|super|klasse|stark|großartig|hervorragend|prima|sauber|spitze) gemacht',
+    },
+    {
+      kind: 'credit',
+      pattern: '{N} hat {W4}{@praise} (arbeit|job|leistung) (gemacht|geleistet|abgeliefert|hingelegt)',
     },
     // —— Einladung ——
     { kind: 'invitation', pattern: '{N} was (meinst|denkst|sagst|hältst|haltst|glaubst) (du|ihr|sie)' },
@@ -231,6 +260,23 @@ export const de: AckLanguage = {
     },
     { kinds: ['credit'], pattern: '{N} (das ist|das war|ist|war) (nicht|kein|keine|keineswegs) {W3}' },
     { kinds: ['thanks'], pattern: '(nicht|ohne|nie) {W2}(bedanken|danken|danke) {W2}{N}' },
+    // verneintes Lob ("das war nicht gut gemacht, Lee", "Sam hat das noch nicht gut gemacht")
+    {
+      kinds: ['credit'],
+      pattern:
+        '(nicht|kein|keine|keinen|nie|kaum){_}(so{_}|sehr{_}|wirklich{_}|besonders{_}|richtig{_})*({@workPraise}|{@kudos}|{@praise}{_}{@contrib}) {W6}{N*}',
+    },
+    { kinds: ['credit'], pattern: '{N} hat {W4}(nicht|nie|kaum|keineswegs|kein|keine|keinen) {W4}gemacht' },
+    {
+      kinds: ['credit'],
+      pattern: '(das|es) hat {N} (noch )?(nicht|nie|kaum|keineswegs) {W3}gemacht',
+    },
+    // berichtetes Lob: "Jürgen sagte gute Arbeit an Sam" ist Jürgens Anerkennung
+    {
+      kinds: ['credit'],
+      pattern:
+        '(sagte|sagt|meinte|meint|schrieb|schreibt|gesagt|geschrieben|ausrichten){_}({@workPraise}|{@kudos}|{@praise}{_}{@contrib}) {W6}{N*}',
+    },
     { kinds: ['credit', 'agreement'], pattern: '(hast|hat|habt|haben) (du|ihr|sie|er) {W3}{N*}' },
     // a thumbs-up closing a thanks is a sign-off, not agreement ("danke Jürgen 👍")
     { kinds: ['agreement'], pattern: '{@thanks} {N} (👍|\\+1)' },

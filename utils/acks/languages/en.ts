@@ -17,7 +17,7 @@ export const en: AckLanguage = {
       'great|good|excellent|brilliant|fair|valid|interesting|nice|fantastic|amazing|awesome|superb|strong|important|helpful|insightful|smart|clever|solid|terrific|wonderful|outstanding|really good|really great|very good|super|cool',
     ),
     contrib: l(
-      'point|points|idea|ideas|question|catch|work|job|suggestion|observation|insight|summary|find|analysis|presentation|demo|proposal|research|writeup|write-up|input|contribution|thinking|framing|explanation|question there|point there',
+      'point|points|idea|ideas|question|catch|work|job|effort|efforts|suggestion|observation|insight|summary|find|analysis|presentation|demo|proposal|research|writeup|write-up|input|contribution|thinking|framing|explanation|question there|point there',
     ),
     kudos: l(
       'well done|nice work|great work|good work|excellent work|amazing work|awesome work|good job|great job|nice job|nice one|great stuff|good stuff|good catch|nice catch|great catch|bravo|congrats|congratulations|kudos|hats off|way to go',
@@ -33,6 +33,14 @@ export const en: AckLanguage = {
       'add|say|comment|weigh in|chime in|jump in|go next|go first|respond|react|build on that|add something|add anything|share your thoughts',
     ),
     right: l('right|correct|spot on|onto something|on to something'),
+    // praise of work whose object follows ("great job on the release notes, Priya")
+    workPraise: l(
+      'well done|nice work|great work|good work|excellent work|amazing work|awesome work|brilliant work|fantastic work|solid work|good job|great job|nice job|brilliant job|fantastic job|amazing job|awesome job|excellent job|terrific job|stellar job|good catch|nice catch|great catch|great effort|amazing effort|huge effort|great stuff|nice one|congrats|congratulations|kudos|props|hats off',
+    ),
+    // what a "job" can be when it is not praise ("great job title", "a good job posting")
+    jobNoun: l(
+      'title|titles|description|descriptions|posting|postings|offer|offers|interview|interviews|market|hunt|board|boards|site|ad|ads|listing|listings|application|applications|opening|openings|search',
+    ),
     degree: l(
       'absolutely|totally|completely|fully|entirely|exactly|so|quite|definitely|really|100|100 percent',
     ),
@@ -80,9 +88,10 @@ export const en: AckLanguage = {
     { kind: 'credit', pattern: '(i like|i love|i really like|i really love|love|like) {Ns} {@contrib}' },
     {
       kind: 'credit',
-      pattern: "{N} (that's a |that is a |what a |such a |a )?(really |very )?{@praise} {@contrib}",
+      pattern:
+        "{N} (that's a |that is a |what a |such a |a )?(really |very )?{@praise} {@contrib}(?! {@jobNoun}(?![^ ]))",
     },
-    { kind: 'credit', pattern: '{N} {@kudos}' },
+    { kind: 'credit', pattern: '{N} {@kudos}(?! {@jobNoun}(?![^ ]))' },
     { kind: 'credit', pattern: '(credit|props|hats off|kudos) (goes |go )?to {N}' },
     { kind: 'credit', pattern: '{N} deserves (the |all the |a lot of |full |some )?credit' },
     { kind: 'credit', pattern: '(as|like) {N} (so |very |already |just |also )?{@said}' },
@@ -125,6 +134,29 @@ export const en: AckLanguage = {
       pattern: "{N} (you|you've|you have) (nailed it|done a great job|did a great job|did great|did amazing)",
     },
     { kind: 'credit', pattern: 'thanks to {Ns} (work|help|analysis|effort|efforts|research|idea)' },
+    // praise of a piece of work, the person named after it: with a comma ("nice work on the dashboard,
+    // Sam") the name is the addressee; without one (captions) it must end the clause or start the next,
+    // and cannot be the object of a preposition ("great job for Sam")
+    {
+      kind: 'credit',
+      pattern:
+        "({@workPraise}|(you|you've|you have) (really |just |absolutely )?(did|done) (a |an |such a |some |such )?(really |very |super |so |truly )?{@praise} (job|work)) (on|with|w|for|in|at|around) {W5,}{N}{END}",
+    },
+    {
+      kind: 'credit',
+      pattern:
+        "({@workPraise}|(you|you've|you have) (really |just |absolutely )?(did|done) (a |an |such a |some |such )?(really |very |super |so |truly )?{@praise} (job|work)) (on|with|w|for|in|at|around) {W5}(?<! (to|with|from|by|for|about|of|on|at|and|or|in|w) )(?<!ing ){N}(?={END}| (it|that|this|you|really|super|so|was|is|they|those|these|that's) )",
+    },
+    { kind: 'credit', pattern: '{@workPraise} (there|here|today|again|as always|as usual) {N}{END}' },
+    {
+      kind: 'credit',
+      pattern:
+        "(you|you've|you have) (really |just |absolutely )?(did|done) (a |an |such a |some |such )?(really |very |super |so |truly )?{@praise} (job|work) {N}{END}",
+    },
+    {
+      kind: 'credit',
+      pattern: '{N} (really |totally |absolutely )?(smashed|rocked|killed|aced|owned) it',
+    },
     // —— invitation ——
     { kind: 'invitation', pattern: '{N} what do you (think|reckon|make of)' },
     { kind: 'invitation', pattern: '{N} (what are|what were) your (first )?{@opinion}' },
@@ -166,6 +198,17 @@ export const en: AckLanguage = {
       pattern: "{N} (i'd|i would|we'd|we would) (love|like) to hear (from you|your|what you)",
     },
     { kind: 'invitation', pattern: "{N} (you've|you have) been quiet" },
+    // opening the floor ("would you like to start with the rollout?"); "start the deploy" is an errand
+    {
+      kind: 'invitation',
+      pattern:
+        '{N} (would you like to|would you|do you want to|did you want to|want to|wanna|would you care to|could you|can you|would you mind) (start|begin|lead) (us off|things off|off|with|by)',
+    },
+    {
+      kind: 'invitation',
+      pattern:
+        '{N} (would you like to|would you|do you want to|did you want to|want to|wanna|would you care to|could you|can you) kick (us|things|it) off',
+    },
     {
       kind: 'invitation',
       pattern:
@@ -248,7 +291,8 @@ export const en: AckLanguage = {
     {
       kind: 'agreement',
       pattern:
-        "{N} (i agree|agreed|exactly|absolutely|i couldn't agree more|couldn't agree more|totally agree|i totally agree|100|so true|spot on)",
+        // "Zoë absolutely smashed it": an adverb before a verb is not a reply
+        "{N} (i agree|agreed|exactly|absolutely|i couldn't agree more|couldn't agree more|totally agree|i totally agree|100|so true|spot on)(?! (smashed|nailed|crushed|rocked|killed|aced|owned|did|does|loved|needs|needed|has|had|is|was|will|would|should|must|can|could|deserves|deserved)(?![^ ]))",
     },
     ...UNIVERSAL_RULES,
   ],
@@ -266,6 +310,20 @@ export const en: AckLanguage = {
     },
     { kinds: ['credit'], pattern: "{N} (that's|that is|that was|this is|this was) (not|never|hardly) {W3}" },
     { kinds: ['credit'], pattern: '(not|never) (as|like) {N}' },
+    // negated praise ("that was not a great job on the deck Lee")
+    {
+      kinds: ['credit'],
+      pattern:
+        "(not|isn't|wasn't|isnt|wasnt|never|hardly|didn't|didnt|don't|doesn't){_}(do{_}|did{_}|a{_}|an{_}|such{_}a{_}|really{_}|very{_}|that{_}|the{_}|so{_}|exactly{_}|quite{_})*({@workPraise}|{@praise}{_}{@contrib}) {W6}{N*}",
+    },
+    // reported praise: "Priya said great job to Sam" is Priya's credit, not the speaker's
+    {
+      kinds: ['credit'],
+      pattern:
+        '(said|says|say|told{_}(me|us|him|her|them)|tells{_}(me|us)|wrote|writes|relayed|passed{_}on){_}({@workPraise}|{@kudos}|{@praise}{_}{@contrib}) {W6}{N*}',
+    },
+    // a task, not praise: "Dana, a good job for you would be the release notes"
+    { kinds: ['credit'], pattern: '{N} (a|an|one|the) {@praise} (job|task) for (you|him|her|them|us)' },
     {
       kinds: ['credit', 'agreement'],
       pattern: "(did|do|does|didn't|don't|have|has) (you|we|they|he|she) {W3}{N*}",

@@ -40,6 +40,7 @@ import type { MeetingEvent } from '../../meeting/events';
 import { queryFirst } from '../dom';
 import type { AdapterContext, AdapterSession } from '../types';
 import {
+  type CaptionRead,
   findCaptionBox,
   findChatList,
   findMeetingDocument,
@@ -148,6 +149,11 @@ export function startZoomSession(
   } | null = null;
   const chatSender = new Map<string, string>();
   let chatSeenEls = new WeakSet<Element>();
+  // Caption attribution (see syncCaptions): every picture seen on a tile or pane row, by owner key, kept for
+  // the call (the pane closes, cameras turn on and off, the picture stays the person's); and the self's own
+  // mark once seen: its picture, or null when it shows an initial instead.
+  const pictures = new Map<string, string>();
+  let selfPicture: string | null | undefined;
   let lastRead: ParticipantsRead | null = null;
   /** An `--active` ring was seen while fewer than RING_MIN_PARTICIPANTS were present (this call). */
   let ringInSmallCall = false;
@@ -437,6 +443,8 @@ export function startZoomSession(
     chatSeenEls = new WeakSet();
     lastRead = null;
     ringInSmallCall = false;
+    pictures.clear();
+    selfPicture = undefined;
   }
 
   // ------------------------------------------------------------------ participants
@@ -536,6 +544,7 @@ export function startZoomSession(
       apply(id, next, prev, isSelf, renamed, t);
     }
     if (selfId && selfName && parts.get(selfId)?.name !== selfName) selfName = parts.get(selfId)?.name;
+    learnPictures(read);
     for (const id of parts.keys()) {
       if (seen.has(id) || pendingLeave.has(id)) continue;
       vanished(id, t);
@@ -677,6 +686,62 @@ export function startZoomSession(
   }
 
   // ------------------------------------------------------------------ captions
+  /** Remembers who showed which picture (tiles and pane rows), and the self's own mark. */
+  function learnPictures(read: ParticipantsRead): void {
+    for (const p of read.list) {
+      for (const src of [p.row?.avatarSrc, p.frame?.avatarSrc]) if (src) pictures.set(src, p.key);
+      if (idByKey.get(p.key) !== selfId || !selfId) continue;
+      const own = p.row?.avatarSrc ?? p.frame?.avatarSrc ?? (p.row?.initial ? null : undefined);
+      if (own !== undefined) selfPicture = own;
+    }
+  }
+
+  /**
+   * Who a caption row belongs to. The box shows only a picture or an initial (reference §2.8), in order:
+   * 1. a picture seen on someone's tile or pane row during this call (remembered: the pane may be closed by
+   *    now, the tile may show video instead);
+   * 2. the local user, when the picture may be theirs — their own picture has not been seen and they show
+   *    none other —, the footer says their mic is live, and nobody else who may own that picture carries
+   *    the `--active` ring. Zoom never puts the local user in the speaker-view main frame and rings them late
+   *    or not at all, so the active-speaker fallback below could never name them: without this rule the
+   *    user's first words of a call (before the pane was opened, before their tile showed a picture) went
+   *    to whoever the main frame showed. The user is known from the first caption on: by the pre-join
+   *    name, the "(me)" row, or — when neither was seen yet — as "You", the self label the detector maps
+   *    to the local user once known;
+   * 3. `resolveCaptionSpeaker`: initials, then the active speaker.
+   */
+  function captionSpeaker(
+    d: Document,
+    c: CaptionRead,
+    read: ParticipantsRead,
+  ): { name: string; id?: string } {
+    if (c.avatarSrc) {
+      const key = pictures.get(c.avatarSrc);
+      const id = key === undefined ? undefined : idByKey.get(key);
+      if (id) return { name: parts.get(id)?.name ?? key!, id };
+      if (selfMayOwn(d, c.avatarSrc, read)) {
+        return selfId ? { name: selfName ?? parts.get(selfId)?.name ?? '', id: selfId } : { name: 'You' };
+      }
+    }
+    const active = readActiveSpeakers(d).names[0] ?? readMainFrameName(d);
+    const who = resolveCaptionSpeaker(c, read, active);
+    const id = who.name ? idByKey.get(who.name) : undefined;
+    return id ? { name: who.name, id } : { name: who.name };
+  }
+
+  function selfMayOwn(d: Document, src: string, read: ParticipantsRead): boolean {
+    if (selfPicture !== undefined) return selfPicture === src;
+    if (readSelfAudio(d).muted !== false) return false;
+    const self = selfId ? parts.get(selfId)?.name : undefined;
+    const knownPicture = new Set(pictures.values());
+    for (const name of readActiveSpeakers(d).names) {
+      if (name === self) continue;
+      const p = read.list.find((q) => q.name === name);
+      if (!p || !knownPicture.has(p.key)) return false;
+    }
+    return true;
+  }
+
   function syncCaptions(): void {
     if (!doc) return;
     const t = ctx.now();
@@ -701,10 +766,7 @@ export function startZoomSession(
       }
     }
     if (!replaces) {
-      const parts0 = lastRead ?? (doc ? readParticipants(doc) : null);
-      const active = readActiveSpeakers(doc).names[0] ?? readMainFrameName(doc);
-      const who = parts0 ? resolveCaptionSpeaker(c, parts0, active) : { name: active, via: null };
-      const speakerId = who.name ? idByKey.get(who.name) : undefined;
+      const who = captionSpeaker(doc, c, lastRead ?? readParticipants(doc));
       cap = {
         id: `zoom-${callSeq}-c${++captionSeq}`,
         row: c.row,
@@ -712,18 +774,16 @@ export function startZoomSession(
         raw: c.text,
         full,
         speakerName: who.name.slice(0, NAME_MAX),
-        ...(speakerId ? { speakerId } : {}),
+        ...(who.id ? { speakerId: who.id } : {}),
       };
     } else if (cap) {
       cap.raw = c.text;
       cap.full = full;
-      if (!cap.speakerName && lastRead) {
-        // Unattributed at its start (nobody active yet): the active speaker may have shown up since.
-        const active = readActiveSpeakers(doc).names[0] ?? readMainFrameName(doc);
-        const who = resolveCaptionSpeaker(c, lastRead, active);
-        cap.speakerName = who.name.slice(0, NAME_MAX);
-        const sid = who.name ? idByKey.get(who.name) : undefined;
-        if (sid) cap.speakerId = sid;
+      if (!cap.speakerId && lastRead) {
+        // Unattributed at its start (nobody active yet, self not known yet): it may be known since.
+        const who = captionSpeaker(doc, c, lastRead);
+        if (who.name) cap.speakerName = who.name.slice(0, NAME_MAX);
+        if (who.id) cap.speakerId = who.id;
       }
     }
     if (!cap) return;

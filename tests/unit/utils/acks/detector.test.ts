@@ -89,6 +89,25 @@ describe('captions', () => {
     expect(brief(out).sort()).toEqual(['jo>sam:thanks/caption', 'sam>jo:thanks/caption']);
   });
 
+  it('a "You" entry spoken before the roster named the local user is the user’s once known (Zoom)', () => {
+    const d = createAckDetector({ language: 'en' });
+    const out: AckEvent[] = [];
+    for (const p of ROSTER)
+      out.push(...d.push({ type: 'participant.joined', t: 0, id: p.id, name: p.name, isSelf: false }));
+    out.push(...d.push(cap(1000, 'z1', undefined, 'Priya, what do you think of the draft?', false, 'You')));
+    out.push(...d.push({ type: 'participant.self', t: 1500, id: 'jo' }));
+    out.push(...d.flush());
+    expect(brief(out)).toEqual(['jo>priya:invitation/caption']);
+  });
+
+  it('an entry whose first words had no speaker takes the speaker a later rewrite names', () => {
+    const { d, push, out } = setup();
+    push(cap(1000, 'z1', undefined, 'Great point'));
+    push(cap(1400, 'z1', 'jo', 'Great point, Sam', true));
+    out.push(...d.flush());
+    expect(brief(out)).toEqual(['jo>sam:credit/caption']);
+  });
+
   it('finalises everything at call end', () => {
     const { push, out } = setup();
     push(cap(1000, 'c1', 'jo', 'I agree with María.'));

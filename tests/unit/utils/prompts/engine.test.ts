@@ -65,8 +65,9 @@ describe('reflect: selection', () => {
     expect(text).toContain('Lee spoke 0 of the 42 min');
     expect(r.prompts.some((p) => p.tone === 'recognition')).toBe(true);
     expect(text).toMatch(/You invited Sam in by name|You thanked Ana and Kim/);
-    // Recognition first: start with what went well.
-    expect(r.prompts[0]?.tone).toBe('recognition');
+    // Others' inclusion first (issue 18), then what went well.
+    expect(r.prompts[0]?.id).toBe('silent-people');
+    expect(r.prompts[1]?.tone).toBe('recognition');
   });
 
   it('returns fewer than 3 only when fewer apply', () => {
