@@ -32,6 +32,8 @@ export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output
 export interface NetworkLog {
   /** Requests that would have left the machine: from pages (aborted) and from anything else (refused). */
   leaked: string[];
+  /** Leaks a test provokes on purpose (the guard's own test); anything else fails the test at teardown. */
+  expected: string[];
 }
 
 export interface ExtensionTab {
@@ -121,8 +123,9 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const uuid = randomUUID();
-  const network: NetworkLog = { leaked: [] };
+  const network: NetworkLog = { leaked: [], expected: [] };
   const proxy = await startGuardProxy((what) => network.leaked.push(`${what} (via Firefox's network)`));
+  // (The proxy sees https only as `CONNECT host:port`: Firefox does not resolve names itself behind it.)
   const rdpPort = await freePort();
   const downloadDir = mkdtempSync(join(tmpdir(), 'rapport-ff-downloads-'));
 
