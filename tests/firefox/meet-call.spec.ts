@@ -45,7 +45,9 @@ test('a Meet call in Firefox: figures match the script, the card and reflection 
     turns: p.turns,
     cameraOnMs: p.cameraOnMs,
   }));
+  // Printed for the record (the README's "figures" habit): export vs script, per person.
   console.log(
+    'Firefox Meet call, export vs ground truth:',
     JSON.stringify({
       durationMs: meeting!.durationMs,
       truthDurationMs: truth.durationMs,
@@ -97,8 +99,7 @@ test('a Meet call in Firefox: figures match the script, the card and reflection 
   );
 
   // The full reflection, in its own tab: it cites the person who never spoke; rate, note, intention, save.
-  // The card names the live session, not the stored meeting id, so any full reflection tab will do.
-  const full = await firefox.extensionTab('reflection.html#');
+  const full = await firefox.extensionTab(`reflection.html#${encodeURIComponent(meeting!.id)}`);
   await expect.poll(() => full.eval<string>('document.body.innerText')).toContain('Tariq Aziz');
   await full.eval(`(() => {
     document.querySelector('input[name="room"][value="4"]').click();
