@@ -75,6 +75,12 @@ test('a Meet call in Firefox: figures match the script, the card and reflection 
     );
   }
   expect(meeting!.participants.find((p) => p.displayName === 'Tariq Aziz')!.speakingMs).toBe(0);
+  // Captions reach the acknowledgement detection in Firefox too: Ilse's spoken thanks to Mirela.
+  const nameOf = new Map(meeting!.participants.map((p) => [p.id, p.displayName]));
+  const acks = meeting!.acknowledgements.map(
+    (a) => `${nameOf.get(a.fromId ?? '')} → ${nameOf.get(a.toId)}: ${a.kind}`,
+  );
+  expect(acks).toContain('Ilse Verhoeven → Mirela Popescu: thanks');
 
   // The end-of-call card: an extension frame on Meet's end screen, with prompts (the call was long enough).
   const card = await firefox.extensionFrame(page.url(), 'reflection.html?card=1');
