@@ -1,9 +1,12 @@
 import { defineConfig } from '@playwright/test';
 
-// e2e runs against the BUILT extension (.output/chrome-mv3) in a system Chromium; see tests/e2e/fixtures.ts.
-// One worker: every test launches its own persistent Chromium, and CI machines have 2 cores.
+// e2e runs against the BUILT extension, in two browsers from the system (nothing is downloaded):
+// - chromium: .output/chrome-mv3 in Chromium through Playwright (tests/e2e/fixtures.ts);
+// - firefox: .output/firefox-mv2 in Firefox ESR through puppeteer-core over WebDriver BiDi, plus Firefox's
+//   debugging protocol for the add-on's own pages (tests/firefox/firefox.ts). Playwright is only the runner
+//   there, so both count in the same report.
+// One worker: every test launches its own browser, and CI machines have 2 cores.
 export default defineConfig({
-  testDir: 'tests/e2e',
   forbidOnly: true,
   fullyParallel: false,
   workers: 1,
@@ -13,4 +16,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: { trace: 'retain-on-failure' },
   outputDir: 'test-results',
+  projects: [
+    { name: 'chromium', testDir: 'tests/e2e' },
+    { name: 'firefox', testDir: 'tests/firefox' },
+  ],
 });

@@ -1,13 +1,17 @@
 // `npm test`: everything, in the order that fails fastest — typecheck, lint/format, unit tests, build and
 // store zips (Chrome MV3 and Firefox MV2 + sources), Mozilla's `web-ext lint` on the Firefox build (fails
-// on errors, prints warnings), then e2e on the built extension in headless Chromium. Ends with one line
+// on errors, prints warnings), then e2e on the built extensions: Chrome MV3 in headless Chromium and
+// Firefox MV2 in headless Firefox ESR (two Playwright projects, see playwright.config.ts). Ends with one line
 // `N passed, N failed` summing unit and e2e tests.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
+import { findFirefox } from './find-firefox.mjs';
 
+// Both browsers come from the system (as root with apt-get, they are installed); none is downloaded.
 const chromiumPath = findChromium({ required: true, install: true });
-const env = { ...process.env, RAPPORT_CHROMIUM: chromiumPath };
+const firefoxPath = findFirefox({ required: true, install: true });
+const env = { ...process.env, RAPPORT_CHROMIUM: chromiumPath, RAPPORT_FIREFOX: firefoxPath };
 // Outside test-results/: Playwright empties that folder when it starts.
 const reports = 'reports';
 rmSync(reports, { recursive: true, force: true });
@@ -51,7 +55,7 @@ let ok =
     '--boring',
   ]);
 if (ok) {
-  ok = step('e2e tests', npx, ['playwright', 'test', '--reporter=list,json'], {
+  ok = step('e2e tests (Chromium, Firefox)', npx, ['playwright', 'test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json`,
   });
 }

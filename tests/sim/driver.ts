@@ -73,10 +73,39 @@ function avatarSvg(seed: number): string {
   );
 }
 
-const html = (route: Route, body: string) =>
-  route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
-const notFound = (route: Route) =>
-  route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' });
+/** What a simulated host answers to one request: the same for Playwright's routes and other drivers. */
+export interface SimResponse {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+/**
+ * One simulated platform site: its meeting URL and a pure responder for every request to its host. Drivers
+ * other than Playwright's (tests/firefox, through puppeteer's request interception) serve the same pages.
+ */
+export interface SimSite {
+  /** The meeting's URL, e.g. https://meet.google.com/kfw-pzne-hbu */
+  url: string;
+  host: string;
+  respond(url: URL, method: string): SimResponse;
+}
+
+const htmlResponse = (body: string): SimResponse => ({
+  status: 200,
+  contentType: 'text/html; charset=utf-8',
+  body,
+});
+const NOT_FOUND: SimResponse = { status: 404, contentType: 'text/plain', body: 'Not Found' };
+
+async function routeSite(context: BrowserContext, site: SimSite, block: boolean): Promise<string> {
+  await claimHost(context, site.host, block);
+  await context.route(`https://${site.host}/**`, (route: Route) => {
+    const r = site.respond(new URL(route.request().url()), route.request().method());
+    return route.fulfill({ status: r.status, contentType: r.contentType, body: r.body });
+  });
+  return site.url;
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Meet
@@ -97,7 +126,7 @@ export interface ServeMeetOptions {
 
 const MEET_FIXTURE_FOR_PHASE = { lobby: 'lobby', waiting: 'waiting', 'in-call': 'in-call' } as const;
 
-export async function serveMeet(context: BrowserContext, opts: ServeMeetOptions): Promise<string> {
+export async function meetSite(opts: ServeMeetOptions): Promise<SimSite> {
   const scenario = parseScenario(opts.scenario);
   const code = opts.code ?? scenario.meetingCode;
   const cfg: SimConfig = {
@@ -112,13 +141,16 @@ export async function serveMeet(context: BrowserContext, opts: ServeMeetOptions)
     cfg,
     await pageBundle(),
   );
-  await claimHost(context, 'meet.google.com', opts.blockOtherHosts ?? true);
-  await context.route('https://meet.google.com/**', (route) => {
-    const url = new URL(route.request().url());
-    if (url.pathname === `/${code}` && route.request().method() === 'GET') return html(route, page);
-    return notFound(route);
-  });
-  return `https://meet.google.com/${code}`;
+  return {
+    url: `https://meet.google.com/${code}`,
+    host: 'meet.google.com',
+    respond: (url, method) =>
+      url.pathname === `/${code}` && method === 'GET' ? htmlResponse(page) : NOT_FOUND,
+  };
+}
+
+export async function serveMeet(context: BrowserContext, opts: ServeMeetOptions): Promise<string> {
+  return routeSite(context, await meetSite(opts), opts.blockOtherHosts ?? true);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -142,7 +174,7 @@ export function zoomMeetingPath(client: 'classic' | 'new', id: string): string {
   return client === 'classic' ? `/wc/join/${id}` : `/wc/${id}/join`;
 }
 
-export async function serveZoom(context: BrowserContext, opts: ServeZoomOptions): Promise<string> {
+export async function zoomSite(opts: ServeZoomOptions): Promise<SimSite> {
   const scenario = parseScenario(opts.scenario);
   const host = opts.host ?? 'app.zoom.us';
   const id = opts.meetingId ?? scenario.zoomMeetingId;
@@ -186,19 +218,23 @@ export async function serveZoom(context: BrowserContext, opts: ServeZoomOptions)
     },
     bundle,
   );
-  await claimHost(context, host, opts.blockOtherHosts ?? true);
-  await context.route(`https://${host}/**`, (route) => {
-    const url = new URL(route.request().url());
-    if (route.request().method() === 'GET' && url.pathname === path) {
-      if (!opts.inFrame || url.searchParams.get('webclient') === '1') return html(route, meetingDoc);
-      return html(route, shellDoc);
-    }
-    const avatar = /^\/p\/sim-avatar-(\d+)\.svg$/.exec(url.pathname);
-    if (avatar)
-      return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: avatarSvg(Number(avatar[1])) });
-    return notFound(route);
-  });
-  return `https://${host}${path}${opts.client === 'new' && opts.inFrame ? '?fromPWA=1' : ''}`;
+  return {
+    url: `https://${host}${path}${opts.client === 'new' && opts.inFrame ? '?fromPWA=1' : ''}`,
+    host,
+    respond(url, method) {
+      if (method === 'GET' && url.pathname === path) {
+        if (!opts.inFrame || url.searchParams.get('webclient') === '1') return htmlResponse(meetingDoc);
+        return htmlResponse(shellDoc);
+      }
+      const avatar = /^\/p\/sim-avatar-(\d+)\.svg$/.exec(url.pathname);
+      if (avatar) return { status: 200, contentType: 'image/svg+xml', body: avatarSvg(Number(avatar[1])) };
+      return NOT_FOUND;
+    },
+  };
+}
+
+export async function serveZoom(context: BrowserContext, opts: ServeZoomOptions): Promise<string> {
+  return routeSite(context, await zoomSite(opts), opts.blockOtherHosts ?? true);
 }
 
 // ---------------------------------------------------------------------------------------------------------

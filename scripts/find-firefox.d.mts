@@ -1,0 +1,1 @@
+export function findFirefox(opts?: { required?: boolean; install?: boolean }): string;
