@@ -28,7 +28,7 @@ describe('formatDuration (the one duration format)', () => {
     [0, '0 s', '0 Sek.'],
     [45 * S_, '45 s', '45 Sek.'],
     [59_500, '59 s', '59 Sek.'],
-    [60 * S_, '1 min 00 s', '1 Min. 00 Sek.'],
+    [60 * S_, '1 min', '1 Min.'],
     [2 * MIN + 5 * S_, '2 min 05 s', '2 Min. 05 Sek.'],
     [149_600, '2 min 29 s', '2 Min. 29 Sek.'],
     [150_400, '2 min 30 s', '2 Min. 30 Sek.'],
@@ -36,7 +36,7 @@ describe('formatDuration (the one duration format)', () => {
     [10 * MIN, '10 min', '10 Min.'],
     [12 * MIN + 45 * S_, '12 min', '12 Min.'],
     [H - 1, '59 min', '59 Min.'],
-    [H, '1 h 00 min', '1 Std. 00 Min.'],
+    [H, '1 h', '1 Std.'],
     [H + 5 * MIN + 59 * S_, '1 h 05 min', '1 Std. 05 Min.'],
     [25 * H + 30 * MIN, '25 h 30 min', '25 Std. 30 Min.'],
   ])('%i ms → "%s" / "%s" (floored, like the clock)', (ms, en, de) => {

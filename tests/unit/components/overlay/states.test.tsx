@@ -143,9 +143,7 @@ describe('one person', () => {
     const rows = $$('.rp-row');
     expect(rows).toHaveLength(1);
     expect(rows[0]!.classList.contains('rp-row--self')).toBe(true);
-    expect(rows[0]!.querySelector('[data-fig="speaking"]')!.textContent).toBe(
-      'spoke 2 min 00 s · 100\u00a0%',
-    );
+    expect(rows[0]!.querySelector('[data-fig="speaking"]')!.textContent).toBe('spoke 2 min · 100\u00a0%');
     expect(rows[0]!.querySelector('[data-fig="turns"]')!.textContent).toBe('1 turn');
     expect(rows[0]!.querySelector('button')).toBeNull();
     const segs = $$('.rp-seg');

@@ -73,7 +73,7 @@ describe('card priority (issue 18)', () => {
     expect(card).toHaveLength(CARD_PROMPTS);
     expect(card[0]).toMatchObject({ id: 'silent-people', title: 'Voices not heard' });
     expect(card[0]!.evidence.join(' ')).toContain(
-      'Dagny was in the call for 4 minutes, did not speak, and left before the end.',
+      'Dagny was in the call for 4 min, did not speak, and left before the end.',
     );
     expect(card[0]!.nextStep).toContain('Dagny left before the end');
     // Praise of the user still comes, after: the card's second place.
@@ -93,7 +93,7 @@ describe('card priority (issue 18)', () => {
     dagny.leftAt = T0 + 11.5 * MIN;
     const first = reflect(s).prompts[0]!;
     expect(first.id).toBe('silent-people');
-    expect(first.evidence.join(' ')).toContain('Dagny spoke 0 of the 4 minutes they were in the call.');
+    expect(first.evidence.join(' ')).toContain('Dagny spoke 0 of the 4 min they were in the call.');
     expect(first.nextStep).not.toContain('left before the end');
   });
 
@@ -102,7 +102,7 @@ describe('card priority (issue 18)', () => {
       .prompts[0]!;
     expect(first.id).toBe('silent-people');
     expect(first.evidence.join(' ')).toContain(
-      'Dagny war 4 Minuten dabei, hat nicht gesprochen und ist vor dem Ende gegangen.',
+      'Dagny war 4 Min. dabei, hat nicht gesprochen und ist vor dem Ende gegangen.',
     );
     expect(first.nextStep).toContain('Dagny ist vor dem Ende gegangen: Schreib Dagny heute');
   });

@@ -257,11 +257,7 @@ const CASES: Record<string, Case> = {
         ],
         { acks: [{ from: 'me', to: 'kim', kind: 'thanks' }] },
       ),
-    cites: [
-      'Sam spoke for 9 min 00 s',
-      'Ana spoke for 7 min 00 s',
-      'no thanks or credit from you to Sam and Ana',
-    ],
+    cites: ['Sam spoke for 9 min', 'Ana spoke for 7 min', 'no thanks or credit from you to Sam and Ana'],
     silent: [
       [
         'everyone thanked',
