@@ -134,7 +134,10 @@ export async function overlayLocator(page: Page): Promise<Locator> {
   const { cdp, contextId } = await utilityWorld(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'rapport-overlay' });
+    const { nodeId } = await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: 'rapport-overlay',
+    });
     const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
     const shadow = node.shadowRoots?.[0];
     if (!shadow) throw new Error('rapport-overlay has no shadow root');
@@ -160,7 +163,11 @@ export async function overlayLocator(page: Page): Promise<Locator> {
  * root reachable (`document.querySelector('rapport-overlay').shadowRoot`). For scripts that must see the
  * overlay's DOM whole, like axe; `fn` is sent as source, so it must not close over anything.
  */
-export async function evaluateInOverlayWorld<R, A>(page: Page, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+export async function evaluateInOverlayWorld<R, A>(
+  page: Page,
+  fn: (arg: A) => R | Promise<R>,
+  arg: A,
+): Promise<R> {
   const { cdp, contextId } = await utilityWorld(page);
   try {
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
@@ -170,7 +177,9 @@ export async function evaluateInOverlayWorld<R, A>(page: Page, fn: (arg: A) => R
       returnByValue: true,
     });
     if (exceptionDetails) {
-      throw new Error(`in the utility world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+      throw new Error(
+        `in the utility world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`,
+      );
     }
     return result.value as R;
   } finally {
