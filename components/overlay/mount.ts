@@ -1,6 +1,7 @@
 /**
- * Puts the overlay on the meeting page in a shadow root (styles isolated both ways). The content script
- * that calls this must declare `cssInjectionMode: 'ui'` so WXT loads this module's CSS into the shadow root.
+ * Puts the overlay on the meeting page in a closed shadow root (styles isolated both ways, and its text
+ * unreadable by the page's scripts). The content script that calls this must declare
+ * `cssInjectionMode: 'ui'` so WXT loads this module's CSS into the shadow root.
  */
 
 import { h, render } from 'preact';

@@ -163,15 +163,20 @@ export async function overlayLocator(page: Page): Promise<Locator> {
  * root reachable (`document.querySelector('rapport-overlay').shadowRoot`). For scripts that must see the
  * overlay's DOM whole, like axe; `fn` is sent as source, so it must not close over anything.
  */
-export async function evaluateInOverlayWorld<R, A>(
-  page: Page,
-  fn: (arg: A) => R | Promise<R>,
-  arg: A,
-): Promise<R> {
+export function evaluateInOverlayWorld<R, A>(page: Page, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+  return evaluateInUtilityWorld<R>(page, `(${fn.toString()})(${JSON.stringify(arg)})`);
+}
+
+/** Runs a script (e.g. axe-core's source) in the world `evaluateInOverlayWorld` uses, for its globals. */
+export async function addScriptToOverlayWorld(page: Page, source: string): Promise<void> {
+  await evaluateInUtilityWorld(page, `${source}\n;undefined`);
+}
+
+async function evaluateInUtilityWorld<R>(page: Page, expression: string): Promise<R> {
   const { cdp, contextId } = await utilityWorld(page);
   try {
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      expression: `(${fn.toString()})(${JSON.stringify(arg)})`,
+      expression,
       contextId,
       awaitPromise: true,
       returnByValue: true,
