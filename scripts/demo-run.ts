@@ -12,7 +12,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { getServiceWorker, guardNetwork, launchWithExtension } from '../tests/e2e/fixtures';
-import { extensionPage, ui } from '../tests/e2e/helpers';
+import { extensionPage, overlayLocator, ui } from '../tests/e2e/helpers';
 import { playScenario, serveMeet, serveZoom, waitForScenarioEnd, waitForSimReady } from '../tests/sim/driver';
 import { fivePersonReview, zoomSmall } from '../tests/sim/scenarios';
 import { balanceIndex } from '../utils/meeting/metrics';
@@ -283,12 +283,14 @@ async function main(): Promise<void> {
       `Playing "${fivePersonReview.title}" on Meet (${fivePersonReview.participants.length} people, ~3 min)…`,
     );
     await playScenario(page);
-    const pill = page.locator('rapport-overlay .rp-pill');
+    // The overlay's root is closed to the page; the e2e helper reaches it through the DevTools protocol.
+    const meetOverlay = await overlayLocator(page);
+    const pill = meetOverlay.locator('.rp-pill');
     await pill.waitFor({ timeout: 20_000 });
     await simAt(page, 12_000); // a few turns in, so the figures mean something
     await shot(page, 'meet-overlay-collapsed', 'Meet call with the overlay pill (collapsed)');
     await pill.click();
-    await page.locator('rapport-overlay [data-testid="balance-bar"]').waitFor();
+    await meetOverlay.getByTestId('balance-bar').waitFor();
     await simAt(page, 30_000);
     await shot(page, 'meet-overlay-expanded', 'Meet call with the overlay panel expanded');
     await waitForScenarioEnd(page, 300_000);
@@ -337,12 +339,13 @@ async function main(): Promise<void> {
     await zoom.goto(
       await serveZoom(context, { scenario: zoomScenario, client: 'classic', inFrame: true, autoplay: true }),
     );
-    const zoomPill = zoom.locator('rapport-overlay .rp-pill');
+    const zoomOverlay = await overlayLocator(zoom);
+    const zoomPill = zoomOverlay.locator('.rp-pill');
     await zoomPill.waitFor({ timeout: 20_000 });
     await simAt(zoom, 8_000); // everyone has spoken; the shell page mirrors the meeting frame's clock
     await shot(zoom, 'zoom-overlay-collapsed', 'Zoom web client with the overlay pill (collapsed)');
     await zoomPill.click();
-    await zoom.locator('rapport-overlay [data-testid="balance-bar"]').waitFor();
+    await zoomOverlay.getByTestId('balance-bar').waitFor();
     await simAt(zoom, 10_000);
     await shot(zoom, 'zoom-overlay-expanded', 'Zoom web client with the overlay panel expanded');
     await waitForScenarioEnd(zoom, 60_000);

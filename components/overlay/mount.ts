@@ -1,6 +1,7 @@
 /**
- * Puts the overlay on the meeting page in a shadow root (styles isolated both ways). The content script
- * that calls this must declare `cssInjectionMode: 'ui'` so WXT loads this module's CSS into the shadow root.
+ * Puts the overlay on the meeting page in a closed shadow root (styles isolated both ways, and its text
+ * unreadable by the page's scripts). The content script that calls this must declare
+ * `cssInjectionMode: 'ui'` so WXT loads this module's CSS into the shadow root.
  */
 
 import { h, render } from 'preact';
@@ -73,6 +74,11 @@ export async function mountOverlay(
 
   const ui = await createShadowRootUi(ctx, {
     name: OVERLAY_NAME,
+    // Closed: the meeting page's own scripts share this DOM, and an open root would hand them every name
+    // and figure the overlay shows (`host.shadowRoot.textContent`). The content script runs in its own
+    // world (Chrome's isolated world, Firefox's Xray view), so a page that wraps `attachShadow` or DOM
+    // methods before we run never sees this root either — tests/e2e/privacy.spec.ts checks both.
+    mode: 'closed',
     position: 'overlay',
     anchor: 'body',
     append: 'last',

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { groundTruth, serveMeet, waitForScenarioEnd } from '../sim/driver';
 import { twoPerson } from '../sim/scenarios';
 import { expect, getServiceWorker, launchWithExtension, test } from './fixtures';
-import { badgeText, exportData, extensionPage, outside, simElapsed, ui } from './helpers';
+import { badgeText, exportData, extensionPage, outside, overlayLocator, simElapsed, ui } from './helpers';
 
 test('installing opens the welcome page once, not again when the browser restarts', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-welcome-'));
@@ -40,17 +40,18 @@ test('pausing mid-call leaves the paused span out of speaking and camera time; t
   await page.goto(url);
   // Autoplay: the simulated call starts with the page, as a real call's in-call screen appears when it
   // starts (playing later would leave the adapter watching a frozen in-call page first).
-  const pill = page.locator('rapport-overlay .rp-pill');
+  const overlay = await overlayLocator(page);
+  const pill = overlay.locator('.rp-pill');
   await pill.waitFor();
   await expect.poll(() => badgeText(worker, 'https://meet.google.com/*')).toBe('●');
   await pill.click();
-  const pause = page.locator('rapport-overlay').getByRole('button', { name: 'Pause for this call' });
+  const pause = overlay.getByRole('button', { name: 'Pause for this call' });
   await expect.poll(() => simElapsed(page)).toBeGreaterThan(2500);
   await pause.click();
   const pausedAt = await simElapsed(page);
   await expect.poll(() => badgeText(worker, 'https://meet.google.com/*')).toBe('❚❚');
   await expect.poll(() => simElapsed(page)).toBeGreaterThan(pausedAt + 3000);
-  await page.locator('rapport-overlay').getByRole('button', { name: 'Resume' }).click();
+  await overlay.getByRole('button', { name: 'Resume' }).click();
   const resumedAt = await simElapsed(page);
   await waitForScenarioEnd(page, 60_000);
 
@@ -99,7 +100,7 @@ test('a never-tracked meeting code and the global switch off record nothing', as
   await page.goto(url);
   // Autoplay: the simulated call starts with the page, as a real call's in-call screen appears when it
   // starts (playing later would leave the adapter watching a frozen in-call page first).
-  const overlay = page.locator('rapport-overlay');
+  const overlay = await overlayLocator(page);
   await overlay.locator('.rp-pill').click();
   await expect(overlay.getByRole('button', { name: 'Undo — track this meeting' })).toBeVisible();
   await expect.poll(() => badgeText(worker, 'https://meet.google.com/*')).toBe('–');

@@ -14,7 +14,7 @@ import { groundTruth, serveMeet, serveZoom, waitForScenarioEnd } from '../sim/dr
 import type { Scenario } from '../sim/scenario';
 import { EARLY_LEAVE_AT, earlyLeaverMeet, earlyLeaverZoom } from '../sim/scenarios';
 import { expect, test } from './fixtures';
-import { type ExportedMeeting, exportData, extensionPage, simElapsed } from './helpers';
+import { type ExportedMeeting, exportData, extensionPage, overlayLocator, simElapsed } from './helpers';
 
 test.setTimeout(3 * 60_000);
 
@@ -35,7 +35,7 @@ async function checkLeaver(
   ctx: { context: import('@playwright/test').BrowserContext; extensionId: string },
 ): Promise<void> {
   const leaver = scenario.participants.find((p) => p.id === leaverId)!;
-  const overlay = page.locator('rapport-overlay');
+  const overlay = await overlayLocator(page);
   await overlay.locator('.rp-pill').click();
   await expect(overlay.locator('.rp-panel')).toBeVisible();
   const row = overlay.locator(`.rp-row:has(.rp-name[title="${leaver.name}"])`);

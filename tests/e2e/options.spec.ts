@@ -14,7 +14,7 @@ import type { Page } from '@playwright/test';
 import { serveMeet } from '../sim/driver';
 import { twoPerson } from '../sim/scenarios';
 import { expect, test } from './fixtures';
-import { extensionPage, ui } from './helpers';
+import { extensionPage, overlayLocator, ui } from './helpers';
 
 const N = 5_000;
 const HOUR = 3_600_000;
@@ -304,10 +304,9 @@ test('options with 5,000 meetings: trends filters, history pages and settings th
   };
   const call = await context.newPage();
   await call.goto(await serveMeet(context, { scenario, autoplay: true }));
-  const overlay = call.locator('rapport-overlay');
+  const overlay = await overlayLocator(call);
   await overlay.locator('.rp-pill').waitFor();
-  const root = overlay.locator('.rp-root');
-  await expect(root).toHaveAttribute('data-state', 'collapsed'); // the default
+  await expect(overlay.locator('.rp-root')).toHaveAttribute('data-state', 'collapsed'); // the default
 
   await page.goto(`${base}#settings`);
   const overlayDefault = page.getByLabel('When a call starts, the overlay is');
@@ -335,8 +334,10 @@ test('options with 5,000 meetings: trends filters, history pages and settings th
   await meet.check();
   await save.click();
   await saved();
-  await expect(root).toHaveAttribute('data-state', 'expanded');
-  await expect(overlay.locator('.rp-panel')).toBeVisible();
+  // A new overlay, in a new closed root.
+  const again = await overlayLocator(call);
+  await expect(again.locator('.rp-root')).toHaveAttribute('data-state', 'expanded');
+  await expect(again.locator('.rp-panel')).toBeVisible();
   expect(await call.evaluate(() => window.__rapportSim?.state?.ended)).toBe(false);
 
   expect(network.leaked).toEqual([]);

@@ -17,6 +17,7 @@ import type { Page, Worker } from '@playwright/test';
 import { playScenario, serveMeet, serveZoom, waitForScenarioEnd } from '../sim/driver';
 import { twoPerson, zoomSmall } from '../sim/scenarios';
 import { expect, getServiceWorker, test } from './fixtures';
+import { overlayLocator } from './helpers';
 
 /** Whether keyboard focus is anywhere inside the overlay (its shadow host is the document's activeElement then). */
 const focusInOverlay = (page: Page) =>
@@ -39,7 +40,7 @@ async function sendToggleCommand(worker: Worker, urlPattern: string): Promise<vo
 }
 
 async function driveControls(page: Page, worker: Worker, urlPattern: string): Promise<void> {
-  const overlay = page.locator('rapport-overlay');
+  const overlay = await overlayLocator(page);
   const root = overlay.locator('.rp-root');
   const pill = overlay.locator('.rp-pill');
   const panel = overlay.locator('.rp-panel');
@@ -103,9 +104,8 @@ async function driveControls(page: Page, worker: Worker, urlPattern: string): Pr
   // Alt+Shift+R from the page (focus outside the overlay) hides it; again shows it and focuses the pill,
   // so a keyboard user can go straight on.
   await page.evaluate(() => {
-    let el = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    (el as HTMLElement | null)?.blur();
+    // The overlay's root is closed to the page: blurring its host is how a page script moves focus out.
+    (document.activeElement as HTMLElement | null)?.blur();
   });
   expect(await focusInOverlay(page)).toBe(false);
   await page.keyboard.press('Alt+Shift+KeyR');

@@ -13,6 +13,7 @@ import type { Locator, Page } from '@playwright/test';
 import { serveMeet, serveZoom } from '../sim/driver';
 import { twoPerson, zoomSmall } from '../sim/scenarios';
 import { expect, test } from './fixtures';
+import { overlayLocator } from './helpers';
 
 interface Box {
   x: number;
@@ -117,7 +118,7 @@ for (const platform of ['meet', 'zoom'] as const) {
       const page = await context.newPage();
       await page.setViewportSize(size);
       await open(page, platform);
-      const overlay = page.locator('rapport-overlay');
+      const overlay = await overlayLocator(page);
       const pill = overlay.locator('.rp-pill');
       const panel = overlay.locator('.rp-panel');
       await expect(overlay.getByTestId('pill-share')).toBeVisible();

@@ -6,7 +6,7 @@
 import { groundTruth, serveMeet, waitForScenarioEnd } from '../sim/driver';
 import { fivePersonReview, twoPerson } from '../sim/scenarios';
 import { expect, test } from './fixtures';
-import { exportData, extensionPage, near } from './helpers';
+import { exportData, extensionPage, near, overlayLocator } from './helpers';
 
 test.setTimeout(6 * 60_000);
 
@@ -92,7 +92,8 @@ test('a 3-minute review is measured truthfully, reflected on, and its intention 
   // The next call's overlay shows the intention.
   const next = await context.newPage();
   await next.goto(await serveMeet(context, { scenario: twoPerson, autoplay: true }));
-  await next.locator('rapport-overlay .rp-pill').click();
-  await expect(next.locator('rapport-overlay').getByText('Invite Dagny in early')).toBeVisible();
+  const overlay = await overlayLocator(next);
+  await overlay.locator('.rp-pill').click();
+  await expect(overlay.getByText('Invite Dagny in early')).toBeVisible();
   expect(network.leaked).toEqual([]);
 });

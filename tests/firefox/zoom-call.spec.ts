@@ -12,6 +12,13 @@ test('a Zoom call in the web client frame is measured truthfully in Firefox and 
   const page = await firefox.openSim(site);
   // The top document's content script reads the same-origin frame and shows the overlay on top.
   await page.waitForSelector('rapport-overlay', { timeout: 15_000 });
+  // Its root is closed to the page's scripts here too (tests/e2e/privacy.spec.ts has the full check).
+  expect(
+    await page.evaluate(() => {
+      const host = document.querySelector('rapport-overlay');
+      return [host?.shadowRoot === null, host?.childNodes.length];
+    }),
+  ).toEqual([true, 0]);
   await waitForScenarioEnd(page, 60_000);
 
   let meeting: ExportFile['meetings'][number] | undefined;

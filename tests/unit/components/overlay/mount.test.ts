@@ -1,6 +1,6 @@
 /** @vitest-environment happy-dom */
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createMockOverlayClient } from '@/components/overlay/client';
 import { normalCall } from '@/components/overlay/fixtures';
@@ -8,10 +8,23 @@ import { isToggleShortcut, mountOverlay, OVERLAY_NAME } from '@/components/overl
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 const host = () => document.querySelector(OVERLAY_NAME);
-const root = () => host()?.shadowRoot?.querySelector<HTMLElement>('.rp-root') ?? null;
+// The overlay's root is closed, so `host.shadowRoot` is null; the test keeps the roots it attaches (in
+// happy-dom the test and the overlay share one world, unlike a page and a content script).
+const realAttachShadow = Element.prototype.attachShadow;
+let attached: { host: string; mode: ShadowRootMode; root: ShadowRoot }[] = [];
+const root = () => attached.at(-1)?.root.querySelector<HTMLElement>('.rp-root') ?? null;
 
 let ctx: ContentScriptContext;
+beforeEach(() => {
+  attached = [];
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+    const r = realAttachShadow.call(this, init);
+    attached.push({ host: this.localName, mode: init.mode, root: r });
+    return r;
+  };
+});
 afterEach(() => {
+  Element.prototype.attachShadow = realAttachShadow;
   if (ctx?.isValid) ctx.notifyInvalidated();
   document.body.innerHTML = '';
 });
@@ -35,7 +48,9 @@ describe('mountOverlay', () => {
     const ui = await mountOverlay(ctx, { platform: 'meet', client });
     await flush();
     expect(host()).not.toBeNull();
-    expect(host()!.shadowRoot).not.toBeNull();
+    // Closed: the meeting page's scripts cannot read it through the host (tests/e2e/privacy.spec.ts).
+    expect(attached.map((a) => [a.host, a.mode])).toEqual([[OVERLAY_NAME, 'closed']]);
+    expect(host()!.shadowRoot).toBeNull();
     // Isolated: the page's queries do not reach the overlay's DOM.
     expect(document.querySelector('.rp-root')).toBeNull();
     expect(root()!.dataset.platform).toBe('meet');
