@@ -148,6 +148,15 @@ export class Kernel<S extends PartState> {
     return mo;
   }
 
+  /** A root with its own observer calling `cb` (see `Watched`). */
+  watch(
+    cb: MutationCallback,
+    init: MutationObserverInit,
+    onSwap?: (prev: Element | null, next: Element | null) => void,
+  ): Watched {
+    return new Watched(this.observer(cb), init, onSwap);
+  }
+
   mark(k: Dirty): void {
     this.dirty[k] = true;
     this.queueFlush();

@@ -29,7 +29,7 @@ import type { SignalDiagnostics } from '../kernel/health';
 import type { PartState } from '../kernel/roster';
 import { SelfResolver } from '../kernel/self';
 import { Kernel, type KernelOptions, type KernelSession, Watched } from '../kernel/session';
-import { Recent, SeenMessages } from '../kernel/streams';
+import { CaptionEntries, SeenMessages } from '../kernel/streams';
 import type { AdapterContext } from '../types';
 import * as R from './readers';
 import { MEET, TEXT } from './selectors';
@@ -57,8 +57,6 @@ export function startMeetSession(
   let lobbyName: string | undefined;
   let lobbyNameLayer: string | null = null;
   let lastCaptionObsAt = Number.NEGATIVE_INFINITY;
-  let captionIds = new WeakMap<Element, string>();
-  const captionLast = new Recent<{ text: string; speaker: string; el: Element; region: Element }>(100);
   const chat = new SeenMessages();
   let reactionSeen = new WeakSet<Element>();
   const speakingTargets = new Set<Element>();
@@ -77,6 +75,7 @@ export function startMeetSession(
     },
   });
   const { roster, health, emit } = k;
+  const entries = new CaptionEntries(() => k.nextCaptionId());
   const LAYERS: Record<SelfSource, () => string> = {
     panel: () => 'class:NnTWjc',
     'lobby-name': () => `lobby:${lobbyNameLayer ?? 'name'}`,
@@ -360,38 +359,21 @@ export function startMeetSession(
     if (!cap.region) return;
     for (const e of cap.entries) {
       if (!e.text || !e.speaker) continue;
-      let id = captionIds.get(e.el);
-      if (!id) {
-        // Region replaced on a CC toggle: Meet re-renders recent entries; keep their ids, emit nothing new.
-        // Only entries of a *replaced* region qualify: an entry Meet scrolled out of a live region may well
-        // be followed by an identical one ("Yes.") that is new speech.
-        for (const [cid, c] of captionLast) {
-          if (
-            c.region !== cap.region &&
-            !c.region.isConnected &&
-            c.speaker === e.speaker &&
-            c.text === e.text
-          ) {
-            id = cid;
-            break;
-          }
-        }
-        id ??= k.nextCaptionId();
-        captionIds.set(e.el, id);
-      }
-      const prev = captionLast.get(id);
-      if (prev && prev.text === e.text && prev.speaker === e.speaker) {
-        prev.el = e.el;
-        prev.region = cap.region;
-        continue;
-      }
+      const out = entries.read(e.el, cap.region, e.speaker, e.text);
+      if (!out) continue;
       const isSelf = (TEXT.selfCaption as readonly string[]).includes(e.speaker);
       if (isSelf && !me.id) observeSelfCaption(e.speaker, t);
       const speakerId = isSelf ? me.id : (R.idByName(roster.parts, e.speaker) ?? undefined);
       const speakerName = isSelf && me.name ? me.name : e.speaker.slice(0, R.NAME_MAX);
-      const ev = { type: 'caption', t, captionId: id, speakerName, text: e.text, replaces: !!prev } as const;
+      const ev = {
+        type: 'caption',
+        t,
+        captionId: out.id,
+        speakerName,
+        text: e.text,
+        replaces: out.replaces,
+      } as const;
       emit(speakerId ? { ...ev, speakerId } : ev);
-      captionLast.put(id, { text: e.text, speaker: e.speaker, el: e.el, region: cap.region });
     }
   }
 
@@ -466,8 +448,7 @@ export function startMeetSession(
       dirtyIds.clear();
       me.reset();
       lastCaptionObsAt = Number.NEGATIVE_INFINITY;
-      captionIds = new WeakMap();
-      captionLast.clear();
+      entries.clear();
       chat.clear();
       reactionSeen = new WeakSet();
     },

@@ -1,11 +1,12 @@
 import { queryFirst } from '../dom';
 import type { SignalDiagnostics } from '../kernel/health';
+import { NameIds } from '../kernel/ids';
+import { mergeRolling } from '../kernel/rolling';
 import type { PartState } from '../kernel/roster';
-import { Kernel, type KernelOptions, type KernelSession, Watched } from '../kernel/session';
-import { SeenMessages } from '../kernel/streams';
+import { Kernel, type KernelOptions, type KernelSession } from '../kernel/session';
+import { RollingCaption, SeenMessages } from '../kernel/streams';
 import type { AdapterContext } from '../types';
 import * as R from './readers';
-import { mergeRolling } from './rolling';
 import { chainCss, ZOOM } from './selectors';
 
 export type ZoomAdapterOptions = KernelOptions;
@@ -34,20 +35,9 @@ export function startZoomSession(
   let doc: Document | null = null;
   let lobbyName = '';
   // Per-call state; bounded: participants pruned on leave, chat ids capped, one open caption.
-  const idByKey = new Map<string, string>();
-  let elId = new WeakMap<Element, string>();
   const frameEls = new Map<string, Element>();
   let selfId: string | undefined;
   let selfName: string | undefined;
-  let cap: {
-    id: string;
-    row: Element;
-    sig: string;
-    raw: string;
-    full: string;
-    name: string;
-    sid?: string;
-  } | null = null;
   const chat = new SeenMessages();
   // Caption attribution: every picture seen on a tile or pane row, by owner key, kept for the call (the pane
   // closes, cameras turn on and off, the picture stays the person's); the self's own once seen (null: an
@@ -64,23 +54,28 @@ export function startZoomSession(
     stillPresent: (_id, p) => !!doc && R.readParticipants(doc).list.some((x) => x.key === p.key),
     forget: (id, p) => {
       frameEls.delete(id);
-      if (idByKey.get(p.key) === id) idByKey.delete(p.key);
+      ids.forget(p.key, id);
     },
   });
   const { roster, health, emit } = k;
+  const ids = new NameIds('zoom', roster);
+  const cap = new RollingCaption(
+    () => k.nextCaptionId(),
+    (raw, full, text) => mergeRolling(raw, full, text, R.TEXT_MAX),
+  );
   const within = (n: Node) => [stage, panel, footer, captions, chatRoot].some((w) => w.has(n));
   const elOf = (n: Node) => (n.nodeType === 1 ? (n as Element) : n.parentElement);
-  const shell = new Watched(
-    k.observer((recs) => {
+  const shell = k.watch(
+    (recs) => {
       for (const r of recs) {
         if (within(r.target) || elOf(r.target)?.closest(MAIN_CSS)) continue;
         return k.mark('full');
       }
-    }),
+    },
     { childList: true, subtree: true },
   );
-  const stage = new Watched(
-    k.observer((recs) => {
+  const stage = k.watch(
+    (recs) => {
       let any = false;
       for (const r of recs) {
         const el = elOf(r.target);
@@ -91,30 +86,18 @@ export function startZoomSession(
         else k.mark('participants');
       }
       if (any) k.queueFlush();
-    }),
+    },
     { ...SUB, attributeFilter: ['class', 'src', 'alt'] },
   );
-  const panel = new Watched(
-    k.observer(() => k.mark('participants')),
-    { ...SUB, attributeFilter: ['class', 'aria-label', 'src'] },
-  );
-  const footer = new Watched(
-    k.observer(() => k.mark('participants')),
-    { ...SUB, attributeFilter: ['aria-label'] },
-  );
-  const captions = new Watched(
-    k.observer(() => k.mark('captions')),
-    { ...SUB, attributeFilter: ['src'] },
-  );
-  const chatRoot = new Watched(
-    k.observer(() => k.mark('chat')),
-    { childList: true, subtree: true, characterData: true },
-  );
+  const panel = k.watch(() => k.mark('participants'), {
+    ...SUB,
+    attributeFilter: ['class', 'aria-label', 'src'],
+  });
+  const footer = k.watch(() => k.mark('participants'), { ...SUB, attributeFilter: ['aria-label'] });
+  const captions = k.watch(() => k.mark('captions'), { ...SUB, attributeFilter: ['src'] });
+  const chatRoot = k.watch(() => k.mark('chat'), { childList: true, subtree: true, characterData: true });
   // The PWA shell barely mutates: watching it for a replaced iframe costs nothing.
-  const topWatch = new Watched(
-    k.observer(() => queueResolve()),
-    { childList: true, subtree: true },
-  );
+  const topWatch = k.watch(() => queueResolve(), { childList: true, subtree: true });
 
   const onClick = (e: Event): void => {
     if ((e.target as Element | null)?.closest?.(LEAVE_CSS)) k.noteLeaveClick();
@@ -154,30 +137,11 @@ export function startZoomSession(
     chatRoot.set(R.findChatList(doc)?.el ?? null);
   }
 
-  /** Name-derived id; a frame/row that kept its element but changed its name is a rename. */
-  function idFor(p: R.ParticipantRead, keys: Set<string>, claimed: Set<string>) {
-    const known = idByKey.get(p.key);
-    if (known && !claimed.has(known)) return { id: known, renamed: false };
-    for (const el of [p.frame?.el, p.row?.el]) {
-      const cand = el && elId.get(el);
-      const prev = cand ? roster.get(cand) : undefined;
-      if (cand && prev && !claimed.has(cand) && !keys.has(prev.key) && !roster.isPending(cand)) {
-        idByKey.delete(prev.key);
-        idByKey.set(p.key, cand);
-        return { id: cand, renamed: true };
-      }
-    }
-    let id = `zoom:${p.key.replace('\u0000', '#')}`.slice(0, 256);
-    while (claimed.has(id) || (roster.has(id) && roster.get(id)!.key !== p.key)) id = `${id}~`;
-    idByKey.set(p.key, id);
-    return { id, renamed: false };
-  }
-
   function syncParticipants(): void {
     if (!doc) return;
     const t = k.now();
     const read = R.readParticipants(doc);
-    R.rejoinSplit(read, (el) => elId.get(el));
+    R.rejoinSplit(read, (el) => ids.ofEl(el));
     lastRead = read;
     const selfAudio = R.readSelfAudio(doc);
     const self = R.readSelf(read, lobbyName);
@@ -186,13 +150,11 @@ export function startZoomSession(
     const claimed = new Set<string>();
     frameEls.clear();
     for (const p of read.list) {
-      const { id, renamed } = idFor(p, keys, claimed);
+      const { id, renamed } = ids.idFor(p.key, [p.frame?.el, p.row?.el], keys, claimed);
       claimed.add(id);
-      if (p.frame) {
-        elId.set(p.frame.el, id);
-        frameEls.set(id, p.frame.el);
-      }
-      if (p.row) elId.set(p.row.el, id);
+      ids.bind(p.frame?.el, id);
+      ids.bind(p.row?.el, id);
+      if (p.frame) frameEls.set(id, p.frame.el);
       roster.present(id);
       if (self.name && !selfId && self.name === p.name) {
         selfId = id;
@@ -218,7 +180,7 @@ export function startZoomSession(
     if (selfId && selfName && roster.get(selfId)?.name !== selfName) selfName = roster.get(selfId)?.name;
     for (const p of read.list) {
       for (const src of [p.row?.avatarSrc, p.frame?.avatarSrc]) if (src) pictures.set(src, p.key);
-      if (idByKey.get(p.key) !== selfId || !selfId) continue;
+      if (ids.byKey.get(p.key) !== selfId || !selfId) continue;
       const own = p.row?.avatarSrc ?? p.frame?.avatarSrc ?? (p.row?.initial ? null : undefined);
       if (own !== undefined) selfPicture = own;
     }
@@ -253,82 +215,41 @@ export function startZoomSession(
     }
   }
 
-  /**
-   * Who a caption row belongs to. The box shows only a picture or an initial (reference §2.8), in order:
-   * 1. a picture seen on someone's tile or pane row during this call;
-   * 2. the local user, when the picture may be theirs (`selfMayOwnPicture`). Zoom never puts the local user
-   *    in the main frame and rings them late or not at all, so the active-speaker fallback could never
-   *    name them: without this rule the user's first words went to whoever the main frame showed. Known by
-   *    the pre-join name, the "(me)" row, or — before either — as "You", the self label the detector maps;
-   * 3. `resolveCaptionSpeaker`: initials, then the active speaker.
-   */
-  function captionSpeaker(
-    d: Document,
-    c: R.CaptionRead,
-    read: R.ParticipantsRead,
-  ): { name: string; id?: string } {
-    if (c.avatarSrc) {
-      const key = pictures.get(c.avatarSrc);
-      const id = key === undefined ? undefined : idByKey.get(key);
-      if (id) return { name: roster.get(id)?.name ?? key!, id };
-      const own = selfId ? roster.get(selfId)?.name : undefined;
-      if (R.selfMayOwnPicture(d, c.avatarSrc, read, selfPicture, own, new Set(pictures.values())))
-        return selfId ? { name: selfName ?? roster.get(selfId)?.name ?? '', id: selfId } : { name: 'You' };
-    }
-    const who = R.resolveCaptionSpeaker(c, read, R.readActiveSpeakers(d).names[0] ?? R.readMainFrameName(d));
-    const id = who.name ? idByKey.get(who.name) : undefined;
-    return id ? { name: who.name, id } : { name: who.name };
-  }
-
   function syncCaptions(): void {
     if (!doc) return;
+    const d = doc;
     const t = k.now();
-    const c = R.readCaption(doc);
+    const c = R.readCaption(d);
     if (c.box !== captions.el) attach();
     if (!c.box) {
       health.set('captions', 'not_visible', null);
-      cap = null; // captions off: the utterance is over
+      cap.close(); // captions off: the utterance is over
       return;
     }
     health.set('captions', c.row && !c.textLayer ? 'broken' : 'ok', c.textLayer ?? c.layer);
     if (!c.row || !c.text) return;
     const sig = c.avatarSrc ? `src:${c.avatarSrc}` : c.initial ? `ini:${c.initial}` : '';
-    const m =
-      cap && cap.row === c.row && cap.sig === sig
-        ? mergeRolling(cap.raw, cap.full, c.text, R.TEXT_MAX)
-        : null;
-    if (m?.kind === 'same') return;
-    const replaces = !!m && m.kind !== 'new';
-    if (!replaces || !cap) {
-      const who = captionSpeaker(doc, c, lastRead ?? R.readParticipants(doc));
-      cap = {
-        id: k.nextCaptionId(),
-        row: c.row,
-        sig,
-        raw: c.text,
-        full: c.text,
-        name: who.name.slice(0, R.NAME_MAX),
-      };
-      if (who.id) cap.sid = who.id;
-    } else {
-      cap.raw = c.text;
-      cap.full = m.full;
-      if (!cap.sid && lastRead) {
-        // Unattributed at its start (nobody active yet, self not known yet): it may be known since.
-        const who = captionSpeaker(doc, c, lastRead);
-        if (who.name) cap.name = who.name.slice(0, R.NAME_MAX);
-        if (who.id) cap.sid = who.id;
-      }
-    }
-    const ev = {
-      type: 'caption',
-      t,
-      captionId: cap.id,
-      speakerName: cap.name,
-      text: cap.full,
-      replaces,
-    } as const;
-    emit(cap.sid ? { ...ev, speakerId: cap.sid } : ev);
+    const out = cap.read(c.row, sig, c.text, (fresh) => {
+      // Unattributed at its start (nobody active yet, self not known yet): it may be known since.
+      const read = fresh ? (lastRead ?? R.readParticipants(d)) : lastRead;
+      if (!read) return null;
+      const self = selfId ? { id: selfId, name: roster.get(selfId)?.name, selfName } : undefined;
+      const who = R.captionSpeaker(
+        d,
+        c,
+        read,
+        pictures,
+        selfPicture,
+        ids.byKey,
+        (id) => roster.get(id)?.name,
+        self,
+      );
+      return { name: who.name.slice(0, R.NAME_MAX), ...(who.id ? { id: who.id } : {}) };
+    });
+    if (!out) return;
+    const { id: captionId, text, replaces, speaker } = out;
+    const ev = { type: 'caption', t, captionId, speakerName: speaker.name, text, replaces } as const;
+    emit(speaker.id ? { ...ev, speakerId: speaker.id } : ev);
   }
 
   function syncChat(): void {
@@ -350,7 +271,7 @@ export function startZoomSession(
       chat.add(m, sender);
       // Zoom labels own messages with the self name (or "Me" in some builds).
       const isSelf = (!!selfName && sender === selfName) || SELF_CHAT.includes(sender);
-      const senderId = isSelf ? selfId : idByKey.get(sender);
+      const senderId = isSelf ? selfId : ids.byKey.get(sender);
       const senderName = (isSelf && selfName ? selfName : sender).slice(0, R.NAME_MAX);
       emit({ type: 'chat', t, senderName, isSelf, text: m.text, ...(senderId ? { senderId } : {}) });
     }
@@ -384,11 +305,11 @@ export function startZoomSession(
       syncCaptions,
       syncChat,
       resetCall: () => {
-        idByKey.clear();
+        ids.clear();
         frameEls.clear();
-        elId = new WeakMap();
         selfId = selfName = undefined;
-        cap = lastRead = null;
+        cap.close();
+        lastRead = null;
         chat.clear();
         ringInSmallCall = false;
         pictures.clear();

@@ -749,3 +749,36 @@ export function selfMayOwnPicture(
   }
   return true;
 }
+
+/**
+ * Who a caption row belongs to. The box shows only a picture or an initial (reference §2.8), in order:
+ * 1. a picture seen on someone's tile or pane row during this call (`pictures`: src → owner key; the pane
+ *    may be closed by now, the tile may show video instead);
+ * 2. the local user, when the picture may be theirs (`selfMayOwnPicture`). Zoom never puts the local user
+ *    in the speaker-view main frame and rings them late or not at all, so the active-speaker fallback
+ *    could never name them: without this rule the user's first words of a call went to whoever the main
+ *    frame showed. Known by the pre-join name, the "(me)" row, or — before either — as "You", the self
+ *    label the detector maps to the local user once known;
+ * 3. `resolveCaptionSpeaker`: initials, then the active speaker.
+ */
+export function captionSpeaker(
+  d: ParentNode,
+  c: CaptionRead,
+  read: ParticipantsRead,
+  pictures: ReadonlyMap<string, string>,
+  selfPicture: string | null | undefined,
+  idByKey: ReadonlyMap<string, string>,
+  nameOf: (id: string) => string | undefined,
+  self: { id: string; name: string | undefined; selfName: string | undefined } | undefined,
+): { name: string; id?: string } {
+  if (c.avatarSrc) {
+    const key = pictures.get(c.avatarSrc);
+    const id = key === undefined ? undefined : idByKey.get(key);
+    if (id) return { name: nameOf(id) ?? key!, id };
+    if (selfMayOwnPicture(d, c.avatarSrc, read, selfPicture, self?.name, new Set(pictures.values())))
+      return self ? { name: self.selfName ?? self.name ?? '', id: self.id } : { name: 'You' };
+  }
+  const who = resolveCaptionSpeaker(c, read, readActiveSpeakers(d).names[0] ?? readMainFrameName(d));
+  const id = who.name ? idByKey.get(who.name) : undefined;
+  return id ? { name: who.name, id } : { name: who.name };
+}
