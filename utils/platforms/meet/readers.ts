@@ -3,6 +3,7 @@
  * touches layout (no getBoundingClientRect/offsetWidth/getComputedStyle), and reports which selector layer
  * matched so health can tell "not rendered" from "Meet changed".
  */
+import type { HealthState } from '../../meeting/constants';
 import type { EndReason } from '../../meeting/events';
 import {
   cleanText,
@@ -798,4 +799,94 @@ export function readChat(root: ParentNode): ChatRead {
     return { el: m.el, id: m.id, senderName: m.senderName, isSelf: m.isSelf, text: m.text };
   });
   return { container: c.el, layer: c.layer, open, messages, textLayer };
+}
+
+// ------------------------------------------------------------------ derived readings (pure, for the spec)
+
+/** The tiles' common container: the first tile's `<main>`, else the lowest common ancestor of the tiles. */
+export function readStageRoot(root: ParentNode): Element | null {
+  // Every watchdog tick asks: the first tile element's <main> answers without reading 49 tiles' names.
+  const el = queryFirst(root, MEET.tile)?.el;
+  const quick = el && !el.closest('[role="listitem"]') ? el.closest('main') : null;
+  if (quick) return quick;
+  const { tiles } = readTiles(root);
+  const first = tiles[0]?.el;
+  if (!first) return null;
+  const main = first.closest('main');
+  if (main) return main;
+  // Lowest common ancestor of the first and last tile (one walk, no layout).
+  const last = tiles[tiles.length - 1]!.el;
+  let a: Element | null = first.parentElement;
+  while (a && !a.contains(last)) a = a.parentElement;
+  return a;
+}
+
+/**
+ * Whether `el` holds visible text outside buttons (Meet's "Jump to bottom" sits in the captions region).
+ * Only asked when no caption entry / chat message was found, to tell drift from an empty region.
+ */
+export function holdsText(el: Element): boolean {
+  for (const n of el.childNodes) {
+    if (n.nodeType === 3 && n.textContent?.trim()) return true;
+    if (n.nodeType === 1 && !(n as Element).matches('button, [role="button"]') && holdsText(n as Element))
+      return true;
+  }
+  return false;
+}
+
+type Health = { state: HealthState; layer: string | null };
+
+/** Text in the region but no entry found: the entry hooks changed (an empty region is just silence). */
+export function captionsHealth(cap: CaptionsRead): Health {
+  if (!cap.region) return { state: 'not_visible', layer: null };
+  const anyText = cap.entries.some((e) => e.textLayer);
+  const n = cap.entries.length;
+  return {
+    state: (n > 0 && !anyText) || (n === 0 && holdsText(cap.region)) ? 'broken' : 'ok',
+    layer: n ? `${cap.layer}>${cap.entryLayer}` : cap.layer,
+  };
+}
+
+/** Text in the container but no message found: the message hooks changed. */
+export function chatHealth(chat: ChatRead): Health {
+  if (!chat.container || chat.open === false) return { state: 'not_visible', layer: chat.layer };
+  const n = chat.messages.length;
+  return {
+    state: (n > 0 && !chat.textLayer) || (n === 0 && holdsText(chat.container)) ? 'broken' : 'ok',
+    layer: chat.layer,
+  };
+}
+
+/** The participant whose name is exactly `name`, when only one bears it (companion mode: two devices). */
+export function uniqueByName(read: ParticipantsRead, name: string): string | null {
+  let found: string | null = null;
+  for (const p of read.byId.values()) {
+    if (!sameName(p.name, name)) continue;
+    if (found) return null;
+    found = p.id;
+  }
+  return found;
+}
+
+/** One participant's tile and row re-read with the roster read's rules (the per-participant hot path). */
+export function readOne(root: ParentNode, id: string, name: string, tile?: Element, row?: Element) {
+  const one: ParticipantsRead = {
+    byId: new Map([[id, { id, name, tile, row, selfMarked: false }]]),
+    tileLayer: null,
+    panelLayer: null,
+    panelComplete: false,
+    tileCount: tile ? 1 : 0,
+    presentationCount: 0,
+  };
+  const speaking = new Set<string>();
+  const widgetHidden = new Set<string>();
+  for (const holder of [tile, row]) {
+    if (!holder) continue;
+    const sp = readSpeaking(holder, one);
+    for (const x of sp.speaking) speaking.add(x);
+    for (const x of sp.widgetHidden) widgetHidden.add(x);
+  }
+  const cam = readCamera(one);
+  const mute = readMute(root, one, { speaking, widgetHidden, layer: null, tilesWithWidget: 0 });
+  return { one, speaking, cam, mute, hands: readHands(root, one) };
 }

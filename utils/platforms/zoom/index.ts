@@ -19,10 +19,10 @@ import { startZoomSession, type ZoomAdapterOptions, type ZoomSession } from './o
 import { findMeetingDocument } from './readers';
 import { ZOOM } from './selectors';
 
+export { type MergeKind, type MergeResult, MIN_OVERLAP, mergeRolling } from '../kernel/rolling';
 export { findSidePanels, findToolbar } from './layout';
 export type { SignalDiagnostics, ZoomAdapterOptions, ZoomSession } from './observer';
 export * from './readers';
-export { type MergeKind, type MergeResult, MIN_OVERLAP, mergeRolling } from './rolling';
 export { ZOOM } from './selectors';
 
 export interface ZoomAdapter extends PlatformAdapter {

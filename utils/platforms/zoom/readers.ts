@@ -7,6 +7,7 @@
  * participants by display name; the observer turns names into stable ids (and follows renames through
  * element identity).
  */
+import type { HealthState } from '../../meeting/constants';
 import type { EndReason } from '../../meeting/events';
 import { cleanText, type LayerMatch, matchesChain, queryAll, queryFirst, type SelectorChain } from '../dom';
 import type { CallPhase } from '../types';
@@ -638,4 +639,146 @@ export function readChat(root: ParentNode): ChatRead {
 /** True when `el` is (inside) a frame; its frame element. */
 export function frameOf(el: Element): Element | null {
   return matchesChain(el, ZOOM.frame) ? el : el.closest(FRAME_CSS);
+}
+
+// ------------------------------------------------------------------ derived readings (pure, for the spec)
+
+/** The frames' common container: the lowest ancestor of the first and last frame (one walk, no layout). */
+export function readStageRoot(d: ParentNode): Element | null {
+  const frames = d.querySelectorAll(chainCss(ZOOM.frame));
+  const first = frames[0];
+  if (!first) return null;
+  const last = frames[frames.length - 1]!;
+  let a: Element | null = first.parentElement;
+  while (a && !a.contains(last)) a = a.parentElement;
+  return a;
+}
+
+/**
+ * A rename reaches the tile and the pane row in separate batches; in between, a frame-only and a
+ * row-only entry that were one person (same elements as last read, `idOf`) are still that person, named
+ * by the pane (the full display name) until the row catches up.
+ */
+export function rejoinSplit(read: ParticipantsRead, idOf: (el: Element) => string | undefined): void {
+  const rowOnly = new Map<string, ParticipantRead>();
+  for (const p of read.list) {
+    const id = p.row && !p.frame ? idOf(p.row.el) : undefined;
+    if (id) rowOnly.set(id, p);
+  }
+  if (!rowOnly.size) return;
+  read.list = read.list.filter((p) => {
+    const id = p.frame && !p.row ? idOf(p.frame.el) : undefined;
+    const q = id ? rowOnly.get(id) : undefined;
+    if (!q || !p.frame) return true;
+    q.frame = p.frame;
+    q.speaking = p.speaking;
+    q.camera ??= p.camera;
+    q.muted ??= p.muted;
+    return false;
+  });
+}
+
+/**
+ * Zoom draws the green `--active` ring only with more than 2 participants (client 7.2.0 spec, 2026-10-07):
+ * in a smaller call no ring means nothing, so speaking is "not visible" there (unknown, never 0 ms) until a
+ * ring is actually seen in a small call (a build or view that does draw it), which is then trusted.
+ */
+export const RING_MIN_PARTICIPANTS = 3;
+
+type Health = { state: HealthState; layer: string | null };
+
+/** Per-signal health of a roster read (participants, self, speaking, camera, mute). */
+export function rosterHealth(
+  read: ParticipantsRead,
+  selfKnown: boolean,
+  selfAudioLayer: string | null,
+  ringInSmallCall: boolean,
+): Record<'participants' | 'self' | 'speaking' | 'camera' | 'mute', Health> {
+  const n = read.list.length;
+  const camKnown = read.list.filter((p) => p.camera !== undefined).length;
+  const muteKnown = read.list.some((p) => p.muted !== undefined);
+  return {
+    participants: { state: n > 0 ? 'ok' : 'broken', layer: read.frameLayer ?? read.panelLayer },
+    self: selfKnown
+      ? { state: 'ok', layer: read.panelLayer ? 'class:participants-item__name-label' : 'lobby:name-input' }
+      : // Zoom always marks "(me)" in an open pane: rows without one mean the mark changed (or its locale).
+        { state: read.panelOpen && read.list.some((p) => p.row) ? 'broken' : 'not_visible', layer: null },
+    speaking:
+      read.frameCount > 0 && n < RING_MIN_PARTICIPANTS && !ringInSmallCall
+        ? { state: 'not_visible', layer: 'rule:active-ring-needs-3' }
+        : read.frameCount > 0
+          ? { state: 'ok', layer: read.frameLayer }
+          : read.mainFrame && read.avatarCount <= 1
+            ? { state: 'not_visible', layer: 'class:speaker-active-container__video-frame' }
+            : { state: 'broken', layer: null },
+    camera:
+      n === 0 || camKnown === 0
+        ? { state: 'broken', layer: null }
+        : {
+            state: 'ok',
+            layer: read.panelOpen
+              ? 'class:participants-icon__participant-video'
+              : 'class:video-avatar__avatar-title',
+          },
+    mute:
+      selfAudioLayer || muteKnown
+        ? { state: 'ok', layer: selfAudioLayer ?? 'class:video-avatar__avatar-footer' }
+        : { state: 'broken', layer: null },
+  };
+}
+
+/**
+ * Whether a caption picture nobody was seen with may be the local user's: their own picture has not been
+ * seen (`selfPicture` undefined; null means they show an initial), the footer says their mic is live, and
+ * nobody else who may own that picture (`knownPicture`: owners whose picture is known) carries the ring.
+ */
+export function selfMayOwnPicture(
+  d: ParentNode,
+  src: string,
+  read: ParticipantsRead,
+  selfPicture: string | null | undefined,
+  selfName: string | undefined,
+  knownPicture: ReadonlySet<string>,
+): boolean {
+  if (selfPicture !== undefined) return selfPicture === src;
+  if (readSelfAudio(d).muted !== false) return false;
+  for (const name of readActiveSpeakers(d).names) {
+    if (name === selfName) continue;
+    const p = read.list.find((q) => q.name === name);
+    if (!p || !knownPicture.has(p.key)) return false;
+  }
+  return true;
+}
+
+/**
+ * Who a caption row belongs to. The box shows only a picture or an initial (reference §2.8), in order:
+ * 1. a picture seen on someone's tile or pane row during this call (`pictures`: src → owner key; the pane
+ *    may be closed by now, the tile may show video instead);
+ * 2. the local user, when the picture may be theirs (`selfMayOwnPicture`). Zoom never puts the local user
+ *    in the speaker-view main frame and rings them late or not at all, so the active-speaker fallback
+ *    could never name them: without this rule the user's first words of a call went to whoever the main
+ *    frame showed. Known by the pre-join name, the "(me)" row, or — before either — as "You", the self
+ *    label the detector maps to the local user once known;
+ * 3. `resolveCaptionSpeaker`: initials, then the active speaker.
+ */
+export function captionSpeaker(
+  d: ParentNode,
+  c: CaptionRead,
+  read: ParticipantsRead,
+  pictures: ReadonlyMap<string, string>,
+  selfPicture: string | null | undefined,
+  idByKey: ReadonlyMap<string, string>,
+  nameOf: (id: string) => string | undefined,
+  self: { id: string; name: string | undefined; selfName: string | undefined } | undefined,
+): { name: string; id?: string } {
+  if (c.avatarSrc) {
+    const key = pictures.get(c.avatarSrc);
+    const id = key === undefined ? undefined : idByKey.get(key);
+    if (id) return { name: nameOf(id) ?? key!, id };
+    if (selfMayOwnPicture(d, c.avatarSrc, read, selfPicture, self?.name, new Set(pictures.values())))
+      return self ? { name: self.selfName ?? self.name ?? '', id: self.id } : { name: 'You' };
+  }
+  const who = resolveCaptionSpeaker(c, read, readActiveSpeakers(d).names[0] ?? readMainFrameName(d));
+  const id = who.name ? idByKey.get(who.name) : undefined;
+  return id ? { name: who.name, id } : { name: who.name };
 }

@@ -1,5 +1,5 @@
 /**
- * Zoom's caption box is a rolling window over one utterance: it grows as words arrive, drops its head
+ * A rolling caption box (Zoom's, since 2026-10) is a window over one utterance: it grows as words arrive, drops its head
  * once long (about 10 s of speech; the simulator trims at 140 characters) and rewrites recent words when
  * the recogniser corrects itself. `mergeRolling` turns successive window texts into the utterance's whole
  * text so far, by delta: the same alignment rules TranscripTonic (prefix extension, then overlap) and
