@@ -1,18 +1,23 @@
 /**
- * Everything a platform's content script does, given its adapter: say hello, run the adapter through
- * `runAdapter` with the overlay, and show the end-of-call card. The card is an extension page in an
+ * Everything a platform's content script does, given its adapter and the overlay's mount: say hello, run
+ * the adapter through `runAdapter` with the overlay, and show the end-of-call card. The card is an extension page in an
  * iframe (`reflection.html?card`), so the prompt engine stays out of the content-script bundle and the
  * page talks to the background as an extension page.
  */
 import { type ContentScriptContext, createIframeUi } from '#imports';
-import { mountOverlay } from '@/components/overlay/mount';
 import { captureSkeleton } from '@/utils/diagnostics/capture';
+import type { PlatformAdapter } from '@/utils/platforms/types';
 import { sendMessage } from '@/utils/send-message';
 import { createMessagingBridge } from './messaging-bridge';
+import type { MountOverlay } from './overlay-client';
 import { runAdapter } from './run-adapter';
-import type { PlatformAdapter } from './types';
 
 export interface ContentOptions {
+  /**
+   * The overlay view's mount (components/overlay/mount.ts). The entrypoint passes it in: nothing under
+   * `utils/` imports `components/` (tests/unit/layers.test.ts).
+   */
+  mountOverlay: MountOverlay<ContentScriptContext>;
   /** The platform's call-controls toolbar, which the overlay never covers. */
   toolbar?: () => Element | null;
   /** The platform's docked side panels (people, chat), which the overlay keeps clear of while open. */
@@ -22,7 +27,7 @@ export interface ContentOptions {
 export async function startContent(
   adapter: PlatformAdapter,
   ctx: ContentScriptContext,
-  opts: ContentOptions = {},
+  opts: ContentOptions,
 ) {
   void sendMessage({ type: 'cs:ready', platform: adapter.id }).catch(() => {});
   const bridge = createMessagingBridge(adapter.id);
@@ -41,7 +46,7 @@ export async function startContent(
       mountOverlay: (client) => {
         card?.remove();
         card = null;
-        return mountOverlay(ctx, {
+        return opts.mountOverlay(ctx, {
           platform: adapter.id,
           client,
           toolbarSelector: opts.toolbar,

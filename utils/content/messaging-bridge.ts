@@ -2,11 +2,10 @@
  * The content script's `ContentBridge` over runtime messages. It uses the browser's own promise-based
  * `runtime` (no polyfill) to keep the content-script bundle small.
  */
-import type { OverlayPosition } from '@/components/overlay/client';
 import type { AckLanguage } from '@/utils/acks/languages';
 import type { Platform } from '@/utils/meeting/events';
 import { sendMessage } from '@/utils/send-message';
-import type { Settings } from '@/utils/store/settings';
+import type { OverlayPosition, Settings } from '@/utils/store/settings-defaults';
 import type { CallStatus, ContentBridge, ContentConfig } from './bridge';
 
 interface RuntimeLike {
