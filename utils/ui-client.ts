@@ -5,7 +5,8 @@
  */
 import type { HealthReport } from '@/utils/diagnostics/health';
 import type { LiveSnapshot } from '@/utils/meeting/types';
-import { type MessageType, type RequestOf, type Send, sendMessage } from '@/utils/messages';
+import type { MessageType, RequestOf } from '@/utils/messages';
+import { type Send, sendMessage } from '@/utils/send-message';
 import type {
   DateRange,
   ExportFile,

@@ -6,6 +6,7 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { CLOSE_CARD } from '@/utils/content-messages';
 import type { Locale } from '@/utils/prompts/format';
 import { createMessagingReflectionClient } from '@/utils/reflection-client';
 import type { ReflectionEntry } from './client';
@@ -47,7 +48,8 @@ function ReflectionPage({ meetingId, card }: { meetingId: string; card: boolean 
     };
   }, [meetingId]);
 
-  const close = () => window.parent.postMessage('rapport:close-card', '*');
+  // '*': the card cannot know its embedding page's origin; the content script checks the source window.
+  const close = () => window.parent.postMessage(CLOSE_CARD, '*');
   if (entry === null) return <p class="rp-loading">{ui(loc).loading}</p>;
   if (entry === 'missing') {
     if (card) close();

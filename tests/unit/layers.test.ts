@@ -18,7 +18,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Every module specifier a file names: static and type imports, re-exports, dynamic imports. */
-export function specifiers(code: string): string[] {
+function specifiers(code: string): string[] {
   const out: string[] = [];
   const re = /(?:\bimport|\bexport)\s[^'";]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(?\s*['"]([^'"]+)['"]/g;
   for (const m of code.matchAll(re)) out.push((m[1] ?? m[2])!);

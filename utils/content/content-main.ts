@@ -5,6 +5,7 @@
  * page talks to the background as an extension page.
  */
 import { type ContentScriptContext, createIframeUi } from '#imports';
+import { isCardMessage } from '@/utils/content-messages';
 import { captureSkeleton } from '@/utils/diagnostics/capture';
 import type { PlatformAdapter } from '@/utils/platforms/types';
 import { sendMessage } from '@/utils/send-message';
@@ -72,7 +73,7 @@ export async function startContent(
         card = ui;
         // The card page asks to be closed (dismiss) by messaging its parent frame's extension context.
         const onMessage = (e: MessageEvent) => {
-          if (e.source === ui.iframe.contentWindow && e.data === 'rapport:close-card') {
+          if (e.source === ui.iframe.contentWindow && isCardMessage(e.data)) {
             ui.remove();
             window.removeEventListener('message', onMessage);
             if (card === ui) card = null;

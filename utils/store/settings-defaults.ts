@@ -23,6 +23,12 @@ export interface NudgeSettings {
 export const OVERLAY_DEFAULTS = ['collapsed', 'expanded', 'hidden'] as const;
 export type OverlayDefault = (typeof OVERLAY_DEFAULTS)[number];
 
+/**
+ * The acknowledgement languages a setting may name, listed here rather than read from utils/acks/languages
+ * (whose import carries every rule table). `settings.ts` fails to compile if this and the tables disagree.
+ */
+export const ACK_SETTING_LANGUAGES = ['en', 'de'] as const satisfies readonly AckLanguageCode[];
+
 export interface AckSettings {
   enabled: boolean;
   language: AckLanguageCode;

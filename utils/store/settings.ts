@@ -11,9 +11,15 @@
 import { z } from 'zod';
 import { PLATFORMS } from '../meeting/constants';
 import type { RapportDB } from './db';
-import { DEFAULT_SETTINGS, OVERLAY_DEFAULTS, type Settings } from './settings-defaults';
+import {
+  ACK_SETTING_LANGUAGES,
+  DEFAULT_SETTINGS,
+  OVERLAY_DEFAULTS,
+  type Settings,
+} from './settings-defaults';
 
 export {
+  ACK_SETTING_LANGUAGES,
   type AckSettings,
   DEFAULT_NUDGES,
   DEFAULT_SETTINGS,
@@ -29,7 +35,7 @@ const days = z.number().int().min(1).max(36_500).nullable();
 const position = z.object({ x: z.number().finite(), y: z.number().finite() });
 
 const nudges = z.object({ selfMonologue: z.boolean(), silentParticipant: z.boolean() });
-const acks = z.object({ enabled: z.boolean(), language: z.enum(['en', 'de']) });
+const acks = z.object({ enabled: z.boolean(), language: z.enum(ACK_SETTING_LANGUAGES) });
 /**
  * One key per registered platform, stored under the platform's id. A platform added later is missing from
  * settings saved before it: `perPlatform` fills it with the default when reading, so old records stay valid.
