@@ -11,8 +11,8 @@ import { ACK_SETTING_LANGUAGES, OVERLAY_DEFAULTS, type Settings } from '@/utils/
 
 /** Background → content script: each request with the response the content script answers. */
 export interface BackgroundToContentMap {
-  /** Settings changed (the background validated them when it stored them). */
-  'bg:settings': { request: { type: 'bg:settings'; settings: Settings }; response: undefined };
+  /** Settings changed (the background validated them when it stored them; it sends all of them). */
+  'bg:settings': { request: { type: 'bg:settings'; settings: ContentSettings }; response: undefined };
   /** The `toggle-overlay` keyboard command. */
   'bg:toggle-overlay': { request: { type: 'bg:toggle-overlay' }; response: undefined };
   /** The health view asks for an anonymised sample of the meeting page. */
@@ -25,38 +25,45 @@ export type BackgroundToContent = {
   [K in BackgroundMessageType]: BackgroundRequestOf<K>;
 }[BackgroundMessageType];
 
+type Check = (v: unknown) => boolean;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isDays = (v: unknown) => v === null || (Number.isInteger(v) && (v as number) >= 1);
-const isRecordOf = (v: unknown, ok: (x: unknown) => boolean) => isObject(v) && Object.values(v).every(ok);
-const isPosition = (v: unknown) => v === null || (isObject(v) && isFiniteNumber(v.x) && isFiniteNumber(v.y));
+const bool: Check = (v) => typeof v === 'boolean';
+const num: Check = (v) => typeof v === 'number' && Number.isFinite(v);
+const oneOf =
+  (xs: readonly unknown[]): Check =>
+  (v) =>
+    xs.includes(v);
+const shape =
+  (fields: Record<string, Check>): Check =>
+  (v) =>
+    isObject(v) && Object.keys(fields).every((k) => fields[k]!(v[k]));
+const recordOf =
+  (each: Check): Check =>
+  (v) =>
+    isObject(v) && Object.values(v).every(each);
 
-/** Every field of `Settings`, checked as the store's schema would (bounds aside). */
-export function isSettings(v: unknown): v is Settings {
-  return (
-    isObject(v) &&
-    isDays(v.retentionDays) &&
-    isDays(v.forgetNamesAfterDays) &&
-    typeof v.tracking === 'boolean' &&
-    isRecordOf(v.platforms, (x) => typeof x === 'boolean') &&
-    Array.isArray(v.neverTrack) &&
-    v.neverTrack.every((c) => typeof c === 'string') &&
-    (OVERLAY_DEFAULTS as readonly unknown[]).includes(v.overlayDefault) &&
-    isObject(v.nudges) &&
-    typeof v.nudges.selfMonologue === 'boolean' &&
-    typeof v.nudges.silentParticipant === 'boolean' &&
-    isObject(v.acks) &&
-    typeof v.acks.enabled === 'boolean' &&
-    (ACK_SETTING_LANGUAGES as readonly unknown[]).includes(v.acks.language) &&
-    isRecordOf(v.overlayPositions, isPosition) &&
-    isFiniteNumber(v.reflectionsReadUpTo)
-  );
-}
+/** The settings a content script reads (utils/content/messaging-bridge.ts `contentConfigFrom`). */
+export type ContentSettings = Pick<
+  Settings,
+  'tracking' | 'platforms' | 'neverTrack' | 'overlayDefault' | 'nudges' | 'acks' | 'overlayPositions'
+>;
 
-const validators: { [K in BackgroundMessageType]: (m: Record<string, unknown>) => boolean } = {
-  'bg:settings': (m) => isSettings(m.settings),
-  'bg:toggle-overlay': () => true,
-  'bg:capture': () => true,
+/** The fields a content script reads, checked as the store's schema would (bounds aside). */
+export const isContentSettings = shape({
+  tracking: bool,
+  platforms: recordOf(bool),
+  neverTrack: (v) => Array.isArray(v) && v.every((c) => typeof c === 'string'),
+  overlayDefault: oneOf(OVERLAY_DEFAULTS),
+  nudges: shape({ selfMonologue: bool, silentParticipant: bool }),
+  acks: shape({ enabled: bool, language: oneOf(ACK_SETTING_LANGUAGES) }),
+  overlayPositions: recordOf((p) => p === null || shape({ x: num, y: num })(p)),
+}) as (v: unknown) => v is ContentSettings;
+
+const any: Check = () => true;
+const validators: { [K in BackgroundMessageType]: Check } = {
+  'bg:settings': shape({ settings: isContentSettings }),
+  'bg:toggle-overlay': any,
+  'bg:capture': any,
 };
 
 /** The message if it is a well-formed background → content message, else null. */

@@ -3,10 +3,14 @@
  * `runtime` (no polyfill) to keep the content-script bundle small.
  */
 import type { AckLanguage } from '@/utils/acks/languages';
-import { type BackgroundResponseOf, parseBackgroundMessage } from '@/utils/content-messages';
+import {
+  type BackgroundResponseOf,
+  type ContentSettings,
+  parseBackgroundMessage,
+} from '@/utils/content-messages';
 import type { Platform } from '@/utils/meeting/events';
 import { sendMessage } from '@/utils/send-message';
-import type { OverlayPosition, Settings } from '@/utils/store/settings-defaults';
+import type { OverlayPosition } from '@/utils/store/settings-defaults';
 import type { CallStatus, ContentBridge, ContentConfig } from './bridge';
 
 interface RuntimeLike {
@@ -26,7 +30,7 @@ function runtime(): RuntimeLike {
 
 /** What a content script needs of the settings, for its platform. */
 export function contentConfigFrom(
-  settings: Settings,
+  settings: ContentSettings,
   platform: Platform,
   intention: string | null,
 ): ContentConfig {

@@ -61,18 +61,20 @@ export const DEFAULT_NUDGES: Readonly<NudgeSettings> = Object.freeze({
   silentParticipant: false,
 });
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({
-  retentionDays: null,
-  forgetNamesAfterDays: null,
-  tracking: true,
-  platforms: Object.fromEntries(PLATFORMS.map((id) => [id, true])),
-  neverTrack: [],
-  overlayDefault: 'collapsed',
-  nudges: { ...DEFAULT_NUDGES },
-  acks: { enabled: true, language: 'en' },
-  overlayPositions: Object.fromEntries(PLATFORMS.map((id) => [id, null])),
-  reflectionsReadUpTo: 0,
-}) as Settings;
+// Pure: the content scripts import this module for the types and `DEFAULT_NUDGES`, and must not carry this.
+export const DEFAULT_SETTINGS: Settings = /* @__PURE__ */ (() =>
+  Object.freeze({
+    retentionDays: null,
+    forgetNamesAfterDays: null,
+    tracking: true,
+    platforms: Object.fromEntries(PLATFORMS.map((id) => [id, true])),
+    neverTrack: [],
+    overlayDefault: 'collapsed',
+    nudges: { ...DEFAULT_NUDGES },
+    acks: { enabled: true, language: 'en' },
+    overlayPositions: Object.fromEntries(PLATFORMS.map((id) => [id, null])),
+    reflectionsReadUpTo: 0,
+  }) as Settings)();
 
 /** Is recording on for this platform? A platform missing from the record (never saved) is on. */
 export function platformEnabled(settings: Pick<Settings, 'platforms'>, platform: string): boolean {

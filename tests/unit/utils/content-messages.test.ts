@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSE_CARD, isCardMessage, isSettings, parseBackgroundMessage } from '@/utils/content-messages';
+import {
+  CLOSE_CARD,
+  isCardMessage,
+  isContentSettings,
+  parseBackgroundMessage,
+} from '@/utils/content-messages';
 import { DEFAULT_SETTINGS, settingsSchema } from '@/utils/store/settings';
 
 const settings = () => structuredClone(DEFAULT_SETTINGS);
@@ -18,7 +23,7 @@ describe('background → content messages', () => {
     }
   });
 
-  it('rejects settings the store would not have written', () => {
+  it('rejects settings the store would not have written, in every field a content script reads', () => {
     const broken: [string, unknown][] = [
       ['tracking', 'yes'],
       ['platforms', { meet: 'on' }],
@@ -27,18 +32,18 @@ describe('background → content messages', () => {
       ['nudges', { selfMonologue: true }],
       ['acks', { enabled: true, language: 'xx' }],
       ['overlayPositions', { meet: { x: 1 } }],
-      ['reflectionsReadUpTo', Number.NaN],
-      ['retentionDays', 0],
     ];
     for (const [key, value] of broken) {
       const s = { ...settings(), [key]: value };
-      expect({ key, valid: isSettings(s) }).toEqual({ key, valid: false });
+      expect({ key, valid: isContentSettings(s) }).toEqual({ key, valid: false });
       // The hand-written check agrees with the store's schema on each of these.
       expect({ key, valid: settingsSchema.safeParse(s).success }).toEqual({ key, valid: false });
       expect(parseBackgroundMessage({ type: 'bg:settings', settings: s })).toBeNull();
     }
-    expect(isSettings(settings())).toBe(true);
-    expect(isSettings({ ...settings(), overlayPositions: { meet: { x: 4, y: 8 }, zoom: null } })).toBe(true);
+    expect(isContentSettings(settings())).toBe(true);
+    expect(isContentSettings({ ...settings(), overlayPositions: { meet: { x: 4, y: 8 }, zoom: null } })).toBe(
+      true,
+    );
   });
 });
 
