@@ -14,9 +14,9 @@
  */
 // The content script loads one rule table on demand; here every shipped table is registered up front.
 import '../utils/acks/languages';
+import { createCallPipeline } from '../utils/content/call-pipeline';
+import { createRoster } from '../utils/content/roster';
 import type { MeetingEvent } from '../utils/meeting/events';
-import { createCallPipeline } from '../utils/platforms/call-pipeline';
-import { createRoster } from '../utils/platforms/roster';
 import { budgets, report } from './budgets';
 import { info } from './lib/print';
 

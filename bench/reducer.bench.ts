@@ -6,14 +6,10 @@
  *
  * Run: node --import tsx --expose-gc bench/reducer.bench.ts
  */
+
+import { serializeState } from '../utils/meeting/checkpoint';
 import type { MeetingEvent } from '../utils/meeting/events';
-import {
-  applyEvent,
-  createMeetingState,
-  type MeetingState,
-  serializeState,
-  snapshot,
-} from '../utils/meeting/reducer';
+import { applyEvent, createMeetingState, type MeetingState, snapshot } from '../utils/meeting/reducer';
 import { budgets, report } from './budgets';
 
 /** Deterministic PRNG (mulberry32) so every run measures the same stream. */

@@ -13,9 +13,9 @@
  */
 import 'fake-indexeddb/auto';
 import { createBackgroundService } from '../utils/background/service';
+import { createCallPipeline } from '../utils/content/call-pipeline';
+import { createRoster } from '../utils/content/roster';
 import type { MeetingEvent } from '../utils/meeting/events';
-import { createCallPipeline } from '../utils/platforms/call-pipeline';
-import { createRoster } from '../utils/platforms/roster';
 import { openStore, type Store } from '../utils/store';
 import { budgets, report } from './budgets';
 import { info } from './lib/print';

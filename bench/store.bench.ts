@@ -7,7 +7,7 @@
  */
 import 'fake-indexeddb/auto';
 import { createBackgroundService } from '../utils/background/service';
-import { createEventBatcher } from '../utils/event-batcher';
+import { createEventBatcher } from '../utils/content/event-batcher';
 import type { MeetingEvent } from '../utils/meeting/events';
 import { openStore } from '../utils/store';
 import { budgets, report } from './budgets';

@@ -50,9 +50,13 @@ export function t(key: string, substitutions?: string | string[]): string {
  * browser's UI language, because a French browser falls back to the English messages and must then count,
  * pluralise and format numbers the English way.
  */
-export function msgLocale(): 'en' | 'de' {
+export function msgLocale(): UiLocale {
   return lookup('locale') === 'de' ? 'de' : 'en';
 }
+
+export type UiLocale = 'en' | 'de';
+/** The one locale resolver of every page and view (document `lang`, number and date formats). */
+export const uiLocale = msgLocale;
 
 const rules = new Map<string, Intl.PluralRules>();
 

@@ -7,7 +7,9 @@
  * background checks the sender, not just the payload (see utils/background/sender.ts).
  *
  * Responses travel as `{ ok: true, data }` or `{ ok: false, error }`; `sendMessage` unwraps them and
- * throws an `Error` with the background's message.
+ * throws an `Error` with the background's message. Sending lives in `send-message.ts` alone (one path, no
+ * zod: content scripts import it). Messages the background sends to content scripts and the card's message
+ * to its page are in `content-messages.ts`.
  */
 import { z } from 'zod';
 import type { AckLanguage } from '@/utils/acks/languages';
@@ -206,5 +208,3 @@ export function parseRequest(raw: unknown): { ok: true; message: AnyRequest } | 
   }
   return { ok: true, message: parsed.data as AnyRequest };
 }
-
-export { type Send, sendMessage } from './send-message';

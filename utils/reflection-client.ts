@@ -1,5 +1,6 @@
 /**
- * The reflection views' client over the background's messages: finished meetings as `ReflectionEntry`s,
+ * The reflection views' contract (`ReflectionClient`; components/reflection/client.ts re-exports it with an
+ * in-memory mock) and its real implementation over the background's messages: finished meetings as `ReflectionEntry`s,
  * saving a reflection (validated with the same zod schema the export uses), and the read mark that drives
  * the toolbar badge.
  *
@@ -7,12 +8,33 @@
  * paints before any of it is needed, and reads what it shows first from one `ui:popup` answer whose saved
  * reflections the background has already validated (`createPopupReflectionClient`).
  */
-import type { ReflectionClient, ReflectionEntry } from '@/components/reflection/client';
 import type { PopupEntry, PopupSummary } from '@/utils/background/popup-summary';
-import type { ReflectionRecord } from '@/utils/prompts/reflection';
+import type { MeetingSummary } from '@/utils/meeting/types';
+import type { ReflectionInput, ReflectionRecord } from '@/utils/prompts/reflection';
 import { type Send, sendMessage } from '@/utils/send-message';
 import type { MeetingDetail } from '@/utils/store';
 import { fromStoredMeeting } from '@/utils/store/records';
+
+/** One finished meeting as the reflection views need it. */
+export interface ReflectionEntry {
+  meetingId: string;
+  summary: MeetingSummary;
+  /** The reflection the user saved for this meeting, if any. */
+  saved: ReflectionRecord | null;
+  /** false until the user has seen the reflection (drives the action badge). */
+  read: boolean;
+}
+
+export interface ReflectionClient {
+  /** The most recent finished meeting, or null when there is none yet. */
+  getLatest(): Promise<ReflectionEntry | null>;
+  /** Up to `n` finished meetings, most recent first. */
+  listRecent(n: number): Promise<ReflectionEntry[]>;
+  /** Validates and stores the reflection; resolves with the stored record. */
+  saveReflection(meetingId: string, input: ReflectionInput): Promise<ReflectionRecord>;
+  /** The user has seen this meeting's reflection. */
+  markRead(meetingId: string): Promise<void>;
+}
 
 export interface ReflectionClientWithGet extends ReflectionClient {
   get(meetingId: string): Promise<ReflectionEntry | null>;

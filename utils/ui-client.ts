@@ -1,10 +1,12 @@
 /**
- * What extension pages (popup, options, reflection) need from the background, as an interface so
- * components run against a mock in tests and demos. `createMessagingClient()` is the real one.
+ * What extension pages (options, health, data) need from the background: the contract `RapportClient` and
+ * its real implementation `createMessagingClient()`. components/options/client.ts re-exports the contract
+ * with an in-memory mock for tests and demos (the pattern of every view client).
  */
 import type { HealthReport } from '@/utils/diagnostics/health';
 import type { LiveSnapshot } from '@/utils/meeting/types';
-import { type MessageType, type RequestOf, type Send, sendMessage } from '@/utils/messages';
+import type { MessageType, RequestOf } from '@/utils/messages';
+import { type Send, sendMessage } from '@/utils/send-message';
 import type {
   DateRange,
   ExportFile,
@@ -15,7 +17,6 @@ import type {
   StorageUsage,
   StoredMeeting,
 } from '@/utils/store';
-import { DEFAULT_SETTINGS } from '@/utils/store/settings';
 
 export interface MeetingQuery extends DateRange {
   meetingCode?: string;
@@ -66,58 +67,4 @@ export function createMessagingClient(send?: Send): RapportClient {
     health: () => call({ type: 'ui:health' }),
     capture: async () => (await call({ type: 'ui:capture' })).html,
   };
-}
-
-/**
- * An in-memory client for component tests and demos: holds an export file's worth of meetings and
- * answers like the background would (without validation beyond the shape check of `importData`).
- */
-export function createMockRapportClient(
-  initial: Partial<{ meetings: ExportFile['meetings']; usage: StorageUsage }> = {},
-) {
-  let meetings = [...(initial.meetings ?? [])];
-  let settings: Settings = structuredClone(DEFAULT_SETTINGS);
-  const client: RapportClient & { importError: string | null } = {
-    importError: null,
-    live: async () => null,
-    latestMeeting: async () => null,
-    listMeetings: async () => [],
-    getMeeting: async () => null,
-    deleteMeeting: async (id) => {
-      const before = meetings.length;
-      meetings = meetings.filter((m) => m.id !== id);
-      return meetings.length < before;
-    },
-    deleteAll: async () => {
-      meetings = [];
-    },
-    exportData: async () => ({
-      format: 'rapport-export',
-      version: 1,
-      exportedAt: new Date(0).toISOString(),
-      meetings: structuredClone(meetings),
-    }),
-    importData: async () => {
-      if (client.importError) throw new Error(client.importError);
-      return { added: 0, skipped: 0 };
-    },
-    storageUsage: async () =>
-      initial.usage ?? {
-        usedBytes: 2048 * (meetings.length + 1),
-        quotaBytes: null,
-        meetings: meetings.length,
-        approximate: true,
-      },
-    getSettings: async () => settings,
-    setSettings: async (patch) => {
-      settings = { ...settings, ...patch };
-      return { settings, retention: { deleted: 0, pseudonymised: 0 } };
-    },
-    putReflection: async () => false,
-    health: async () => ({ report: null, live: false }),
-    capture: async () => {
-      throw new Error('Open a Meet or Zoom call in a tab first, then try again.');
-    },
-  };
-  return client;
 }

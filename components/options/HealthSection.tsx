@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { HealthView } from '@/components/health/HealthView';
 import type { HealthReport } from '@/utils/diagnostics/health';
-import type { RapportClient } from '@/utils/ui-client';
+import type { RapportClient } from './client';
 import type { Locale } from './format';
 
 /** How often the view re-reads the report while open; the content script sends changes every ~5 s. */

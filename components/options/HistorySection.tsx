@@ -10,7 +10,7 @@ import { formatDuration } from '@/utils/duration';
 import { t } from '@/utils/i18n';
 import { reflectionSchema } from '@/utils/prompts/reflection';
 import { fromStoredMeeting, type StoredMeeting } from '@/utils/store/records';
-import type { RapportClient } from '@/utils/ui-client';
+import type { RapportClient } from './client';
 import { dateTime, type Locale, platformName } from './format';
 import { HISTORY_SORTS, type HistorySort, paginate, searchMeetings, sortMeetings } from './history';
 

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { DataSection } from '@/components/data/DataSection';
 import { t } from '@/utils/i18n';
-import type { RapportClient } from '@/utils/ui-client';
+import type { RapportClient } from './client';
 import { type Insights, loadInsights } from './data';
 import type { Locale } from './format';
 import { HealthSection } from './HealthSection';

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { registry } from '@/utils/platforms/registry';
 import type { Settings } from '@/utils/store/settings';
-import type { RapportClient } from '@/utils/ui-client';
+import type { RapportClient } from './client';
 import {
   addCode,
   type FormErrors,

@@ -7,7 +7,7 @@ import { reflectionSchema } from '@/utils/prompts/reflection';
 import type { ExportFile } from '@/utils/store/export-format';
 import type { StoredMeeting } from '@/utils/store/records';
 import { fromExportMeeting } from '@/utils/store/transfer';
-import type { RapportClient } from '@/utils/ui-client';
+import type { RapportClient } from './client';
 import type { PeopleMeeting } from './people';
 import { type MeetingPoint, type Ratings, toPoint } from './trends';
 

@@ -3,15 +3,9 @@ import { t } from '@/utils/i18n';
 import { registry } from '@/utils/platforms/registry';
 import type { Locale } from '@/utils/prompts/format';
 
+/** The messages' language (utils/i18n.ts), the one resolver every page uses. */
+export { uiLocale } from '@/utils/i18n';
 export type { Locale };
-
-/** The browser's UI language picks the locale, as `_locales` does: German for `de*`, English otherwise. */
-export function uiLocale(): Locale {
-  const lang = (
-    globalThis as { chrome?: { i18n?: { getUILanguage?(): string } } }
-  ).chrome?.i18n?.getUILanguage?.();
-  return (lang ?? globalThis.navigator?.language ?? 'en').toLowerCase().startsWith('de') ? 'de' : 'en';
-}
 
 export function pct(x: number, locale: Locale = 'en'): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(x);

@@ -1,53 +1,20 @@
 /**
- * The overlay's only dependency on the rest of the extension. The content-script wiring implements it
- * (meeting model snapshots, pause/never-track through the background, settings from storage); tests and
- * the preview page use `createMockOverlayClient`.
+ * The overlay's only dependency on the rest of the extension: `OverlayClient`, defined beside the runtime that
+ * implements it (utils/content/overlay-client.ts: meeting model snapshots, pause/never-track through the
+ * background, settings from the store). Tests and the preview page use `createMockOverlayClient`.
  */
+
+import type { OverlayClient, OverlayPosition, OverlayState } from '@/utils/content/overlay-client';
 import type { LiveSnapshot } from '@/utils/meeting/types';
+import { DEFAULT_NUDGES } from '@/utils/store/settings-defaults';
 
-export interface OverlayPosition {
-  x: number;
-  y: number;
-}
-
-/** Gentle nudges, set in options; both off by default. */
-export interface NudgeSettings {
-  /** "You have been speaking for 3 minutes straight." */
-  selfMonologue: boolean;
-  /** "Someone has not spoken in 15 minutes." */
-  silentParticipant: boolean;
-}
-
-export const DEFAULT_NUDGES: NudgeSettings = { selfMonologue: false, silentParticipant: false };
-
-export interface OverlayState {
-  /** Null until the meeting model has produced its first figures. */
-  snapshot: LiveSnapshot | null;
-  /** Paused for this call: nothing is recorded while true. */
-  paused: boolean;
-  /** This meeting's code is on the never-track list: nothing is recorded, the overlay only offers undo. */
-  neverTracked: boolean;
-  expanded: boolean;
-  /** Top-left of the overlay in viewport px, remembered per platform; null = default corner. */
-  position: OverlayPosition | null;
-  /** The intention the user set in the reflection after their last call. */
-  intention?: string;
-  nudges: NudgeSettings;
-}
-
-export interface OverlayClient {
-  /** Calls `cb` synchronously with the current state, then on every change. Returns an unsubscribe. */
-  subscribe(cb: (state: OverlayState) => void): () => void;
-  /** Records a `manual` acknowledgement from the user to this participant. */
-  markAcknowledged(participantId: string): void;
-  setPaused(paused: boolean): void;
-  neverTrack(): void;
-  undoNeverTrack(): void;
-  setExpanded(expanded: boolean): void;
-  savePosition(position: OverlayPosition): void;
-  /** Opens the health view with per-signal details (optional: the preview has none). */
-  openHealth?(): void;
-}
+export type {
+  NudgeSettings,
+  OverlayClient,
+  OverlayPosition,
+  OverlayState,
+} from '@/utils/content/overlay-client';
+export { DEFAULT_NUDGES };
 
 export interface MockOverlayClient extends OverlayClient {
   getState(): OverlayState;

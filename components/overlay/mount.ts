@@ -6,8 +6,10 @@
 
 import { h, render } from 'preact';
 import { type ContentScriptContext, createShadowRootUi } from '#imports';
-import type { Platform } from '@/utils/meeting/events';
-import type { OverlayClient } from './client';
+import type { MountOverlayOptions, OverlayHandle } from '@/utils/content/overlay-client';
+
+export type { MountOverlayOptions, OverlayHandle };
+
 import { measureFreeArea } from './measure';
 import { Overlay } from './Overlay';
 import './overlay.css';
@@ -15,23 +17,6 @@ import './overlay.css';
 export const OVERLAY_NAME = 'rapport-overlay';
 /** Above the platforms' own popovers (Meet uses z-indexes in the thousands), below nothing we know of. */
 const Z_INDEX = 2147483000;
-
-export interface MountOverlayOptions {
-  platform: Platform;
-  client: OverlayClient;
-  /** Finds the platform's call-controls toolbar; the overlay stays above its top edge. */
-  toolbarSelector?: () => Element | null;
-  /** Finds the platform's docked side panels; the overlay stays left of an open one. */
-  sidePanels?: () => readonly Element[];
-}
-
-export interface OverlayHandle {
-  remove(): void;
-  /** Show/hide, e.g. from the `toggle-overlay` command relayed by the background. */
-  toggle(): void;
-  setHidden(hidden: boolean): void;
-  readonly hidden: boolean;
-}
 
 /**
  * Alt+Shift+R (R for Rapport): unused by Meet and Zoom web (their shortcuts are Ctrl/⌘ + D/E and Alt + A/V),

@@ -1,31 +1,12 @@
 /**
- * The reflection views' only dependency on the rest of the extension. The popup and the end-of-call card
- * get a real implementation (messages to the background, which reads and writes the store); tests and the
- * preview page use `createMockReflectionClient`.
+ * The reflection views' only dependency on the rest of the extension: `ReflectionClient`, defined beside its
+ * real implementation in utils/reflection-client.ts (messages to the background, which reads and writes the
+ * store). Tests and the preview page use `createMockReflectionClient`.
  */
-import type { MeetingSummary } from '@/utils/meeting/types';
-import { type ReflectionInput, type ReflectionRecord, reflectionSchema } from '@/utils/prompts/reflection';
+import { type ReflectionInput, reflectionSchema } from '@/utils/prompts/reflection';
+import type { ReflectionClient, ReflectionEntry } from '@/utils/reflection-client';
 
-/** One finished meeting as the reflection views need it. */
-export interface ReflectionEntry {
-  meetingId: string;
-  summary: MeetingSummary;
-  /** The reflection the user saved for this meeting, if any. */
-  saved: ReflectionRecord | null;
-  /** false until the user has seen the reflection (drives the action badge). */
-  read: boolean;
-}
-
-export interface ReflectionClient {
-  /** The most recent finished meeting, or null when there is none yet. */
-  getLatest(): Promise<ReflectionEntry | null>;
-  /** Up to `n` finished meetings, most recent first. */
-  listRecent(n: number): Promise<ReflectionEntry[]>;
-  /** Validates and stores the reflection; resolves with the stored record. */
-  saveReflection(meetingId: string, input: ReflectionInput): Promise<ReflectionRecord>;
-  /** The user has seen this meeting's reflection. */
-  markRead(meetingId: string): Promise<void>;
-}
+export type { ReflectionClient, ReflectionEntry } from '@/utils/reflection-client';
 
 export interface MockReflectionClient extends ReflectionClient {
   readonly entries: ReflectionEntry[];

@@ -6,6 +6,8 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { CLOSE_CARD } from '@/utils/content-messages';
+import { uiLocale } from '@/utils/i18n';
 import type { Locale } from '@/utils/prompts/format';
 import { createMessagingReflectionClient } from '@/utils/reflection-client';
 import type { ReflectionEntry } from './client';
@@ -17,12 +19,7 @@ import { ui } from './strings';
 const WAIT_FOR_MEETING_MS = 15_000;
 const POLL_MS = 500;
 
-function locale(): Locale {
-  const lang = (
-    globalThis as { chrome?: { i18n?: { getUILanguage(): string } } }
-  ).chrome?.i18n?.getUILanguage?.();
-  return (lang ?? navigator.language).toLowerCase().startsWith('de') ? 'de' : 'en';
-}
+const locale = (): Locale => uiLocale();
 
 function ReflectionPage({ meetingId, card }: { meetingId: string; card: boolean }) {
   const client = createMessagingReflectionClient();
@@ -47,7 +44,8 @@ function ReflectionPage({ meetingId, card }: { meetingId: string; card: boolean 
     };
   }, [meetingId]);
 
-  const close = () => window.parent.postMessage('rapport:close-card', '*');
+  // '*': the card cannot know its embedding page's origin; the content script checks the source window.
+  const close = () => window.parent.postMessage(CLOSE_CARD, '*');
   if (entry === null) return <p class="rp-loading">{ui(loc).loading}</p>;
   if (entry === 'missing') {
     if (card) close();

@@ -1,5 +1,6 @@
 import { defineContentScript } from '#imports';
-import { startContent } from '@/utils/platforms/content-main';
+import { mountOverlay } from '@/components/overlay/mount';
+import { startContent } from '@/utils/content/content-main';
 import { findSidePanels, findToolbar, meetAdapter } from '@/utils/platforms/meet';
 import meta from '@/utils/platforms/meet/meta';
 
@@ -11,6 +12,7 @@ export default defineContentScript({
   async main(ctx) {
     // The overlay never covers the call controls or an open side panel; both are re-found on each measure.
     await startContent(meetAdapter, ctx, {
+      mountOverlay,
       toolbar: () => findToolbar(document),
       sidePanels: () => findSidePanels(document),
     });

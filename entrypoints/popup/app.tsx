@@ -2,14 +2,14 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { Popup } from '@/components/popup/Popup';
 import type { PopupSummary } from '@/utils/background/popup-summary';
-import { t } from '@/utils/i18n';
+import { t, uiLocale } from '@/utils/i18n';
 import { createPopupReflectionClient } from '@/utils/reflection-client';
 import { sendMessage } from '@/utils/send-message';
 import '@/components/reflection/reflection.css';
 
 /** Renders the popup over the static shell in popup.html (Preact adopts the shell's nodes). */
 export function mountPopup(root: HTMLElement, summary: Promise<PopupSummary>): void {
-  const locale = browser.i18n.getUILanguage().toLowerCase().startsWith('de') ? 'de' : 'en';
+  const locale = uiLocale();
   document.documentElement.lang = locale;
   render(
     <Popup

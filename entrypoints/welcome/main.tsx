@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { Welcome } from '@/components/welcome/Welcome';
-import { t } from '@/utils/i18n';
+import { t, uiLocale } from '@/utils/i18n';
 import '@/components/welcome/welcome.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage().startsWith('de') ? 'de' : 'en';
+document.documentElement.lang = uiLocale();
 document.title = t('welcomeTitle');
 render(
   <Welcome onOpenOptions={() => void browser.runtime.openOptionsPage()} />,

@@ -1,5 +1,6 @@
 import { defineContentScript } from '#imports';
-import { startContent } from '@/utils/platforms/content-main';
+import { mountOverlay } from '@/components/overlay/mount';
+import { startContent } from '@/utils/content/content-main';
 import { findSidePanels, findToolbar, zoomAdapter } from '@/utils/platforms/zoom';
 import meta from '@/utils/platforms/zoom/meta';
 
@@ -13,6 +14,7 @@ export default defineContentScript({
     // The overlay never covers the footer's controls or an open participants/chat pane (re-found each time,
     // through the web-client frame when there is one).
     await startContent(zoomAdapter, ctx, {
+      mountOverlay,
       toolbar: () => findToolbar(document),
       sidePanels: () => findSidePanels(document),
     });

@@ -20,8 +20,19 @@ test('installing opens the welcome page once, not again when the browser restart
 
     const again = await launchWithExtension({ userDataDir: dir });
     const worker = await getServiceWorker(again.context);
-    // The worker has started and handled its start-up events; no welcome tab appeared.
-    await worker.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+    // A condition, not a sleep: the install handler's read of the flag was queued at worker start, so a
+    // storage read issued now answers after it, and a tab it opened would be listed by the query after that.
+    const welcomeTabs = await worker.evaluate(async () => {
+      type C = {
+        storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
+        tabs: { query(q: { url: string }): Promise<unknown[]> };
+        runtime: { getURL(p: string): string };
+      };
+      const c = (globalThis as unknown as { chrome: C }).chrome;
+      const { welcomeShown } = await c.storage.local.get('welcomeShown');
+      return { welcomeShown, tabs: (await c.tabs.query({ url: c.runtime.getURL('/welcome.html') })).length };
+    });
+    expect(welcomeTabs).toEqual({ welcomeShown: true, tabs: 0 });
     expect(again.context.pages().some((p) => p.url().endsWith('/welcome.html'))).toBe(false);
     expect(again.network.leaked).toEqual([]);
     await again.close();

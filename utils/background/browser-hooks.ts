@@ -4,15 +4,22 @@
  * `tabs.sendMessage`/`tabs.create` work with a tab id alone.
  */
 import browser from 'webextension-polyfill';
+import type {
+  BackgroundMessageType,
+  BackgroundRequestOf,
+  BackgroundResponseOf,
+} from '@/utils/content-messages';
 import { t } from '@/utils/i18n';
-import type { Settings } from '@/utils/store/settings';
 import type { BackgroundHooks, TabStatus } from './service';
 
-/** Message the background sends to content scripts (validated there). */
-export type BackgroundToContent =
-  | { type: 'bg:settings'; settings: Settings }
-  | { type: 'bg:toggle-overlay' }
-  | { type: 'bg:capture' };
+/** Sends a typed message to a content script; resolves with its typed answer, or null when none came. */
+async function toContent<K extends BackgroundMessageType>(
+  tabId: number,
+  message: BackgroundRequestOf<K> & { type: K },
+): Promise<BackgroundResponseOf<K> | null> {
+  return ((await browser.tabs.sendMessage(tabId, message).catch(() => null)) ??
+    null) as BackgroundResponseOf<K> | null;
+}
 
 const BADGE: Record<TabStatus, { text: string | null; color: string; title: string }> = {
   // A filled dot while recording: the honest "this call is being measured" indicator.
@@ -37,8 +44,7 @@ export function createBrowserHooks(): BackgroundHooks {
       void a.setTitle({ tabId, title: t(b.title) }).catch(() => {});
     },
     settingsChanged(settings, tabIds) {
-      const msg: BackgroundToContent = { type: 'bg:settings', settings };
-      for (const id of tabIds) void browser.tabs.sendMessage(id, msg).catch(() => {});
+      for (const id of tabIds) void toContent(id, { type: 'bg:settings', settings });
     },
     unreadChanged(count) {
       const a = action();
@@ -49,8 +55,8 @@ export function createBrowserHooks(): BackgroundHooks {
       void browser.tabs.create({ url: browser.runtime.getURL('/options.html#health') });
     },
     async requestCapture(tabId) {
-      const msg: BackgroundToContent = { type: 'bg:capture' };
-      const r = (await browser.tabs.sendMessage(tabId, msg).catch(() => null)) as { html?: unknown } | null;
+      const r: { html?: unknown } | null = await toContent(tabId, { type: 'bg:capture' });
+      // A content script of another version may answer differently: the type is checked, not trusted.
       return typeof r?.html === 'string' ? r.html : '';
     },
     openReflection(meetingId) {
@@ -76,8 +82,7 @@ export function registerBrowserEvents(forgetTab: (tabId: number) => void): void 
     browser.commands.onCommand.addListener(async (command, tab) => {
       if (command !== 'toggle-overlay') return;
       const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-      const msg: BackgroundToContent = { type: 'bg:toggle-overlay' };
-      if (id !== undefined) void browser.tabs.sendMessage(id, msg).catch(() => {});
+      if (id !== undefined) void toContent(id, { type: 'bg:toggle-overlay' });
     });
   } catch {
     // No `commands` API (Firefox for Android, the unit tests' fake browser): the overlay's own

@@ -31,19 +31,17 @@
 
 import { ACK_LANGUAGES, type AckLanguageCode } from '@/utils/acks/languages';
 import type { HealthReport } from '@/utils/diagnostics/health';
+import { restoreState, serializeState } from '@/utils/meeting/checkpoint';
 import { type MeetingEvent, meetingEventSchema, type Platform } from '@/utils/meeting/events';
 import {
   applyEvent,
   createMeetingState,
   type MeetingState,
-  restoreState,
-  serializeState,
   snapshot,
   summarize,
 } from '@/utils/meeting/reducer';
 import type { LiveSnapshot } from '@/utils/meeting/types';
 import {
-  type AnyRequest,
   type Envelope,
   isContentMessage,
   type MessageType,
@@ -520,133 +518,136 @@ export function createBackgroundService(options: BackgroundOptions) {
   /** The latest health report and the tab it came from (memory only: it describes a live page). */
   let health: { report: HealthReport; tabId: number | null } | null = null;
 
-  async function dispatch(m: AnyRequest, tabId: number | null): Promise<unknown> {
-    switch (m.type) {
-      case 'cs:health':
-        health = { report: m.report, tabId };
-        return { ok: true };
-      case 'cs:open-health':
-        hooks.openHealth?.();
-        return { ok: true };
-      case 'cs:ack-language':
-        return Object.hasOwn(ACK_LANGUAGES, m.code) ? ACK_LANGUAGES[m.code as AckLanguageCode] : null;
-      case 'ui:health':
-        return {
-          report: health?.report ?? null,
-          live: health?.tabId != null && contentTabs.has(health.tabId),
-        };
-      case 'ui:capture': {
-        if (health?.tabId == null || !hooks.requestCapture) {
-          throw new UserError('Open a Meet or Zoom call in a tab first, then try again.');
-        }
-        const html = await hooks.requestCapture(health.tabId);
-        if (!html) throw new UserError('The meeting tab did not answer. Is the call still open?');
-        return { html };
+  /**
+   * One handler per message type, checked by the compiler against `ResponseMap` (a handler that answers
+   * the wrong shape, or a message type without a handler, does not compile).
+   */
+  const handlers: Handlers = {
+    'cs:health': (m, tabId) => {
+      health = { report: m.report, tabId };
+      return { ok: true };
+    },
+    'cs:open-health': () => {
+      hooks.openHealth?.();
+      return { ok: true };
+    },
+    'cs:ack-language': (m) =>
+      Object.hasOwn(ACK_LANGUAGES, m.code) ? ACK_LANGUAGES[m.code as AckLanguageCode] : null,
+    'ui:health': () => ({
+      report: health?.report ?? null,
+      live: health?.tabId != null && contentTabs.has(health.tabId),
+    }),
+    'ui:capture': async () => {
+      if (health?.tabId == null || !hooks.requestCapture) {
+        throw new UserError('Open a Meet or Zoom call in a tab first, then try again.');
       }
-      case 'cs:get-config':
-        return { settings: await store.settings.get(), intention: await latestIntention() };
-      case 'cs:set-never-track': {
-        const current = await store.settings.get();
-        const rest = current.neverTrack.filter((c) => c !== m.code);
-        const settings = await store.settings.update({ neverTrack: m.on ? [...rest, m.code] : rest });
-        await settingsUpdated(settings);
-        return { neverTrack: settings.neverTrack };
+      const html = await hooks.requestCapture(health.tabId);
+      if (!html) throw new UserError('The meeting tab did not answer. Is the call still open?');
+      return { html };
+    },
+    'cs:get-config': async () => ({
+      settings: await store.settings.get(),
+      intention: await latestIntention(),
+    }),
+    'cs:set-never-track': async (m) => {
+      const current = await store.settings.get();
+      const rest = current.neverTrack.filter((c) => c !== m.code);
+      const settings = await store.settings.update({ neverTrack: m.on ? [...rest, m.code] : rest });
+      await settingsUpdated(settings);
+      return { neverTrack: settings.neverTrack };
+    },
+    'cs:save-position': async (m) => {
+      const current = await store.settings.get();
+      await store.settings.update({
+        overlayPositions: { ...current.overlayPositions, [m.platform]: m.position },
+      });
+      return { ok: true };
+    },
+    'cs:status': (m, tabId) => {
+      if (tabId !== null) hooks.tabStatus?.(tabId, m.status);
+      if (m.status === 'idle') void refreshUnread();
+      return { ok: true };
+    },
+    'cs:get-meeting': async (m) => (await store.meetings.detail(m.id)) ?? null,
+    'cs:open-reflection': (m) => {
+      hooks.openReflection?.(m.id);
+      return { ok: true };
+    },
+    'ui:mark-read': async (m) => {
+      const current = await store.settings.get();
+      if (m.upTo > current.reflectionsReadUpTo) {
+        await refreshUnread(await store.settings.update({ reflectionsReadUpTo: Math.round(m.upTo) }));
       }
-      case 'cs:save-position': {
-        const current = await store.settings.get();
-        await store.settings.update({
-          overlayPositions: { ...current.overlayPositions, [m.platform]: m.position },
-        });
-        return { ok: true };
-      }
-      case 'cs:status':
-        if (tabId !== null) hooks.tabStatus?.(tabId, m.status);
-        if (m.status === 'idle') void refreshUnread();
-        return { ok: true };
-      case 'cs:get-meeting':
-        return (await store.meetings.detail(m.id)) ?? null;
-      case 'cs:open-reflection':
-        hooks.openReflection?.(m.id);
-        return { ok: true };
-      case 'ui:mark-read': {
-        const current = await store.settings.get();
-        if (m.upTo > current.reflectionsReadUpTo) {
-          await refreshUnread(await store.settings.update({ reflectionsReadUpTo: Math.round(m.upTo) }));
-        }
-        return { ok: true };
-      }
-      case 'cs:ready':
-        seen.set(m.platform, (seen.get(m.platform) ?? 0) + 1);
-        return { ok: true };
-      case 'cs:events':
-        return onEvents(m);
-      case 'cs:discard-session': {
-        const id = m.sessionId;
-        sessions.delete(id);
-        finished.set(id, Number.MAX_SAFE_INTEGER);
-        const t = now();
-        await serial(async () => {
-          await store.checkpoints.putMany([
-            {
-              sessionId: id,
-              platform: m.platform,
-              state: null,
-              appliedSeq: 0,
-              lastEventT: 0,
-              updatedAt: t,
-              createdAt: t,
-              droppedByTab: 0,
-              droppedText: 0,
-              invalidEvents: 0,
-              goodbye: false,
-              discarded: true,
-            },
-          ]);
-          await store.meetings.delete(id);
-        });
-        return { discarded: true };
-      }
-      case 'ui:live':
-        return liveSnapshot(m.sessionId);
-      case 'ui:latest-meeting':
-        return (await store.meetings.latest()) ?? null;
-      case 'ui:popup':
-        return popupSummary.get();
-      case 'ui:list-meetings':
-        if (m.meetingCode) return store.meetings.byCode(m.meetingCode);
-        if (m.title) return store.meetings.byTitle(m.title);
-        if (m.person) return store.meetings.withPerson(m.person);
-        return store.meetings.list({ from: m.from, to: m.to, limit: m.limit });
-      case 'ui:get-meeting':
-        return (await store.meetings.detail(m.id)) ?? null;
-      case 'ui:delete-meeting':
-        return { deleted: await store.meetings.delete(m.id) };
-      case 'ui:delete-all':
-        // Live sessions go too: their checkpoints are deleted and the rest of those calls is not recorded.
-        for (const s of sessions.values()) finished.set(s.id, s.appliedSeq);
-        sessions.clear();
-        await serial(() => store.meetings.deleteAll());
-        return { deleted: true };
-      case 'ui:export':
-        return store.exportAll(now());
-      case 'ui:import': {
-        const r = await store.importData(m.data);
-        if (!r.ok) throw new UserError(r.error);
-        return r;
-      }
-      case 'ui:storage-usage':
-        return store.usage();
-      case 'ui:get-settings':
-        return store.settings.get();
-      case 'ui:set-settings': {
-        const settings = await store.settings.update(m.patch);
-        const retention = await store.applyRetention(now());
-        await settingsUpdated(settings);
-        return { settings, retention };
-      }
-      case 'ui:put-reflection':
-        return { saved: await store.reflections.put(m.id, m.data) };
-    }
+      return { ok: true };
+    },
+    'cs:ready': (m) => {
+      seen.set(m.platform, (seen.get(m.platform) ?? 0) + 1);
+      return { ok: true };
+    },
+    'cs:events': (m) => onEvents(m),
+    'cs:discard-session': async (m) => {
+      const id = m.sessionId;
+      sessions.delete(id);
+      finished.set(id, Number.MAX_SAFE_INTEGER);
+      const t = now();
+      await serial(async () => {
+        await store.checkpoints.putMany([
+          {
+            sessionId: id,
+            platform: m.platform,
+            state: null,
+            appliedSeq: 0,
+            lastEventT: 0,
+            updatedAt: t,
+            createdAt: t,
+            droppedByTab: 0,
+            droppedText: 0,
+            invalidEvents: 0,
+            goodbye: false,
+            discarded: true,
+          },
+        ]);
+        await store.meetings.delete(id);
+      });
+      return { discarded: true };
+    },
+    'ui:live': (m) => liveSnapshot(m.sessionId),
+    'ui:latest-meeting': async () => (await store.meetings.latest()) ?? null,
+    'ui:popup': () => popupSummary.get(),
+    'ui:list-meetings': (m) => {
+      if (m.meetingCode) return store.meetings.byCode(m.meetingCode);
+      if (m.title) return store.meetings.byTitle(m.title);
+      if (m.person) return store.meetings.withPerson(m.person);
+      return store.meetings.list({ from: m.from, to: m.to, limit: m.limit });
+    },
+    'ui:get-meeting': async (m) => (await store.meetings.detail(m.id)) ?? null,
+    'ui:delete-meeting': async (m) => ({ deleted: await store.meetings.delete(m.id) }),
+    'ui:delete-all': async () => {
+      // Live sessions go too: their checkpoints are deleted and the rest of those calls is not recorded.
+      for (const s of sessions.values()) finished.set(s.id, s.appliedSeq);
+      sessions.clear();
+      await serial(() => store.meetings.deleteAll());
+      return { deleted: true };
+    },
+    'ui:export': () => store.exportAll(now()),
+    'ui:import': async (m) => {
+      const r = await store.importData(m.data);
+      if (!r.ok) throw new UserError(r.error);
+      return r;
+    },
+    'ui:storage-usage': () => store.usage(),
+    'ui:get-settings': () => store.settings.get(),
+    'ui:set-settings': async (m) => {
+      const settings = await store.settings.update(m.patch);
+      const retention = await store.applyRetention(now());
+      await settingsUpdated(settings);
+      return { settings, retention };
+    },
+    'ui:put-reflection': async (m) => ({ saved: await store.reflections.put(m.id, m.data) }),
+  };
+
+  function dispatch<K extends MessageType>(m: ParsedRequestOf<K> & { type: K }, tabId: number | null) {
+    return (handlers[m.type] as Handler<K>)(m, tabId);
   }
 
   /** Validates sender and payload, then answers with an envelope. Never throws. */
@@ -724,3 +725,9 @@ function tabIdOf(sender: SenderLike | undefined): number | null {
 }
 
 class UserError extends Error {}
+
+type Handler<K extends MessageType> = (
+  m: ParsedRequestOf<K>,
+  tabId: number | null,
+) => ResponseOf<K> | Promise<ResponseOf<K>>;
+type Handlers = { [K in MessageType]: Handler<K> };

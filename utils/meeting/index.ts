@@ -1,4 +1,6 @@
 /** The meeting model's public API: events in, figures out. */
+
+export { restoreState, serializeState } from './checkpoint';
 export * from './config';
 export * from './events';
 export * from './metrics';
@@ -7,8 +9,6 @@ export {
   applyEvents,
   createMeetingState,
   type MeetingState,
-  restoreState,
-  serializeState,
   snapshot,
   summarize,
 } from './reducer';

@@ -11,12 +11,31 @@
 import { z } from 'zod';
 import { PLATFORMS } from '../meeting/constants';
 import type { RapportDB } from './db';
+import {
+  ACK_SETTING_LANGUAGES,
+  DEFAULT_SETTINGS,
+  OVERLAY_DEFAULTS,
+  type Settings,
+} from './settings-defaults';
+
+export {
+  ACK_SETTING_LANGUAGES,
+  type AckSettings,
+  DEFAULT_NUDGES,
+  DEFAULT_SETTINGS,
+  type NudgeSettings,
+  OVERLAY_DEFAULTS,
+  type OverlayDefault,
+  type OverlayPosition,
+  platformEnabled,
+  type Settings,
+} from './settings-defaults';
 
 const days = z.number().int().min(1).max(36_500).nullable();
 const position = z.object({ x: z.number().finite(), y: z.number().finite() });
 
 const nudges = z.object({ selfMonologue: z.boolean(), silentParticipant: z.boolean() });
-const acks = z.object({ enabled: z.boolean(), language: z.enum(['en', 'de']) });
+const acks = z.object({ enabled: z.boolean(), language: z.enum(ACK_SETTING_LANGUAGES) });
 /**
  * One key per registered platform, stored under the platform's id. A platform added later is missing from
  * settings saved before it: `perPlatform` fills it with the default when reading, so old records stay valid.
@@ -29,49 +48,25 @@ function perPlatform<T>(value: z.ZodType<T>, fallback: T): z.ZodType<Record<stri
 const overlayPositions = perPlatform(position.nullable(), null);
 
 export const settingsSchema = z.object({
-  /** Delete meetings older than this many days; null keeps them forever (the default). */
   retentionDays: days,
-  /** Replace other people's names with stable pseudonyms after this many days; null never does. */
   forgetNamesAfterDays: days,
-  /** The global switch in the popup: off records nothing anywhere and shows no overlay. */
   tracking: z.boolean(),
-  /** Per-platform switches (options page). */
   platforms: perPlatform(z.boolean(), true),
-  /** Meeting codes never to record ("Never track this meeting"). */
   neverTrack: z.array(z.string().min(1).max(64)).max(1000),
-  /** How the overlay starts in a call. */
-  overlayDefault: z.enum(['collapsed', 'expanded', 'hidden']),
-  /** Gentle nudges in the overlay; both off by default (the overlay is a mirror, not a coach). */
+  overlayDefault: z.enum(OVERLAY_DEFAULTS),
   nudges,
-  /** Acknowledgement detection from captions and chat, and the language of its rules. */
   acks,
-  /** Where the user last left the overlay, per platform. */
   overlayPositions,
-  /** Reflections of meetings that started at or before this time have been seen (drives the badge). */
   reflectionsReadUpTo: z.number().finite().nonnegative(),
 });
-export type Settings = z.infer<typeof settingsSchema>;
+// The shapes are defined once, zod-free, in settings-defaults.ts; this fails to compile if they drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _sameShape: Same<z.infer<typeof settingsSchema>, Settings> = true;
+void _sameShape;
 
-/** Is recording on for this platform? A platform missing from the record (never saved) is on. */
-export function platformEnabled(settings: Pick<Settings, 'platforms'>, platform: string): boolean {
-  return settings.platforms[platform] ?? true;
-}
 /** A patch is strict: a bad value is an error, not a silent fallback. Nested objects are replaced whole. */
 export const settingsPatchSchema = settingsSchema.partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
-
-export const DEFAULT_SETTINGS: Settings = Object.freeze({
-  retentionDays: null,
-  forgetNamesAfterDays: null,
-  tracking: true,
-  platforms: Object.fromEntries(PLATFORMS.map((id) => [id, true])),
-  neverTrack: [],
-  overlayDefault: 'collapsed',
-  nudges: { selfMonologue: false, silentParticipant: false },
-  acks: { enabled: true, language: 'en' },
-  overlayPositions: Object.fromEntries(PLATFORMS.map((id) => [id, null])),
-  reflectionsReadUpTo: 0,
-}) as Settings;
 
 /**
  * Reads stored settings field by field: one bad or outdated value falls back to its default alone and
@@ -84,7 +79,7 @@ export function parseSettings(raw: unknown): Settings {
     const parsed = settingsSchema.shape[key].safeParse(rec[key]);
     out[key] = parsed.success ? parsed.data : structuredClone(DEFAULT_SETTINGS[key]);
   }
-  return out as Settings;
+  return out as unknown as Settings;
 }
 
 export function createSettingsRepo(db: RapportDB) {

@@ -3,8 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataSection, downloadJson, exportFileName, formatBytes } from '@/components/data/DataSection';
+import { createMockRapportClient } from '@/components/options/client';
 import type { RapportClient } from '@/utils/ui-client';
-import { createMockRapportClient } from '@/utils/ui-client';
 
 let container: HTMLElement;
 beforeEach(() => {

@@ -3,11 +3,12 @@
  * way the background stores them, and a client that answers from them (through a real store over
  * fake-indexeddb for the export, so the page reads exactly what the background would send).
  */
+
+import { createMockRapportClient, type RapportClient } from '@/components/options/client';
 import type { Platform } from '@/utils/meeting/events';
 import { openStore, type Store } from '@/utils/store';
 import { type StoredAck, type StoredMeeting, toStoredMeeting } from '@/utils/store/records';
 import type { SettingsPatch } from '@/utils/store/settings';
-import { createMockRapportClient, type RapportClient } from '@/utils/ui-client';
 import { makeSummary, type SummarySpec } from '../../utils/prompts/factory';
 
 export const DAY = 86_400_000;

@@ -3,6 +3,7 @@ import type { ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type ChartRenderer, ChartRendererContext, type ChartSpec } from '@/components/options/chart';
+import { createMockRapportClient } from '@/components/options/client';
 import { insightsFromExport } from '@/components/options/data';
 import { HistorySection } from '@/components/options/HistorySection';
 import { OptionsApp } from '@/components/options/OptionsApp';
@@ -10,7 +11,6 @@ import { PeopleSection } from '@/components/options/PeopleSection';
 import { SettingsSection } from '@/components/options/SettingsSection';
 import { TrendsSection } from '@/components/options/TrendsSection';
 import { toPoint } from '@/components/options/trends';
-import { createMockRapportClient } from '@/utils/ui-client';
 import { click, flush, type Mounted, mount, typeInto } from '../reflection/render';
 import { call, fakeClient, NOW, type Seed } from './fixtures';
 

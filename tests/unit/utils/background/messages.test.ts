@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildHealthReport } from '@/utils/diagnostics/health';
 import { SIGNALS } from '@/utils/meeting/constants';
-import { CONTENT_MESSAGES, parseRequest, requestSchemas, sendMessage } from '@/utils/messages';
+import { CONTENT_MESSAGES, parseRequest, requestSchemas } from '@/utils/messages';
+import { sendMessage } from '@/utils/send-message';
 
 const S = 'session_abc123';
 

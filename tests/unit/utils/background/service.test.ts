@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createEventBatcher, type EventBatcher } from '@/utils/event-batcher';
+import { createEventBatcher, type EventBatcher } from '@/utils/content/event-batcher';
 import type { MeetingEvent } from '@/utils/meeting/events';
 import { type Checkpoint, openStore, type Store, toStoredMeeting } from '@/utils/store';
 import { countTransactions, freshName, MIN, meetingEvents, T0 } from '../store/helpers';

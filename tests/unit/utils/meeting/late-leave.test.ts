@@ -6,14 +6,9 @@
  * soon as anyone else's event came within the debounce: the leaver stayed present to the end.
  */
 import { describe, expect, it } from 'vitest';
+import { restoreState, serializeState } from '@/utils/meeting/checkpoint';
 import { meetingEventSchema } from '@/utils/meeting/events';
-import {
-  applyEvents,
-  createMeetingState,
-  restoreState,
-  serializeState,
-  summarize,
-} from '@/utils/meeting/reducer';
+import { applyEvents, createMeetingState, summarize } from '@/utils/meeting/reducer';
 import { ev, run, seg, who } from './timeline';
 
 /** Three people from 0; B's tile goes at 10 s; the leave is confirmed 3 s later, at 13 s. */

@@ -1,15 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { restoreState, serializeState } from '@/utils/meeting/checkpoint';
 import type { MeetingEvent } from '@/utils/meeting/events';
-import {
-  applyEvent,
-  applyEvents,
-  createMeetingState,
-  restoreState,
-  serializeState,
-  snapshot,
-  summarize,
-} from '@/utils/meeting/reducer';
+import { applyEvent, applyEvents, createMeetingState, snapshot, summarize } from '@/utils/meeting/reducer';
 import type { MeetingSummary } from '@/utils/meeting/types';
 
 /** Device ids; `p0b` rejoins as p0's person when p0 has left (same name). */

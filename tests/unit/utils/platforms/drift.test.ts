@@ -12,12 +12,12 @@
  * Each fixture is first run unmutated, so every "absent" below is shown to be present without the change.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readingClock } from '@/utils/content/run-adapter';
 import type { HealthState, Signal } from '@/utils/meeting/constants';
 import type { MeetingEvent } from '@/utils/meeting/events';
 import { applyEvents, createMeetingState, snapshot } from '@/utils/meeting/reducer';
 import type { LiveSnapshot } from '@/utils/meeting/types';
 import { createMeetAdapter } from '@/utils/platforms/meet';
-import { readingClock } from '@/utils/platforms/run-adapter';
 import { createZoomAdapter } from '@/utils/platforms/zoom';
 import { applyTestHooks, parseFixture as parseMeet } from './meet/fixtures';
 import { parseFixture as parseZoom, VARIANTS_DIR as ZOOM_VARIANTS } from './zoom/fixtures';

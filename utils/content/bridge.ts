@@ -4,11 +4,11 @@
  * background through `utils/messages.ts` (content scripts never open the database: their IndexedDB
  * would belong to the meeting site); tests use an in-memory one.
  */
-import type { NudgeSettings, OverlayPosition } from '@/components/overlay/client';
 import type { AckLanguage, AckLanguageCode } from '@/utils/acks/languages';
+import type { SendEvents } from '@/utils/content/event-batcher';
 import type { HealthReport } from '@/utils/diagnostics/health';
-import type { SendEvents } from '@/utils/event-batcher';
 import type { Platform } from '@/utils/meeting/events';
+import type { NudgeSettings, OverlayDefault, OverlayPosition } from '@/utils/store/settings-defaults';
 
 export type CallStatus = 'recording' | 'paused' | 'never' | 'idle' | 'off';
 
@@ -19,7 +19,7 @@ export interface ContentConfig {
   platformEnabled: boolean;
   /** Meeting codes never to record. */
   neverTrack: string[];
-  overlayDefault: 'collapsed' | 'expanded' | 'hidden';
+  overlayDefault: OverlayDefault;
   nudges: NudgeSettings;
   acks: { enabled: boolean; language: AckLanguageCode };
   /** Where the user last left the overlay on this platform. */

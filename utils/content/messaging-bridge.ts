@@ -2,11 +2,15 @@
  * The content script's `ContentBridge` over runtime messages. It uses the browser's own promise-based
  * `runtime` (no polyfill) to keep the content-script bundle small.
  */
-import type { OverlayPosition } from '@/components/overlay/client';
 import type { AckLanguage } from '@/utils/acks/languages';
+import {
+  type BackgroundResponseOf,
+  type ContentSettings,
+  parseBackgroundMessage,
+} from '@/utils/content-messages';
 import type { Platform } from '@/utils/meeting/events';
 import { sendMessage } from '@/utils/send-message';
-import type { Settings } from '@/utils/store/settings';
+import type { OverlayPosition } from '@/utils/store/settings-defaults';
 import type { CallStatus, ContentBridge, ContentConfig } from './bridge';
 
 interface RuntimeLike {
@@ -26,7 +30,7 @@ function runtime(): RuntimeLike {
 
 /** What a content script needs of the settings, for its platform. */
 export function contentConfigFrom(
-  settings: Settings,
+  settings: ContentSettings,
   platform: Platform,
   intention: string | null,
 ): ContentConfig {
@@ -50,19 +54,17 @@ export function createMessagingBridge(platform: Platform): ContentBridge {
   const toggleListeners: (() => void)[] = [];
   let capture: (() => string) | null = null;
   const rt = runtime();
-  rt.onMessage.addListener((msg, sender, sendResponse) => {
+  rt.onMessage.addListener((raw, sender, sendResponse) => {
     if (sender.id !== rt.id) return undefined;
-    const m = msg as { type?: unknown; settings?: unknown };
-    if (m?.type === 'bg:capture') {
+    const m = parseBackgroundMessage(raw);
+    if (!m) return undefined;
+    if (m.type === 'bg:capture') {
       // Answered synchronously through sendResponse (works in Chrome and Firefox alike).
-      sendResponse({ ok: true, html: capture ? capture() : '' });
-      return undefined;
-    }
-    if (m?.type === 'bg:toggle-overlay') for (const cb of toggleListeners) cb();
-    if (m?.type === 'bg:settings') {
-      // From our own background (sender checked above), which validated the settings when it stored
-      // them; a shape check suffices and keeps zod out of the content-script bundle.
-      if (!isSettingsLike(m.settings)) return undefined;
+      const reply: BackgroundResponseOf<'bg:capture'> = { ok: true, html: capture ? capture() : '' };
+      sendResponse(reply);
+    } else if (m.type === 'bg:toggle-overlay') {
+      for (const cb of toggleListeners) cb();
+    } else {
       const config = contentConfigFrom(m.settings, platform, intention);
       for (const cb of configListeners) cb(config);
     }
@@ -114,18 +116,4 @@ export function createMessagingBridge(platform: Platform): ContentBridge {
       }
     },
   };
-}
-
-function isSettingsLike(v: unknown): v is Settings {
-  const s = v as Partial<Settings> | null;
-  return (
-    !!s &&
-    typeof s.tracking === 'boolean' &&
-    !!s.platforms &&
-    Array.isArray(s.neverTrack) &&
-    !!s.nudges &&
-    !!s.acks &&
-    !!s.overlayPositions &&
-    typeof s.overlayDefault === 'string'
-  );
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { EventsMessage } from '@/utils/event-batcher';
+import type { EventsMessage } from '@/utils/content/event-batcher';
 import type { MeetingEvent } from '@/utils/meeting/events';
 import '@/utils/acks/languages';
-import { createCallPipeline } from '@/utils/platforms/call-pipeline';
-import { createRoster } from '@/utils/platforms/roster';
+import { createCallPipeline } from '@/utils/content/call-pipeline';
+import { createRoster } from '@/utils/content/roster';
 
 function setup(acks = true) {
   let now = 0;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createEventBatcher, type EventsMessage } from '@/utils/event-batcher';
+import { createEventBatcher, type EventsMessage } from '@/utils/content/event-batcher';
 import type { MeetingEvent } from '@/utils/meeting/events';
 
 const ev = (t: number): MeetingEvent => ({ type: 'speaking.started', t, id: 'a' });

@@ -7,17 +7,16 @@
  * adapter keeps observing after a call ends, so a second meeting in the same tab starts a new session.
  */
 import type { ContentScriptContext } from '#imports';
-import type { OverlayClient, OverlayPosition, OverlayState } from '@/components/overlay/client';
-import { DEFAULT_NUDGES } from '@/components/overlay/client';
-import type { OverlayHandle } from '@/components/overlay/mount';
 import { ackLanguage, registerAckLanguage } from '@/utils/acks/languages/registry';
 import { buildHealthReport, type HealthReport } from '@/utils/diagnostics/health';
 import type { EventOf, MeetingEvent } from '@/utils/meeting/events';
+import type { AdapterSession, PlatformAdapter } from '@/utils/platforms/types';
+import { DEFAULT_NUDGES } from '@/utils/store/settings-defaults';
 import type { ContentBridge, ContentConfig } from './bridge';
 import type { CallPipeline } from './call-pipeline';
 import { createCallPipeline } from './call-pipeline';
+import type { OverlayClient, OverlayHandle, OverlayPosition, OverlayState } from './overlay-client';
 import { createRoster } from './roster';
-import type { AdapterSession, PlatformAdapter } from './types';
 
 /** The UI a call shows; injected so this module stays testable without a shadow root. */
 export interface CallUi {

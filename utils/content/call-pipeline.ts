@@ -19,7 +19,7 @@
 // The detector module, not `@/utils/acks`: that index imports every language table (see languages/registry.ts).
 import { createAckDetector, manualAck } from '@/utils/acks/detector';
 import type { AckLanguageCode } from '@/utils/acks/languages';
-import { createEventBatcher, type EventBatcher, type SendEvents } from '@/utils/event-batcher';
+import { createEventBatcher, type EventBatcher, type SendEvents } from '@/utils/content/event-batcher';
 import type { HealthState, MeetingEvent, Platform, Signal } from '@/utils/meeting/events';
 import { applyEvent, createMeetingState, snapshot } from '@/utils/meeting/reducer';
 import type { LiveSnapshot } from '@/utils/meeting/types';

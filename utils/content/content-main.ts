@@ -1,18 +1,24 @@
 /**
- * Everything a platform's content script does, given its adapter: say hello, run the adapter through
- * `runAdapter` with the overlay, and show the end-of-call card. The card is an extension page in an
+ * Everything a platform's content script does, given its adapter and the overlay's mount: say hello, run
+ * the adapter through `runAdapter` with the overlay, and show the end-of-call card. The card is an extension page in an
  * iframe (`reflection.html?card`), so the prompt engine stays out of the content-script bundle and the
  * page talks to the background as an extension page.
  */
 import { type ContentScriptContext, createIframeUi } from '#imports';
-import { mountOverlay } from '@/components/overlay/mount';
+import { isCardMessage } from '@/utils/content-messages';
 import { captureSkeleton } from '@/utils/diagnostics/capture';
+import type { PlatformAdapter } from '@/utils/platforms/types';
 import { sendMessage } from '@/utils/send-message';
 import { createMessagingBridge } from './messaging-bridge';
+import type { MountOverlay } from './overlay-client';
 import { runAdapter } from './run-adapter';
-import type { PlatformAdapter } from './types';
 
 export interface ContentOptions {
+  /**
+   * The overlay view's mount (components/overlay/mount.ts). The entrypoint passes it in: nothing under
+   * `utils/` imports `components/` (tests/unit/layers.test.ts).
+   */
+  mountOverlay: MountOverlay<ContentScriptContext>;
   /** The platform's call-controls toolbar, which the overlay never covers. */
   toolbar?: () => Element | null;
   /** The platform's docked side panels (people, chat), which the overlay keeps clear of while open. */
@@ -22,7 +28,7 @@ export interface ContentOptions {
 export async function startContent(
   adapter: PlatformAdapter,
   ctx: ContentScriptContext,
-  opts: ContentOptions = {},
+  opts: ContentOptions,
 ) {
   void sendMessage({ type: 'cs:ready', platform: adapter.id }).catch(() => {});
   const bridge = createMessagingBridge(adapter.id);
@@ -41,7 +47,7 @@ export async function startContent(
       mountOverlay: (client) => {
         card?.remove();
         card = null;
-        return mountOverlay(ctx, {
+        return opts.mountOverlay(ctx, {
           platform: adapter.id,
           client,
           toolbarSelector: opts.toolbar,
@@ -67,7 +73,7 @@ export async function startContent(
         card = ui;
         // The card page asks to be closed (dismiss) by messaging its parent frame's extension context.
         const onMessage = (e: MessageEvent) => {
-          if (e.source === ui.iframe.contentWindow && e.data === 'rapport:close-card') {
+          if (e.source === ui.iframe.contentWindow && isCardMessage(e.data)) {
             ui.remove();
             window.removeEventListener('message', onMessage);
             if (card === ui) card = null;

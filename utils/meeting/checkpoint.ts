@@ -1,0 +1,212 @@
+/**
+ * Checkpoints of the meeting model: `serializeState` turns a `MeetingState` into JSON-able data for the
+ * store, `restoreState` validates such data and rebuilds the state (the background after a worker restart).
+ * Kept apart from the reducer, which folds events and never needs zod.
+ */
+import { z } from 'zod';
+import { meetingConfigSchema } from './config';
+import {
+  ACK_KINDS,
+  ACK_SOURCES,
+  type AckKind,
+  type AckSource,
+  END_REASONS,
+  HEALTH_STATES,
+  PLATFORMS,
+  SIGNALS,
+  type Signal,
+} from './constants';
+import { type MeetingState, newPerson, newSignals, STATE_VERSION } from './reducer';
+
+/**
+ * Checkpoint schemas are built on first use: content scripts run the reducer but never restore
+ * checkpoints, and schemas built at module load would pull zod into their bundle.
+ */
+function buildSerializedSchema() {
+  const platformSchema = z.enum(PLATFORMS);
+  const endReasonSchema = z.enum(END_REASONS);
+  const healthStateSchema = z.enum(HEALTH_STATES);
+  const ackKindSchema = z.enum(ACK_KINDS);
+  const ackSourceSchema = z.enum(ACK_SOURCES);
+  const num = z.number().finite();
+  const idx = z.number().int().nonnegative();
+
+  const personSchema = z.object({
+    key: z.string(),
+    name: z.string(),
+    isSelf: z.boolean(),
+    firstJoinedAt: num,
+    leftAt: num.nullable(),
+    present: z.boolean(),
+    presentSince: num,
+    presentMs: num,
+    /** Absent from checkpoints written before late leaves: filled in with the state's `lastT`. */
+    lastAt: num.optional(),
+    covSpeakMs: num,
+    covSpeakAt: num,
+    covCamMs: num,
+    covCamAt: num,
+    /** Absent from checkpoints written before per-person visibility: everyone was visible then. */
+    speakVisible: z.boolean().default(true),
+    camVisible: z.boolean().default(true),
+    muted: z.boolean(),
+    speaking: z.boolean(),
+    turnStart: num,
+    pendingStop: num.nullable(),
+    turnOverlapMs: num,
+    overlapSince: num.nullable(),
+    cands: z.array(z.object({ of: idx, since: num })),
+    turns: idx,
+    speakingMs: num,
+    longestTurnMs: num,
+    monologues: idx,
+    overlapMs: num,
+    lastSpokeAt: num.nullable(),
+    intMade: idx,
+    intReceived: idx,
+    cameraOn: z.boolean(),
+    camAt: num,
+    cameraMs: num,
+    handRaised: z.boolean(),
+    handRaises: idx,
+    reactions: idx,
+    acksGiven: idx,
+    acksReceived: idx,
+  });
+
+  const signalTrackSchema = z.object({
+    ok: z.boolean(),
+    okMs: num,
+    okSince: num,
+    state: healthStateSchema.nullable(),
+  });
+
+  const ackRecordSchema = z.object({
+    t: num,
+    fromId: z.string(),
+    toId: z.string(),
+    kind: ackKindSchema,
+    source: ackSourceSchema,
+  });
+
+  const serializedSchema = z.object({
+    v: z.literal(STATE_VERSION),
+    config: meetingConfigSchema(),
+    platform: platformSchema,
+    meetingCode: z.string().nullable(),
+    title: z.string().nullable(),
+    callStartedSeen: z.boolean(),
+    begun: z.boolean(),
+    startedAt: num,
+    lastT: num,
+    endedAt: num.nullable(),
+    endReason: endReasonSchema.nullable(),
+    selfIdx: z.number().int().min(-1),
+    people: z.array(personSchema),
+    /** [device id, person index] pairs: an object would let an id like "__proto__" misbehave. */
+    devices: z.array(z.tuple([z.string(), idx])),
+    speakers: z.array(idx),
+    signals: z.object(
+      Object.fromEntries(SIGNALS.map((s) => [s, signalTrackSchema])) as Record<
+        Signal,
+        typeof signalTrackSchema
+      >,
+    ),
+    /** Absent from checkpoints written before late leaves: filled in with `lastT`. */
+    coverageChangedAt: num.optional(),
+    acks: z.array(ackRecordSchema),
+    ackHead: idx,
+    rejectedEvents: idx,
+    clampedEvents: idx,
+    ignoredWhileMuted: idx,
+    captions: idx,
+    chatMessages: idx,
+  });
+  return serializedSchema;
+}
+let serializedSchemaCache: ReturnType<typeof buildSerializedSchema> | null = null;
+
+type Serialized = z.infer<ReturnType<typeof buildSerializedSchema>>;
+
+/** A JSON-able deep copy of the state (later events do not alter it). */
+export function serializeState(state: MeetingState): unknown {
+  const { devices, deviceCount: _deviceCount, ...rest } = state;
+  const out = { ...rest, devices: Object.keys(devices).map((k) => [k, devices[k]!] as [string, number]) };
+  return JSON.parse(JSON.stringify(out));
+}
+
+/** Validates a checkpoint and rebuilds the state; throws on anything malformed or inconsistent. */
+export function restoreState(data: unknown): MeetingState {
+  serializedSchemaCache ??= buildSerializedSchema();
+  const d: Serialized = serializedSchemaCache.parse(data);
+  const n = d.people.length;
+  const bad = (why: string): never => {
+    throw new Error(`restoreState: inconsistent checkpoint (${why})`);
+  };
+  if (d.selfIdx >= n) bad('selfIdx');
+  if (n > d.config.maxParticipants) bad('too many participants');
+  if (d.acks.length > d.config.maxAcks) bad('acks');
+  if (d.ackHead > 0 && (d.ackHead >= d.acks.length || d.acks.length < d.config.maxAcks)) bad('ackHead');
+  const devices = Object.create(null) as Record<string, number>;
+  for (const [k, i] of d.devices) {
+    if (i >= n || k in devices) bad('devices');
+    devices[k] = i;
+  }
+  if (d.devices.length > d.config.maxDeviceIds) bad('too many devices');
+  const seen = new Set<number>();
+  for (const i of d.speakers) {
+    if (i >= n || seen.has(i) || !d.people[i]!.speaking) bad('speakers');
+    seen.add(i);
+  }
+  const people = d.people.map((q, i) => {
+    if (q.speaking !== seen.has(i) || (!q.present && (q.speaking || q.pendingStop !== null || q.cameraOn))) {
+      bad('speaking flags');
+    }
+    if ((q.speaking && !q.speakVisible) || (q.cameraOn && !q.camVisible)) bad('visibility flags');
+    for (const c of q.cands) if (c.of >= n) bad('candidates');
+    // Rebuild through the factory so every person has the same shape (keeps the hot path monomorphic).
+    const p = newPerson(q.key, q.name, q.isSelf, q.firstJoinedAt);
+    // Before late leaves existed nothing was recorded: a late leave may then take back nothing before
+    // the checkpoint's last event.
+    Object.assign(p, q, {
+      lastAt: q.lastAt ?? d.lastT,
+      cands: q.cands.map((c) => ({ of: c.of, since: c.since })),
+    });
+    return p;
+  });
+  const signals = newSignals();
+  for (const s of SIGNALS) Object.assign(signals[s], d.signals[s]);
+  return {
+    v: STATE_VERSION,
+    config: { ...d.config },
+    platform: d.platform,
+    meetingCode: d.meetingCode,
+    title: d.title,
+    callStartedSeen: d.callStartedSeen,
+    begun: d.begun,
+    startedAt: d.startedAt,
+    lastT: d.lastT,
+    endedAt: d.endedAt,
+    endReason: d.endReason,
+    selfIdx: d.selfIdx,
+    people,
+    devices,
+    deviceCount: d.devices.length,
+    speakers: d.speakers.slice(),
+    signals,
+    coverageChangedAt: d.coverageChangedAt ?? d.lastT,
+    acks: d.acks.map((a) => ({
+      t: a.t,
+      fromId: a.fromId,
+      toId: a.toId,
+      kind: a.kind as AckKind,
+      source: a.source as AckSource,
+    })),
+    ackHead: d.ackHead,
+    rejectedEvents: d.rejectedEvents,
+    clampedEvents: d.clampedEvents,
+    ignoredWhileMuted: d.ignoredWhileMuted,
+    captions: d.captions,
+    chatMessages: d.chatMessages,
+  };
+}
