@@ -73,6 +73,32 @@ export interface MeetingConfig {
    * not the clock-regression bound: the fact is reported in time order, only its effect is earlier.
    */
   maxLateFactMs: number;
+  /**
+   * Dominance windows (reducer.ts "Dominance windows"): talk is summed per person in buckets of this
+   * length, aligned to the call's start, and judged over a sliding window of `dominanceWindowBuckets`
+   * buckets, one step per bucket. 30 s steps over a 2.5-minute window follow the talk-time-sharing
+   * measure of Cornell's ConvoKit (a sliding window over the conversation, judged per window): long enough
+   * that one answer is not "dominance", short enough to find a five-minute stretch inside an hour.
+   */
+  dominanceBucketMs: number;
+  dominanceWindowBuckets: number;
+  /**
+   * A window is held by one person when their share of the talk in it is above this. 60 %: with two
+   * people an even split is 50 %, so 60 % is a clear lean without flagging ordinary give and take; with
+   * three or more it means the others together had less than half of what one person had.
+   */
+  dominanceShare: number;
+  /**
+   * A window is judged only if at least this much talk was seen in it: with 10 s of talk in 2.5 minutes
+   * (a silent break, a shared video) whoever said "yes" would "hold" it. 30 s is a fifth of the window.
+   */
+  dominanceMinTalkMs: number;
+  /**
+   * Stretches of held windows kept at most (consecutive windows held by the same person are one
+   * stretch). An hour has 120 windows, so 60 stretches is more than a marathon call produces and bounds
+   * memory; later ones are counted in the state but not listed.
+   */
+  maxDominanceStretches: number;
 }
 
 export const defaultConfig: Readonly<MeetingConfig> = Object.freeze({
@@ -87,4 +113,9 @@ export const defaultConfig: Readonly<MeetingConfig> = Object.freeze({
   maxDeviceIds: 4_000,
   maxClockRegressionMs: 2_000,
   maxLateFactMs: 10_000,
+  dominanceBucketMs: 30_000,
+  dominanceWindowBuckets: 5,
+  dominanceShare: 0.6,
+  dominanceMinTalkMs: 30_000,
+  maxDominanceStretches: 60,
 });
