@@ -786,11 +786,12 @@ export const HELD_MIN_WINDOWS = 2;
 export const HELD_MAX_CALL_FRACTION = 0.75;
 
 /** 1-based minutes of the call a stretch spans: [0, 4 min) is "minutes 1 to 4". */
-function minutesOf(ctx: RuleContext, d: DominanceStretch): { from: number; to: number } {
-  const from = Math.floor((d.from - ctx.summary.startedAt) / MIN) + 1;
-  const to = Math.max(from, Math.ceil((d.to - ctx.summary.startedAt) / MIN));
+export function stretchMinutes(startedAt: number, d: DominanceStretch): { from: number; to: number } {
+  const from = Math.floor((d.from - startedAt) / MIN) + 1;
+  const to = Math.max(from, Math.ceil((d.to - startedAt) / MIN));
   return { from, to };
 }
+const minutesOf = (ctx: RuleContext, d: DominanceStretch) => stretchMinutes(ctx.summary.startedAt, d);
 
 function heldStretches(ctx: RuleContext, mine: boolean): DominanceStretch[] {
   const dur = ctx.summary.durationMs;
