@@ -5,6 +5,8 @@
  *   monologues, …) and the exact internal end reason, so a backup round-trips without losing figures.
  * - Figures the model reports as unknown (`speakingMs`, `longestTurnMs`, `cameraOnMs`, `balanceIndex`) may
  *   be null: "unknown" is not 0.
+ * - `details.dominance` (optional) lists the stretches one person carried: `from`/`to` on the events'
+ *   clock (epoch-like ms), the participant `id`, their `peakShare` and the number of `windows`.
  * - Acknowledgement `kind` also accepts "reaction" (an emoji reaction aimed at someone), which the event
  *   contract added after the issue listed the kinds.
  *
@@ -126,6 +128,17 @@ export const exportAckSchema = z.object({
   source: z.enum(ACK_SOURCES),
 });
 
+/** A stretch one person carried (the model's dominance windows, `DominanceStretch` in types.ts). */
+const dominanceSchema = z
+  .object({
+    from: epochMs,
+    to: epochMs,
+    id,
+    peakShare: share,
+    windows: count.min(1),
+  })
+  .refine((d) => d.to >= d.from, { message: 'to is before from', path: ['to'] });
+
 const meetingDetailsSchema = z.object({
   endReason: endReasonSchema,
   selfId: id.nullable(),
@@ -137,6 +150,8 @@ const meetingDetailsSchema = z.object({
   rejectedEvents: count,
   clampedEvents: count.optional(),
   namesForgottenAt: iso.nullable(),
+  /** Absent: not measured (a file from before dominance windows), which is not "nobody dominated". */
+  dominance: boundedArray(dominanceSchema, 1000).optional(),
 });
 
 /**
@@ -180,6 +195,14 @@ export const exportMeetingSchema = z
     });
     if (m.endedAt != null && Date.parse(m.endedAt) < Date.parse(m.startedAt))
       ctx.addIssue({ code: 'custom', path: ['endedAt'], message: 'endedAt is before startedAt' });
+    m.details?.dominance?.forEach((d, i) => {
+      if (!seen.has(d.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['details', 'dominance', i, 'id'],
+          message: `names no participant ("${d.id}")`,
+        });
+    });
     if (m.details && toPublicEndReason(m.details.endReason) !== m.endReason)
       ctx.addIssue({
         code: 'custom',

@@ -60,6 +60,9 @@ export function pseudonymise(
       ...meeting,
       participants,
       silentIds: meeting.silentIds.map((id) => idMap.get(id) ?? id),
+      ...(meeting.dominance === undefined
+        ? {}
+        : { dominance: meeting.dominance.map((d) => ({ ...d, id: idMap.get(d.id) ?? d.id })) }),
       people: peopleKeys(participants),
       namesForgottenAt: now,
     },
