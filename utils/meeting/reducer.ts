@@ -108,7 +108,8 @@
  * going is longer than the blip length; a stop before E is past any flicker continuation), so nothing is
  * credited into a closed bucket. `call.ended` credits every surviving turn up to the end and closes every
  * complete bucket at once. A person who leaves keeps the talk they had in the window (a window is about
- * the talk that happened, not who is left). Summaries read the stretches closed so far.
+ * the talk that happened, not who is left). Summaries read the stretches closed so far, leaving out a
+ * holder whose speaking is unknown (speaking coverage 0, so speakingMs is null).
  *
  * **Acks.** `ack` events need both ids known (present or not) and different people; self-acks are
  * rejected. Counts are unbounded, the list keeps the most recent `maxAcks`.
@@ -1101,15 +1102,18 @@ function summaryAt(state: MeetingState, at: number): MeetingSummary {
     health,
     rejectedEvents: state.rejectedEvents,
     clampedEvents: state.clampedEvents,
-    dominance: state.dom.stretches.map(
-      (d): DominanceStretch => ({
-        from: d.from,
-        to: d.to,
-        id: state.people[d.who]!.key,
-        peakShare: d.peak,
-        windows: d.windows,
-      }),
-    ),
+    // A holder whose speaking is unknown (coverage 0) is not cited, like their speakingMs.
+    dominance: state.dom.stretches
+      .filter((d) => participants[d.who]!.speakingMs !== null)
+      .map(
+        (d): DominanceStretch => ({
+          from: d.from,
+          to: d.to,
+          id: state.people[d.who]!.key,
+          peakShare: d.peak,
+          windows: d.windows,
+        }),
+      ),
   };
 }
 

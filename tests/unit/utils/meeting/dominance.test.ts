@@ -104,6 +104,18 @@ describe('dominance windows', () => {
     ]);
   });
 
+  it('a holder whose speaking was never seen is not cited (like their speakingMs)', () => {
+    // The speaking signal is broken from the start; A's indicator events still arrive.
+    const events = call(
+      200,
+      ['A', 'B'],
+      [ev.health(s(0), { speaking: 'broken' }), ...seg('A', s(1), s(200))],
+    );
+    const { s: sum } = run(events);
+    expect(sum.participants.find((p) => p.id === 'A')!.speakingMs).toBeNull();
+    expect(sum.dominance).toEqual([]);
+  });
+
   it('a window with too little talk is not judged', () => {
     const { s: sum } = run(call(160, ['A', 'B'], seg('A', s(0), s(20))));
     expect(sum.dominance).toEqual([]);
