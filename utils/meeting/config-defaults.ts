@@ -99,6 +99,15 @@ export interface MeetingConfig {
    * memory; later ones are counted in the state but not listed.
    */
   maxDominanceStretches: number;
+  /**
+   * Interruptions are also counted per pair (who spoke over whom) among the first this-many people to
+   * join: 50 × 49 pairs bound the state, and a call of more than 50 voices is a broadcast, where a
+   * matrix means nothing to a reader. Per-person totals are never capped. The interruption rule's 1 s of
+   * overlap (`interruptionMinOverlapMs`) is also what keeps a quick reply from counting: video calls hand
+   * over with gaps of about 0.5 s on Zoom against 0.14 s face to face (Boland et al. 2022), and the
+   * previous speaker's indicator trails off within that.
+   */
+  pairMaxPeople: number;
 }
 
 export const defaultConfig: Readonly<MeetingConfig> = Object.freeze({
@@ -118,4 +127,5 @@ export const defaultConfig: Readonly<MeetingConfig> = Object.freeze({
   dominanceShare: 0.6,
   dominanceMinTalkMs: 30_000,
   maxDominanceStretches: 60,
+  pairMaxPeople: 50,
 });

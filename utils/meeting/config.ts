@@ -14,6 +14,8 @@ export { defaultConfig, type MeetingConfig };
  */
 /** The ring of dominance buckets holds a window and one more: a bound on its size. */
 export const MAX_WINDOW_BUCKETS = 20;
+/** The per-pair interruption counts hold at most this many people's pairs. */
+export const MAX_PAIR_PEOPLE = 200;
 
 let schema: ReturnType<typeof buildSchema> | null = null;
 function buildSchema() {
@@ -39,6 +41,7 @@ function buildSchema() {
       dominanceShare: z.number().min(0).max(1).default(defaultConfig.dominanceShare),
       dominanceMinTalkMs: ms.default(defaultConfig.dominanceMinTalkMs),
       maxDominanceStretches: count.default(defaultConfig.maxDominanceStretches),
+      pairMaxPeople: count.max(MAX_PAIR_PEOPLE).default(defaultConfig.pairMaxPeople),
     })
     .refine((c) => c.interruptionMinOverlapMs >= c.minBlipMs, {
       message: 'interruptionMinOverlapMs must be ≥ minBlipMs',
@@ -58,6 +61,7 @@ const COUNTS: readonly (keyof MeetingConfig)[] = [
   'maxDeviceIds',
   'dominanceWindowBuckets',
   'maxDominanceStretches',
+  'pairMaxPeople',
 ];
 
 /**
@@ -76,7 +80,8 @@ export function resolveConfig(partial?: Partial<MeetingConfig>): MeetingConfig {
       (key !== 'countedMinPresenceFraction' || v <= 1) &&
       (key !== 'dominanceShare' || v <= 1) &&
       (key !== 'dominanceBucketMs' || v > 0) &&
-      (key !== 'dominanceWindowBuckets' || v <= MAX_WINDOW_BUCKETS);
+      (key !== 'dominanceWindowBuckets' || v <= MAX_WINDOW_BUCKETS) &&
+      (key !== 'pairMaxPeople' || v <= MAX_PAIR_PEOPLE);
     if (!ok) throw new Error(`MeetingConfig.${key}: invalid value ${String(v)}`);
   }
   if (c.interruptionMinOverlapMs < c.minBlipMs)

@@ -61,6 +61,9 @@
  * while B is speaking in a turn that began before t, and both then keep speaking simultaneously for at
  * least `interruptionMinOverlapMs` (measured from t until either stops). One start over two speakers is
  * two interruptions (made +2 for A, received +1 for each), so made and received totals always agree.
+ * Each is also counted for its pair (A over B) among the first `pairMaxPeople` people to join, so a
+ * person's pairs sum to their totals unless someone beyond the cap was involved (or the checkpoint
+ * predates pair figures).
  *
  * **Camera.** Camera-on time accrues only while present and while the camera signal is healthy;
  * `cameraShare` = cameraOnMs ÷ the part of presence with camera coverage (the time we could see).
@@ -135,7 +138,14 @@ import {
 } from './constants';
 import type { MeetingEvent } from './events';
 import { balanceIndex, fairShare, isCounted, share } from './metrics';
-import type { AckRecord, DominanceStretch, LiveSnapshot, MeetingSummary, ParticipantSummary } from './types';
+import type {
+  AckRecord,
+  DominanceStretch,
+  InterruptionPair,
+  LiveSnapshot,
+  MeetingSummary,
+  ParticipantSummary,
+} from './types';
 
 const STATE_VERSION = 1;
 
@@ -269,6 +279,8 @@ export interface MeetingState {
   captions: number;
   chatMessages: number;
   dom: DomState;
+  /** Interruptions per pair, "by>of" (people indices below `pairMaxPeople`) → count; null prototype. */
+  intPairs: Record<string, number>;
 }
 
 function newPerson(key: string, name: string, isSelf: boolean, t: number): Person {
@@ -357,7 +369,16 @@ export function createMeetingState(
     captions: 0,
     chatMessages: 0,
     dom: newDom(resolved, 0, 0),
+    intPairs: Object.create(null) as Record<string, number>,
   };
+}
+
+/** Counts an interruption of `of` by `by` in the pair figures (see `pairMaxPeople`). */
+function addIntPair(state: MeetingState, by: number, of: number): void {
+  const cap = state.config.pairMaxPeople;
+  if (by >= cap || of >= cap) return;
+  const key = `${by}>${of}`;
+  state.intPairs[key] = (state.intPairs[key] ?? 0) + 1;
 }
 
 /** The settle time after a bucket's end before it closes (see "Dominance windows"). */
@@ -756,6 +777,7 @@ function stopSpeaking(state: MeetingState, i: number, p: Person, t: number): voi
     if (t - c.since >= cfg.interruptionMinOverlapMs) {
       p.intMade++;
       state.people[c.of]!.intReceived++;
+      addIntPair(state, i, c.of);
     }
   }
   p.cands.length = 0;
@@ -771,6 +793,7 @@ function stopSpeaking(state: MeetingState, i: number, p: Person, t: number): voi
         if (t - c.since >= cfg.interruptionMinOverlapMs) {
           q.intMade++;
           p.intReceived++;
+          addIntPair(state, speakers[k]!, i);
         }
       } else cands[w++] = c;
     }
@@ -983,6 +1006,7 @@ function summaryAt(state: MeetingState, at: number): MeetingSummary {
 
   // Interruptions whose overlap has already reached the minimum by `at`, not yet resolved.
   let provisional: Int32Array | null = null;
+  let provisionalPairs: Map<string, number> | null = null;
   for (const s of state.speakers) {
     const q = state.people[s]!;
     for (const c of q.cands) {
@@ -990,6 +1014,11 @@ function summaryAt(state: MeetingState, at: number): MeetingSummary {
       provisional ??= new Int32Array(state.people.length * 2);
       provisional[s * 2]!++;
       provisional[c.of * 2 + 1]!++;
+      if (s < cfg.pairMaxPeople && c.of < cfg.pairMaxPeople) {
+        provisionalPairs ??= new Map();
+        const key = `${s}>${c.of}`;
+        provisionalPairs.set(key, (provisionalPairs.get(key) ?? 0) + 1);
+      }
     }
   }
 
@@ -1102,6 +1131,7 @@ function summaryAt(state: MeetingState, at: number): MeetingSummary {
     health,
     rejectedEvents: state.rejectedEvents,
     clampedEvents: state.clampedEvents,
+    interruptionPairs: pairFigures(state, provisionalPairs),
     // A holder whose speaking is unknown (coverage 0) is not cited, like their speakingMs.
     dominance: state.dom.stretches
       .filter((d) => participants[d.who]!.speakingMs !== null)
@@ -1115,6 +1145,23 @@ function summaryAt(state: MeetingState, at: number): MeetingSummary {
         }),
       ),
   };
+}
+
+function pairFigures(state: MeetingState, provisional: Map<string, number> | null) {
+  const counts = new Map<string, number>();
+  for (const k of Object.keys(state.intPairs)) counts.set(k, state.intPairs[k]!);
+  if (provisional) for (const [k, n] of provisional) counts.set(k, (counts.get(k) ?? 0) + n);
+  const out: InterruptionPair[] = [];
+  for (const [k, count] of counts) {
+    const [by, of] = k.split('>').map(Number) as [number, number];
+    out.push({ byId: state.people[by]!.key, ofId: state.people[of]!.key, count });
+  }
+  // Deterministic whatever the order the counts were made in (checkpoints, batching).
+  return out.sort(
+    (a, b) =>
+      b.count - a.count ||
+      (a.byId < b.byId ? -1 : a.byId > b.byId ? 1 : a.ofId < b.ofId ? -1 : a.ofId > b.ofId ? 1 : 0),
+  );
 }
 
 /**
@@ -1264,6 +1311,8 @@ function buildSerializedSchema() {
         lastCredit: z.number().int().min(-1),
       })
       .optional(),
+    /** Absent from checkpoints written before pair figures: counted from the checkpoint on. */
+    intPairs: z.array(z.tuple([idx, idx, idx])).optional(),
   });
   return serializedSchema;
 }
@@ -1274,7 +1323,15 @@ type Serialized = z.infer<ReturnType<typeof buildSerializedSchema>>;
 /** A JSON-able deep copy of the state (later events do not alter it). */
 export function serializeState(state: MeetingState): unknown {
   const { devices, deviceCount: _deviceCount, ...rest } = state;
-  const out = { ...rest, devices: Object.keys(devices).map((k) => [k, devices[k]!] as [string, number]) };
+  const { intPairs, ...plain } = rest;
+  const out = {
+    ...plain,
+    devices: Object.keys(devices).map((k) => [k, devices[k]!] as [string, number]),
+    intPairs: Object.keys(intPairs).map((k) => {
+      const [by, of] = k.split('>').map(Number) as [number, number];
+      return [by, of, intPairs[k]!] as [number, number, number];
+    }),
+  };
   return JSON.parse(JSON.stringify(out));
 }
 
@@ -1342,6 +1399,20 @@ export function restoreState(data: unknown): MeetingState {
     const next = d.begun ? Math.max(0, Math.floor((d.lastT - d.startedAt) / config.dominanceBucketMs)) : 0;
     dom = newDom(config, d.startedAt, next);
   }
+  const intPairs = Object.create(null) as Record<string, number>;
+  for (const [by, of, count] of d.intPairs ?? []) {
+    const key = `${by}>${of}`;
+    if (
+      by >= n ||
+      of >= n ||
+      by === of ||
+      by >= config.pairMaxPeople ||
+      of >= config.pairMaxPeople ||
+      key in intPairs
+    )
+      bad('interruption pairs');
+    intPairs[key] = count;
+  }
   return {
     v: STATE_VERSION,
     config,
@@ -1375,5 +1446,6 @@ export function restoreState(data: unknown): MeetingState {
     captions: d.captions,
     chatMessages: d.chatMessages,
     dom,
+    intPairs,
   };
 }

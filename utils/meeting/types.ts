@@ -110,6 +110,18 @@ export interface MeetingSummary {
    * means "not measured", not "nobody dominated".
    */
   dominance?: DominanceStretch[];
+  /**
+   * Added by the meeting model: interruptions per pair (`byId` started a turn over `ofId`, reducer.ts
+   * "Interruptions"), among the first `config.pairMaxPeople` people; only pairs with a count. Optional:
+   * absent means "not measured".
+   */
+  interruptionPairs?: InterruptionPair[];
+}
+
+export interface InterruptionPair {
+  byId: string;
+  ofId: string;
+  count: number;
 }
 
 /** What the overlay re-renders at ~1 Hz: the summary as of `now`, with the live figures advanced. */
