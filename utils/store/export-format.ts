@@ -7,6 +7,7 @@
  *   be null: "unknown" is not 0.
  * - `details.dominance` (optional) lists the stretches one person carried: `from`/`to` on the events'
  *   clock (epoch-like ms), the participant `id`, their `peakShare` and the number of `windows`.
+ * - `details.interruptionPairs` (optional): who spoke over whom, `{ byId, ofId, count }`.
  * - Acknowledgement `kind` also accepts "reaction" (an emoji reaction aimed at someone), which the event
  *   contract added after the issue listed the kinds.
  *
@@ -139,6 +140,11 @@ const dominanceSchema = z
   })
   .refine((d) => d.to >= d.from, { message: 'to is before from', path: ['to'] });
 
+/** Interruptions per pair (`InterruptionPair` in types.ts): `byId` spoke over `ofId` `count` times. */
+const interruptionPairSchema = z
+  .object({ byId: id, ofId: id, count: count.min(1) })
+  .refine((x) => x.byId !== x.ofId, { message: 'a person does not interrupt themselves', path: ['ofId'] });
+
 const meetingDetailsSchema = z.object({
   endReason: endReasonSchema,
   selfId: id.nullable(),
@@ -152,6 +158,8 @@ const meetingDetailsSchema = z.object({
   namesForgottenAt: iso.nullable(),
   /** Absent: not measured (a file from before dominance windows), which is not "nobody dominated". */
   dominance: boundedArray(dominanceSchema, 1000).optional(),
+  /** Absent: not measured (a file from before pair figures). 50 counted people make at most 2,450 pairs. */
+  interruptionPairs: boundedArray(interruptionPairSchema, 40_000).optional(),
 });
 
 /**
@@ -202,6 +210,15 @@ export const exportMeetingSchema = z
           path: ['details', 'dominance', i, 'id'],
           message: `names no participant ("${d.id}")`,
         });
+    });
+    m.details?.interruptionPairs?.forEach((x, i) => {
+      for (const k of ['byId', 'ofId'] as const)
+        if (!seen.has(x[k]))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['details', 'interruptionPairs', i, k],
+            message: `names no participant ("${x[k]}")`,
+          });
     });
     if (m.details && toPublicEndReason(m.details.endReason) !== m.endReason)
       ctx.addIssue({
