@@ -107,6 +107,29 @@ export function MeetingSummaryView({ summary, locale = 'en', caveats, level = 2 
         )}
       </section>
 
+      <section aria-labelledby="rp-held-title">
+        <H level={sub} id="rp-held-title">
+          {s.heldTitle}
+        </H>
+        {f.held === null ? (
+          <p class="rp-muted">{s.heldNotMeasured}</p>
+        ) : !f.ctx.covered.speaking ? (
+          <p>
+            <Unknown reason={s.speakingNotVisible} locale={locale} />
+          </p>
+        ) : f.held.length === 0 ? (
+          <p>{s.heldNone}</p>
+        ) : (
+          <ul data-testid="rp-held">
+            {f.held.map((h) => (
+              <li key={h.key} class={h.isSelf ? 'rp-held-self' : undefined}>
+                {s.heldLine(h.from, h.to, h.isSelf ? `${h.name} (${s.you})` : h.name, s.pct(h.share))}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
       <section aria-labelledby="rp-acks-title">
         <H level={sub} id="rp-acks-title">
           {s.acksTitle}

@@ -4,7 +4,7 @@
  */
 import type { MeetingSummary } from '@/utils/meeting/types';
 import { buildContext, PERSON_MIN_COVERAGE, type RuleContext, speakingKnown } from '@/utils/prompts/context';
-import { isContributor, QUIET_FAIR_FRACTION } from '@/utils/prompts/rules';
+import { isContributor, QUIET_FAIR_FRACTION, stretchMinutes } from '@/utils/prompts/rules';
 
 export interface ShareRow {
   id: string;
@@ -28,6 +28,12 @@ export interface SummaryFigures {
   unacknowledged: string[] | null;
   selfCamera: number | null;
   groupCamera: number | null;
+  /**
+   * Stretches one person carried (the model's dominance windows), in 1-based minutes of the call; null
+   * when the meeting was recorded before they were measured. People whose speaking was barely seen are
+   * left out, as in the prompts.
+   */
+  held: Array<{ key: string; from: number; to: number; name: string; isSelf: boolean; share: number }> | null;
 }
 
 export function deriveFigures(summary: MeetingSummary): SummaryFigures {
@@ -76,9 +82,21 @@ export function deriveFigures(summary: MeetingSummary): SummaryFigures {
       seen += p.presentMs;
     }
   }
+  const held =
+    summary.dominance === undefined
+      ? null
+      : summary.dominance.flatMap((d) => {
+          const p = ctx.byId.get(d.id);
+          if (!p || (p !== ctx.self && p.coverage.speaking < PERSON_MIN_COVERAGE)) return [];
+          const m = stretchMinutes(summary.startedAt, d);
+          return [
+            { key: `${d.id}-${d.from}`, ...m, name: p.name, isSelf: p === ctx.self, share: d.peakShare },
+          ];
+        });
   return {
     ctx,
     people: ctx.n,
+    held,
     selfShare: ctx.covered.speaking ? summary.selfShare : null,
     fairShare: fair,
     shares,

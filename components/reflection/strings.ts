@@ -23,6 +23,10 @@ export interface UiStrings {
   silentLine(name: string, presentMs: number): string;
   quietLine(name: string, share: string): string;
   nobodyQuiet: string;
+  heldTitle: string;
+  heldNone: string;
+  heldNotMeasured: string;
+  heldLine(from: number, to: number, name: string, share: string): string;
   acksTitle: string;
   youAcknowledged: string;
   nobodyAcknowledged: string;
@@ -82,6 +86,9 @@ export const REFLECTION_STRING_KEYS: readonly string[] = [
   'reflNoSelf',
   'reflQuietTitle',
   'reflNobodyQuiet',
+  'reflHeldTitle',
+  'reflHeldNone',
+  'reflHeldNotMeasured',
   'reflAcksTitle',
   'reflYouAcknowledged',
   'reflNobodyAcknowledged',
@@ -127,6 +134,7 @@ export const REFLECTION_STRING_KEYS: readonly string[] = [
   'reflBalanceYou',
   'reflSilentLine',
   'reflQuietLine',
+  'reflHeldLine',
   'reflEmptyShortBody',
 ];
 
@@ -163,6 +171,15 @@ const words = {
   },
   get nobodyQuiet() {
     return t('reflNobodyQuiet');
+  },
+  get heldTitle() {
+    return t('reflHeldTitle');
+  },
+  get heldNone() {
+    return t('reflHeldNone');
+  },
+  get heldNotMeasured() {
+    return t('reflHeldNotMeasured');
   },
   get acksTitle() {
     return t('reflAcksTitle');
@@ -294,6 +311,8 @@ export const ui = (locale: Locale = 'en'): UiStrings => {
     balanceYou: (share: string, fair: string) => t('reflBalanceYou', [share, fair]),
     silentLine: (name: string, ms: number) => t('reflSilentLine', [name, dur(ms)]),
     quietLine: (name: string, share: string) => t('reflQuietLine', [name, share]),
+    heldLine: (from: number, to: number, name: string, share: string) =>
+      t('reflHeldLine', [String(from), String(to), name, share]),
     ratingValue: (n: number) => String(n),
     emptyShortBody: (ms: number) => t('reflEmptyShortBody', dur(ms)),
     pct: (s: number) => formatPct(s, locale),

@@ -16,7 +16,7 @@ import {
   SIGNALS,
   type Signal,
 } from './constants';
-import { type MeetingState, newPerson, newSignals, STATE_VERSION } from './reducer';
+import { type DomState, type MeetingState, newDom, newPerson, newSignals, STATE_VERSION } from './reducer';
 
 /**
  * Checkpoint schemas are built on first use: content scripts run the reducer but never restore
@@ -55,6 +55,8 @@ function buildSerializedSchema() {
     pendingStop: num.nullable(),
     turnOverlapMs: num,
     overlapSince: num.nullable(),
+    /** Absent from checkpoints written before dominance windows: the turn's start. */
+    domAt: num.optional(),
     cands: z.array(z.object({ of: idx, since: num })),
     turns: idx,
     speakingMs: num,
@@ -121,6 +123,21 @@ function buildSerializedSchema() {
     ignoredWhileMuted: idx,
     captions: idx,
     chatMessages: idx,
+    /** Absent from checkpoints written before dominance windows: measured from the checkpoint on. */
+    dom: z
+      .object({
+        next: idx,
+        due: num,
+        ring: z.array(z.object({ k: z.number().int().min(-1), who: z.array(idx), ms: z.array(num) })),
+        stretches: z.array(
+          z.object({ from: num, to: num, who: idx, peak: z.number().min(0).max(1), windows: idx }),
+        ),
+        dropped: idx,
+        lastCredit: z.number().int().min(-1),
+      })
+      .optional(),
+    /** Absent from checkpoints written before pair figures: counted from the checkpoint on. */
+    intPairs: z.array(z.tuple([idx, idx, idx])).optional(),
   });
   return serializedSchema;
 }
@@ -131,7 +148,15 @@ type Serialized = z.infer<ReturnType<typeof buildSerializedSchema>>;
 /** A JSON-able deep copy of the state (later events do not alter it). */
 export function serializeState(state: MeetingState): unknown {
   const { devices, deviceCount: _deviceCount, ...rest } = state;
-  const out = { ...rest, devices: Object.keys(devices).map((k) => [k, devices[k]!] as [string, number]) };
+  const { intPairs, ...plain } = rest;
+  const out = {
+    ...plain,
+    devices: Object.keys(devices).map((k) => [k, devices[k]!] as [string, number]),
+    intPairs: Object.keys(intPairs).map((k) => {
+      const [by, of] = k.split('>').map(Number) as [number, number];
+      return [by, of, intPairs[k]!] as [number, number, number];
+    }),
+  };
   return JSON.parse(JSON.stringify(out));
 }
 
@@ -170,15 +195,52 @@ export function restoreState(data: unknown): MeetingState {
     // the checkpoint's last event.
     Object.assign(p, q, {
       lastAt: q.lastAt ?? d.lastT,
+      domAt: q.domAt ?? q.turnStart,
       cands: q.cands.map((c) => ({ of: c.of, since: c.since })),
     });
     return p;
   });
   const signals = newSignals();
   for (const s of SIGNALS) Object.assign(signals[s], d.signals[s]);
+  const config = { ...d.config };
+  let dom: DomState;
+  if (d.dom) {
+    dom = newDom(config, d.startedAt, d.dom.next);
+    if (d.dom.ring.length !== dom.ring.length) bad('dominance ring');
+    if (d.dom.stretches.length > config.maxDominanceStretches) bad('dominance stretches');
+    dom.ring = d.dom.ring.map((b) => {
+      if (b.who.length !== b.ms.length || b.who.some((w) => w >= n)) bad('dominance bucket');
+      return { k: b.k, who: b.who.slice(), ms: b.ms.slice() };
+    });
+    dom.stretches = d.dom.stretches.map((x) => {
+      if (x.who >= n) bad('dominance stretch');
+      return { ...x };
+    });
+    dom.due = d.dom.due;
+    dom.dropped = d.dom.dropped;
+    dom.lastCredit = d.dom.lastCredit;
+  } else {
+    // Before dominance windows nothing was bucketed: windows are judged from the checkpoint's bucket on.
+    const next = d.begun ? Math.max(0, Math.floor((d.lastT - d.startedAt) / config.dominanceBucketMs)) : 0;
+    dom = newDom(config, d.startedAt, next);
+  }
+  const intPairs = Object.create(null) as Record<string, number>;
+  for (const [by, of, count] of d.intPairs ?? []) {
+    const key = `${by}>${of}`;
+    if (
+      by >= n ||
+      of >= n ||
+      by === of ||
+      by >= config.pairMaxPeople ||
+      of >= config.pairMaxPeople ||
+      key in intPairs
+    )
+      bad('interruption pairs');
+    intPairs[key] = count;
+  }
   return {
     v: STATE_VERSION,
-    config: { ...d.config },
+    config,
     platform: d.platform,
     meetingCode: d.meetingCode,
     title: d.title,
@@ -208,5 +270,7 @@ export function restoreState(data: unknown): MeetingState {
     ignoredWhileMuted: d.ignoredWhileMuted,
     captions: d.captions,
     chatMessages: d.chatMessages,
+    dom,
+    intPairs,
   };
 }

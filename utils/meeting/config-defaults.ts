@@ -73,6 +73,41 @@ export interface MeetingConfig {
    * not the clock-regression bound: the fact is reported in time order, only its effect is earlier.
    */
   maxLateFactMs: number;
+  /**
+   * Dominance windows (reducer.ts "Dominance windows"): talk is summed per person in buckets of this
+   * length, aligned to the call's start, and judged over a sliding window of `dominanceWindowBuckets`
+   * buckets, one step per bucket. 30 s steps over a 2.5-minute window follow the talk-time-sharing
+   * measure of Cornell's ConvoKit (a sliding window over the conversation, judged per window): long enough
+   * that one answer is not "dominance", short enough to find a five-minute stretch inside an hour.
+   */
+  dominanceBucketMs: number;
+  dominanceWindowBuckets: number;
+  /**
+   * A window is held by one person when their share of the talk in it is above this. 60 %: with two
+   * people an even split is 50 %, so 60 % is a clear lean without flagging ordinary give and take; with
+   * three or more it means the others together had less than half of what one person had.
+   */
+  dominanceShare: number;
+  /**
+   * A window is judged only if at least this much talk was seen in it: with 10 s of talk in 2.5 minutes
+   * (a silent break, a shared video) whoever said "yes" would "hold" it. 30 s is a fifth of the window.
+   */
+  dominanceMinTalkMs: number;
+  /**
+   * Stretches of held windows kept at most (consecutive windows held by the same person are one
+   * stretch). An hour has 120 windows, so 60 stretches is more than a marathon call produces and bounds
+   * memory; later ones are counted in the state but not listed.
+   */
+  maxDominanceStretches: number;
+  /**
+   * Interruptions are also counted per pair (who spoke over whom) among the first this-many people to
+   * join: 50 × 49 pairs bound the state, and a call of more than 50 voices is a broadcast, where a
+   * matrix means nothing to a reader. Per-person totals are never capped. The interruption rule's 1 s of
+   * overlap (`interruptionMinOverlapMs`) is also what keeps a quick reply from counting: video calls hand
+   * over with gaps of about 0.5 s on Zoom against 0.14 s face to face (Boland et al. 2022), and the
+   * previous speaker's indicator trails off within that.
+   */
+  pairMaxPeople: number;
 }
 
 export const defaultConfig: Readonly<MeetingConfig> = Object.freeze({
@@ -87,4 +122,10 @@ export const defaultConfig: Readonly<MeetingConfig> = Object.freeze({
   maxDeviceIds: 4_000,
   maxClockRegressionMs: 2_000,
   maxLateFactMs: 10_000,
+  dominanceBucketMs: 30_000,
+  dominanceWindowBuckets: 5,
+  dominanceShare: 0.6,
+  dominanceMinTalkMs: 30_000,
+  maxDominanceStretches: 60,
+  pairMaxPeople: 50,
 });

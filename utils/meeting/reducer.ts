@@ -61,6 +61,9 @@
  * while B is speaking in a turn that began before t, and both then keep speaking simultaneously for at
  * least `interruptionMinOverlapMs` (measured from t until either stops). One start over two speakers is
  * two interruptions (made +2 for A, received +1 for each), so made and received totals always agree.
+ * Each is also counted for its pair (A over B) among the first `pairMaxPeople` people to join, so a
+ * person's pairs sum to their totals unless someone beyond the cap was involved (or the checkpoint
+ * predates pair figures).
  *
  * **Camera.** Camera-on time accrues only while present and while the camera signal is healthy;
  * `cameraShare` = cameraOnMs ÷ the part of presence with camera coverage (the time we could see).
@@ -92,6 +95,25 @@
  * nothing is on; the adapter reports what it then sees. Visibility events name a present person
  * (else rejected, like other per-person events); a repeated value changes nothing.
  *
+ * **Dominance windows.** Talk is credited per person into buckets of `dominanceBucketMs` aligned to the
+ * call's start (bucket k = [start + k·B, start + (k+1)·B)), the same talk as speakingMs: whole turns that
+ * survive the blip filter, flicker gaps included, blips never. A window is `dominanceWindowBuckets`
+ * consecutive buckets; it is judged when its last bucket closes, and only windows wholly inside the call
+ * are judged (a call shorter than one window has none; the last partial bucket of a call is not judged).
+ * A judged window with at least `dominanceMinTalkMs` of talk is *held* by the person whose share of it is
+ * above `dominanceShare` (ties cannot pass 50 %). Consecutive held windows of one person join into one
+ * stretch; at most `maxDominanceStretches` are kept (held windows beyond are counted in `dom.dropped`).
+ * A checkpoint from before dominance windows is bucketed from its last event's bucket on.
+ * Bounded and O(1) amortised: a ring of window + 1 (+ settle) buckets, each a short sparse list of
+ * (person, ms); a turn's talk is credited when it is finalised, and a running or pending turn is credited
+ * up to a bucket's end when that bucket closes. A bucket ending at E closes at the first event at or after
+ * E + flickerGapMs + minBlipMs: by then every turn touching it is decided (a turn begun before E and still
+ * going is longer than the blip length; a stop before E is past any flicker continuation), so nothing is
+ * credited into a closed bucket. `call.ended` credits every surviving turn up to the end and closes every
+ * complete bucket at once. A person who leaves keeps the talk they had in the window (a window is about
+ * the talk that happened, not who is left). Summaries read the stretches closed so far, leaving out a
+ * holder whose speaking is unknown (speaking coverage 0, so speakingMs is null).
+ *
  * **Acks.** `ack` events need both ids known (present or not) and different people; self-acks are
  * rejected. Counts are unbounded, the list keeps the most recent `maxAcks`.
  *
@@ -109,7 +131,14 @@ import {
 } from './constants';
 import type { MeetingEvent } from './events';
 import { balanceIndex, fairShare, isCounted, share } from './metrics';
-import type { AckRecord, LiveSnapshot, MeetingSummary, ParticipantSummary } from './types';
+import type {
+  AckRecord,
+  DominanceStretch,
+  InterruptionPair,
+  LiveSnapshot,
+  MeetingSummary,
+  ParticipantSummary,
+} from './types';
 
 /** The checkpoint format's version (checkpoint.ts). */
 export const STATE_VERSION = 1;
@@ -126,6 +155,35 @@ export interface SignalTrack {
 interface Candidate {
   of: number;
   since: number;
+}
+
+/** One dominance bucket: talk per person (parallel sparse lists), for bucket index `k`. */
+export interface DomBucket {
+  k: number;
+  who: number[];
+  ms: number[];
+}
+
+/** A stretch of held windows, with the holder's index in `people` (see "Dominance windows"). */
+export interface DomStretch {
+  from: number;
+  to: number;
+  who: number;
+  peak: number;
+  windows: number;
+}
+
+/** See "Dominance windows". */
+export interface DomState {
+  /** Index of the oldest bucket not yet closed. */
+  next: number;
+  /** Time of the first event that closes it (its end plus the settle time). */
+  due: number;
+  ring: DomBucket[];
+  stretches: DomStretch[];
+  dropped: number;
+  /** Index of the last bucket anything was credited to (-1: none), to skip silent stretches at once. */
+  lastCredit: number;
 }
 
 export interface Person {
@@ -161,6 +219,8 @@ export interface Person {
   /** Overlap accumulated within the current turn (kept only if the turn survives the blip filter). */
   turnOverlapMs: number;
   overlapSince: number | null;
+  /** Up to when the current turn's talk has been credited to dominance buckets. */
+  domAt: number;
   cands: Candidate[];
   turns: number;
   speakingMs: number;
@@ -212,6 +272,9 @@ export interface MeetingState {
   ignoredWhileMuted: number;
   captions: number;
   chatMessages: number;
+  dom: DomState;
+  /** Interruptions per pair, "by>of" (people indices below `pairMaxPeople`) → count; null prototype. */
+  intPairs: Record<string, number>;
 }
 
 export function newPerson(key: string, name: string, isSelf: boolean, t: number): Person {
@@ -237,6 +300,7 @@ export function newPerson(key: string, name: string, isSelf: boolean, t: number)
     pendingStop: null,
     turnOverlapMs: 0,
     overlapSince: null,
+    domAt: 0,
     cands: [],
     turns: 0,
     speakingMs: 0,
@@ -271,9 +335,10 @@ export function createMeetingState(
   config?: Partial<MeetingConfig>,
   platform: Platform = PLATFORMS[0],
 ): MeetingState {
+  const resolved = resolveConfig(config);
   return {
     v: STATE_VERSION,
-    config: resolveConfig(config),
+    config: resolved,
     platform,
     meetingCode: null,
     title: null,
@@ -297,6 +362,35 @@ export function createMeetingState(
     ignoredWhileMuted: 0,
     captions: 0,
     chatMessages: 0,
+    dom: newDom(resolved, 0, 0),
+    intPairs: Object.create(null) as Record<string, number>,
+  };
+}
+
+/** Counts an interruption of `of` by `by` in the pair figures (see `pairMaxPeople`). */
+function addIntPair(state: MeetingState, by: number, of: number): void {
+  const cap = state.config.pairMaxPeople;
+  if (by >= cap || of >= cap) return;
+  const key = `${by}>${of}`;
+  state.intPairs[key] = (state.intPairs[key] ?? 0) + 1;
+}
+
+/** The settle time after a bucket's end before it closes (see "Dominance windows"). */
+function domSettle(cfg: MeetingConfig): number {
+  return cfg.flickerGapMs + cfg.minBlipMs;
+}
+
+export function newDom(cfg: MeetingConfig, startedAt: number, next: number): DomState {
+  const size = cfg.dominanceWindowBuckets + 1 + Math.ceil(domSettle(cfg) / cfg.dominanceBucketMs);
+  const ring: DomBucket[] = [];
+  for (let r = 0; r < size; r++) ring.push({ k: -1, who: [], ms: [] });
+  return {
+    next,
+    due: startedAt + (next + 1) * cfg.dominanceBucketMs + domSettle(cfg),
+    ring,
+    stretches: [],
+    dropped: 0,
+    lastCredit: -1,
   };
 }
 
@@ -324,6 +418,7 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): void {
     state.startedAt = t;
     state.lastT = t;
     for (const s of SIGNALS) state.signals[s].okSince = t;
+    state.dom = newDom(state.config, t, 0);
   } else if (t < state.lastT) {
     if (state.lastT - t > state.config.maxClockRegressionMs) {
       state.rejectedEvents++;
@@ -333,6 +428,7 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): void {
     t = state.lastT;
   }
   state.lastT = t;
+  if (t >= state.dom.due) advanceDominance(state, t);
 
   switch (event.type) {
     case 'speaking.started': {
@@ -485,6 +581,7 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): void {
     case 'call.ended':
       state.endedAt = t;
       state.endReason = event.reason;
+      endDominance(state, t);
       return;
   }
 }
@@ -572,7 +669,7 @@ function leaveTime(state: MeetingState, p: Person, at: number | undefined, t: nu
 function leave(state: MeetingState, i: number, p: Person, t: number): void {
   stopSpeaking(state, i, p, t);
   // No flicker continuation across an absence: close the pending turn now.
-  if (p.pendingStop !== null) finalizeTurn(state.config, p);
+  if (p.pendingStop !== null) finalizeTurn(state, i, p);
   cameraOff(state, p, t);
   p.presentMs += t - p.presentSince;
   if (p.speakVisible) p.covSpeakMs += okClock(state.signals.speaking, t) - p.covSpeakAt;
@@ -597,7 +694,7 @@ function setVisibility(
     if (speaking) p.covSpeakAt = clock;
     else {
       stopSpeaking(state, i, p, t);
-      if (p.pendingStop !== null) finalizeTurn(state.config, p);
+      if (p.pendingStop !== null) finalizeTurn(state, i, p);
       p.covSpeakMs += clock - p.covSpeakAt;
     }
     p.speakVisible = speaking;
@@ -626,11 +723,12 @@ function startSpeaking(state: MeetingState, i: number, p: Person, t: number): vo
     if (t - p.pendingStop < state.config.flickerGapMs) {
       p.pendingStop = null;
       newTurn = false;
-    } else finalizeTurn(state.config, p);
+    } else finalizeTurn(state, i, p);
   }
   const speakers = state.speakers;
   if (newTurn) {
     p.turnStart = t;
+    p.domAt = t;
     p.turnOverlapMs = 0;
     for (let k = 0; k < speakers.length; k++) {
       const s = speakers[k]!;
@@ -673,6 +771,7 @@ function stopSpeaking(state: MeetingState, i: number, p: Person, t: number): voi
     if (t - c.since >= cfg.interruptionMinOverlapMs) {
       p.intMade++;
       state.people[c.of]!.intReceived++;
+      addIntPair(state, i, c.of);
     }
   }
   p.cands.length = 0;
@@ -688,6 +787,7 @@ function stopSpeaking(state: MeetingState, i: number, p: Person, t: number): voi
         if (t - c.since >= cfg.interruptionMinOverlapMs) {
           q.intMade++;
           p.intReceived++;
+          addIntPair(state, speakers[k]!, i);
         }
       } else cands[w++] = c;
     }
@@ -695,10 +795,13 @@ function stopSpeaking(state: MeetingState, i: number, p: Person, t: number): voi
   }
 }
 
-function finalizeTurn(cfg: MeetingConfig, p: Person): void {
+function finalizeTurn(state: MeetingState, i: number, p: Person): void {
+  const cfg = state.config;
   const end = p.pendingStop!;
   const len = end - p.turnStart;
   if (len >= cfg.minBlipMs) {
+    creditTalk(state, i, p.domAt, end);
+    p.domAt = end;
     p.turns++;
     p.speakingMs += len;
     if (len > p.longestTurnMs) p.longestTurnMs = len;
@@ -739,6 +842,151 @@ function applyHealth(state: MeetingState, signals: Partial<Record<Signal, Health
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Dominance windows (see the rule of that name above)
+
+function domBucket(dom: DomState, k: number): DomBucket {
+  const b = dom.ring[k % dom.ring.length]!;
+  if (b.k !== k) {
+    b.k = k;
+    b.who.length = 0;
+    b.ms.length = 0;
+  }
+  return b;
+}
+
+/** Credits person i's talk over [a, b) to the open buckets it touches. */
+function creditTalk(state: MeetingState, i: number, a: number, b: number): void {
+  const dom = state.dom;
+  const B = state.config.dominanceBucketMs;
+  const base = state.startedAt;
+  // Never into a closed bucket (the settle time makes this a no-op; it keeps a bad clock harmless).
+  a = Math.max(a, base + dom.next * B);
+  if (!(b > a)) return;
+  let k = Math.floor((a - base) / B);
+  const last = Math.floor((b - base) / B);
+  for (; k <= last; k++) {
+    const lo = Math.max(a, base + k * B);
+    const hi = Math.min(b, base + (k + 1) * B);
+    if (hi <= lo) continue;
+    const bk = domBucket(dom, k);
+    const at = bk.who.indexOf(i);
+    if (at >= 0) bk.ms[at]! += hi - lo;
+    else {
+      bk.who.push(i);
+      bk.ms.push(hi - lo);
+    }
+    if (k > dom.lastCredit) dom.lastCredit = k;
+  }
+}
+
+/** Credits every decided running or pending turn up to `until` (≤ the end of the bucket closing). */
+function creditActive(state: MeetingState, until: number): void {
+  const cfg = state.config;
+  for (let i = 0; i < state.people.length; i++) {
+    const p = state.people[i]!;
+    if (p.turnStart >= until) continue;
+    if (p.speaking) {
+      creditTalk(state, i, p.domAt, until);
+      if (until > p.domAt) p.domAt = until;
+    } else if (p.pendingStop !== null && p.pendingStop - p.turnStart >= cfg.minBlipMs) {
+      const end = Math.min(p.pendingStop, until);
+      creditTalk(state, i, p.domAt, end);
+      if (end > p.domAt) p.domAt = end;
+    }
+  }
+}
+
+/** Closes bucket `dom.next`: judges the window that ends with it, then moves on. */
+function closeBucket(state: MeetingState): void {
+  const cfg = state.config;
+  const dom = state.dom;
+  const B = cfg.dominanceBucketMs;
+  const W = cfg.dominanceWindowBuckets;
+  const k = dom.next;
+  const end = state.startedAt + (k + 1) * B;
+  creditActive(state, end);
+  if (k >= W - 1 && dom.lastCredit > k - W) {
+    const who: number[] = [];
+    const ms: number[] = [];
+    let total = 0;
+    for (let j = k - W + 1; j <= k; j++) {
+      const b = dom.ring[j % dom.ring.length]!;
+      if (b.k !== j) continue;
+      for (let r = 0; r < b.who.length; r++) {
+        const at = who.indexOf(b.who[r]!);
+        if (at >= 0) ms[at]! += b.ms[r]!;
+        else {
+          who.push(b.who[r]!);
+          ms.push(b.ms[r]!);
+        }
+        total += b.ms[r]!;
+      }
+    }
+    let top = -1;
+    for (let r = 0; r < who.length; r++) if (top < 0 || ms[r]! > ms[top]!) top = r;
+    if (top >= 0 && total >= cfg.dominanceMinTalkMs && ms[top]! / total > cfg.dominanceShare) {
+      const share = ms[top]! / total;
+      const from = end - W * B;
+      const prev = dom.stretches[dom.stretches.length - 1];
+      if (prev && prev.who === who[top] && prev.to === end - B && dom.dropped === 0) {
+        prev.to = end;
+        prev.windows++;
+        if (share > prev.peak) prev.peak = share;
+      } else if (dom.stretches.length < cfg.maxDominanceStretches) {
+        dom.stretches.push({ from, to: end, who: who[top]!, peak: share, windows: 1 });
+      } else dom.dropped++;
+    }
+  }
+  dom.next = k + 1;
+  dom.due = end + B + domSettle(cfg);
+}
+
+/** Closes every bucket whose settle time has passed by `t`; a silent stretch is skipped in one step. */
+function advanceDominance(state: MeetingState, t: number): void {
+  const dom = state.dom;
+  const cfg = state.config;
+  while (t >= dom.due) {
+    closeBucket(state);
+    // Nothing credited in the last window and nobody mid-turn: every window until now is empty.
+    if (dom.next - dom.lastCredit > cfg.dominanceWindowBuckets && !anyActive(state)) {
+      const B = cfg.dominanceBucketMs;
+      const last = Math.floor((t - domSettle(cfg) - state.startedAt) / B) - 1;
+      if (last >= dom.next) {
+        dom.next = last + 1;
+        dom.due = state.startedAt + (dom.next + 1) * B + domSettle(cfg);
+      }
+    }
+  }
+}
+
+function anyActive(state: MeetingState): boolean {
+  for (const p of state.people) if (p.speaking || p.pendingStop !== null) return true;
+  return false;
+}
+
+/** `call.ended` at t: every surviving turn is decided, so credit it and close every complete bucket. */
+function endDominance(state: MeetingState, t: number): void {
+  const cfg = state.config;
+  for (let i = 0; i < state.people.length; i++) {
+    const p = state.people[i]!;
+    if (!p.speaking && p.pendingStop === null) continue;
+    const end = p.speaking ? t : p.pendingStop!;
+    if (end - p.turnStart < cfg.minBlipMs) continue;
+    creditTalk(state, i, p.domAt, end);
+    if (end > p.domAt) p.domAt = end;
+  }
+  const B = cfg.dominanceBucketMs;
+  const complete = Math.floor((t - state.startedAt) / B); // buckets 0..complete-1 lie inside the call
+  if (
+    complete - state.dom.next > cfg.dominanceWindowBuckets &&
+    state.dom.next - state.dom.lastCredit > cfg.dominanceWindowBuckets
+  ) {
+    state.dom.next = complete - cfg.dominanceWindowBuckets;
+  }
+  while (state.dom.next < complete) closeBucket(state);
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Reading figures (never mutates the state)
 
 function summaryAt(state: MeetingState, at: number): MeetingSummary {
@@ -752,6 +1000,7 @@ function summaryAt(state: MeetingState, at: number): MeetingSummary {
 
   // Interruptions whose overlap has already reached the minimum by `at`, not yet resolved.
   let provisional: Int32Array | null = null;
+  let provisionalPairs: Map<string, number> | null = null;
   for (const s of state.speakers) {
     const q = state.people[s]!;
     for (const c of q.cands) {
@@ -759,6 +1008,11 @@ function summaryAt(state: MeetingState, at: number): MeetingSummary {
       provisional ??= new Int32Array(state.people.length * 2);
       provisional[s * 2]!++;
       provisional[c.of * 2 + 1]!++;
+      if (s < cfg.pairMaxPeople && c.of < cfg.pairMaxPeople) {
+        provisionalPairs ??= new Map();
+        const key = `${s}>${c.of}`;
+        provisionalPairs.set(key, (provisionalPairs.get(key) ?? 0) + 1);
+      }
     }
   }
 
@@ -871,7 +1125,37 @@ function summaryAt(state: MeetingState, at: number): MeetingSummary {
     health,
     rejectedEvents: state.rejectedEvents,
     clampedEvents: state.clampedEvents,
+    interruptionPairs: pairFigures(state, provisionalPairs),
+    // A holder whose speaking is unknown (coverage 0) is not cited, like their speakingMs.
+    dominance: state.dom.stretches
+      .filter((d) => participants[d.who]!.speakingMs !== null)
+      .map(
+        (d): DominanceStretch => ({
+          from: d.from,
+          to: d.to,
+          id: state.people[d.who]!.key,
+          peakShare: d.peak,
+          windows: d.windows,
+        }),
+      ),
   };
+}
+
+function pairFigures(state: MeetingState, provisional: Map<string, number> | null) {
+  const counts = new Map<string, number>();
+  for (const k of Object.keys(state.intPairs)) counts.set(k, state.intPairs[k]!);
+  if (provisional) for (const [k, n] of provisional) counts.set(k, (counts.get(k) ?? 0) + n);
+  const out: InterruptionPair[] = [];
+  for (const [k, count] of counts) {
+    const [by, of] = k.split('>').map(Number) as [number, number];
+    out.push({ byId: state.people[by]!.key, ofId: state.people[of]!.key, count });
+  }
+  // Deterministic whatever the order the counts were made in (checkpoints, batching).
+  return out.sort(
+    (a, b) =>
+      b.count - a.count ||
+      (a.byId < b.byId ? -1 : a.byId > b.byId ? 1 : a.ofId < b.ofId ? -1 : a.ofId > b.ofId ? 1 : 0),
+  );
 }
 
 /**

@@ -54,6 +54,22 @@ export interface AckRecord {
   source: AckSource;
 }
 
+/**
+ * A stretch of the call in which one person held more than `config.dominanceShare` of the talk in every
+ * sliding window (reducer.ts, "Dominance windows"). Consecutive held windows of the same person are one
+ * stretch: `from` is the start of its first window, `to` the end of its last, on the events' clock.
+ */
+export interface DominanceStretch {
+  from: number;
+  to: number;
+  /** The person who held it (`ParticipantSummary.id`). */
+  id: string;
+  /** Their highest share of the talk in any one window of the stretch (0..1). */
+  peakShare: number;
+  /** How many windows the stretch joins (≥ 1). */
+  windows: number;
+}
+
 export interface MeetingSummary {
   platform: Platform;
   meetingCode: string | null;
@@ -88,6 +104,24 @@ export interface MeetingSummary {
    * last accepted time (see `config.maxClockRegressionMs`). Optional so hand-built summaries stay valid.
    */
   clampedEvents?: number;
+  /**
+   * Added by the meeting model: stretches where one person held most of the talk, in time order, at most
+   * `config.maxDominanceStretches`. Optional: summaries stored or imported before it have none, which
+   * means "not measured", not "nobody dominated".
+   */
+  dominance?: DominanceStretch[];
+  /**
+   * Added by the meeting model: interruptions per pair (`byId` started a turn over `ofId`, reducer.ts
+   * "Interruptions"), among the first `config.pairMaxPeople` people; only pairs with a count. Optional:
+   * absent means "not measured".
+   */
+  interruptionPairs?: InterruptionPair[];
+}
+
+export interface InterruptionPair {
+  byId: string;
+  ofId: string;
+  count: number;
 }
 
 /** What the overlay re-renders at ~1 Hz: the summary as of `now`, with the live figures advanced. */

@@ -13,7 +13,7 @@
  */
 import { defaultConfig } from '@/utils/meeting/config-defaults';
 import type { AckKind } from '@/utils/meeting/events';
-import type { ParticipantSummary } from '@/utils/meeting/types';
+import type { DominanceStretch, ParticipantSummary } from '@/utils/meeting/types';
 import {
   type CoveredSignal,
   PERSON_MIN_COVERAGE,
@@ -774,6 +774,90 @@ const playfulMoments: Rule = {
   },
 };
 
+// ───────────────────────────── stretches of the call ─────────────────────────────
+
+/**
+ * Stretches where one person held the floor (the model's dominance windows: > 60 % of the talk over a
+ * sliding 2.5 minutes). One window is one long answer; two or more in a row (≥ 3 minutes) is a stretch
+ * someone could have noticed. A stretch covering most of the call is the whole-call rules' matter
+ * (presenter-airtime, pair-self-heavy, pair-other-heavy), so it is left to them.
+ */
+export const HELD_MIN_WINDOWS = 2;
+export const HELD_MAX_CALL_FRACTION = 0.75;
+
+/** 1-based minutes of the call a stretch spans: [0, 4 min) is "minutes 1 to 4". */
+export function stretchMinutes(startedAt: number, d: DominanceStretch): { from: number; to: number } {
+  const from = Math.floor((d.from - startedAt) / MIN) + 1;
+  const to = Math.max(from, Math.ceil((d.to - startedAt) / MIN));
+  return { from, to };
+}
+const minutesOf = (ctx: RuleContext, d: DominanceStretch) => stretchMinutes(ctx.summary.startedAt, d);
+
+function heldStretches(ctx: RuleContext, mine: boolean): DominanceStretch[] {
+  const dur = ctx.summary.durationMs;
+  return (ctx.summary.dominance ?? []).filter((d) => {
+    if (d.windows < HELD_MIN_WINDOWS || d.to - d.from >= HELD_MAX_CALL_FRACTION * dur) return false;
+    const p = ctx.byId.get(d.id);
+    if (!p || (p.coverage.speaking < PERSON_MIN_COVERAGE && !p.isSelf)) return false;
+    return mine ? p.isSelf : !p.isSelf;
+  });
+}
+
+/** The user held more than 60 % of the talk for a stretch of the call. */
+const selfHeldFloor: Rule = {
+  id: 'self-held-floor',
+  concept: 'listening',
+  tone: 'reflection',
+  sizes: ALL,
+  roles: 'any',
+  needs: ['speaking', 'self'],
+  title: 'self-held-floor.title',
+  question: 'self-held-floor.question',
+  step: 'self-held-floor.step',
+  evaluate(ctx) {
+    const mine = heldStretches(ctx, true);
+    if (mine.length === 0) return null;
+    const longest = mine.reduce((a, b) => (b.windows > a.windows ? b : a));
+    const evidence: Evidence[] = mine.slice(0, 2).map((d) => ({
+      key: 'self-held-floor.each',
+      params: { ...minutesOf(ctx, d), share: d.peakShare },
+    }));
+    return {
+      score: Math.min(0.8, 0.4 + 0.05 * (longest.windows - HELD_MIN_WINDOWS) + 0.05 * (mine.length - 1)),
+      evidence,
+      facts: { stretches: mine.length, windows: longest.windows, share: longest.peakShare },
+    };
+  },
+};
+
+/** Someone else held more than 60 % of the talk for a stretch of a group call. */
+const othersHeldFloor: Rule = {
+  id: 'others-held-floor',
+  concept: 'inclusion',
+  tone: 'reflection',
+  sizes: GROUPS,
+  roles: 'any',
+  needs: ['speaking'],
+  title: 'others-held-floor.title',
+  question: 'others-held-floor.question',
+  step: 'others-held-floor.step',
+  evaluate(ctx) {
+    const held = heldStretches(ctx, false).sort(byDesc((d) => d.windows));
+    const first = held[0];
+    if (!first) return null;
+    const name = ctx.byId.get(first.id)!.name;
+    return {
+      score: Math.min(0.7, 0.35 + 0.05 * (first.windows - HELD_MIN_WINDOWS)),
+      evidence: held.slice(0, 2).map((d) => ({
+        key: 'others-held-floor.each',
+        params: { name: ctx.byId.get(d.id)!.name, ...minutesOf(ctx, d), share: d.peakShare },
+      })),
+      params: { name },
+      facts: { stretches: held.length, windows: first.windows, share: first.peakShare },
+    };
+  },
+};
+
 /**
  * Priority on the card and in the popup (issue 18; `selectFindings` in engine.ts applies it):
  *   1. other people's inclusion, in this order — silent-people (also when the person left early),
@@ -806,4 +890,6 @@ export const RULES: readonly Rule[] = [
   cameraOff,
   cameraOn,
   playfulMoments,
+  selfHeldFloor,
+  othersHeldFloor,
 ];

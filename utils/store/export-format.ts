@@ -5,6 +5,9 @@
  *   monologues, …) and the exact internal end reason, so a backup round-trips without losing figures.
  * - Figures the model reports as unknown (`speakingMs`, `longestTurnMs`, `cameraOnMs`, `balanceIndex`) may
  *   be null: "unknown" is not 0.
+ * - `details.dominance` (optional) lists the stretches one person carried: `from`/`to` on the events'
+ *   clock (epoch-like ms), the participant `id`, their `peakShare` and the number of `windows`.
+ * - `details.interruptionPairs` (optional): who spoke over whom, `{ byId, ofId, count }`.
  * - Acknowledgement `kind` also accepts "reaction" (an emoji reaction aimed at someone), which the event
  *   contract added after the issue listed the kinds.
  *
@@ -126,6 +129,22 @@ export const exportAckSchema = z.object({
   source: z.enum(ACK_SOURCES),
 });
 
+/** A stretch one person carried (the model's dominance windows, `DominanceStretch` in types.ts). */
+const dominanceSchema = z
+  .object({
+    from: epochMs,
+    to: epochMs,
+    id,
+    peakShare: share,
+    windows: count.min(1),
+  })
+  .refine((d) => d.to >= d.from, { message: 'to is before from', path: ['to'] });
+
+/** Interruptions per pair (`InterruptionPair` in types.ts): `byId` spoke over `ofId` `count` times. */
+const interruptionPairSchema = z
+  .object({ byId: id, ofId: id, count: count.min(1) })
+  .refine((x) => x.byId !== x.ofId, { message: 'a person does not interrupt themselves', path: ['ofId'] });
+
 const meetingDetailsSchema = z.object({
   endReason: endReasonSchema,
   selfId: id.nullable(),
@@ -137,6 +156,10 @@ const meetingDetailsSchema = z.object({
   rejectedEvents: count,
   clampedEvents: count.optional(),
   namesForgottenAt: iso.nullable(),
+  /** Absent: not measured (a file from before dominance windows), which is not "nobody dominated". */
+  dominance: boundedArray(dominanceSchema, 1000).optional(),
+  /** Absent: not measured (a file from before pair figures). 50 counted people make at most 2,450 pairs. */
+  interruptionPairs: boundedArray(interruptionPairSchema, 40_000).optional(),
 });
 
 /**
@@ -180,6 +203,23 @@ export const exportMeetingSchema = z
     });
     if (m.endedAt != null && Date.parse(m.endedAt) < Date.parse(m.startedAt))
       ctx.addIssue({ code: 'custom', path: ['endedAt'], message: 'endedAt is before startedAt' });
+    m.details?.dominance?.forEach((d, i) => {
+      if (!seen.has(d.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['details', 'dominance', i, 'id'],
+          message: `names no participant ("${d.id}")`,
+        });
+    });
+    m.details?.interruptionPairs?.forEach((x, i) => {
+      for (const k of ['byId', 'ofId'] as const)
+        if (!seen.has(x[k]))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['details', 'interruptionPairs', i, k],
+            message: `names no participant ("${x[k]}")`,
+          });
+    });
     if (m.details && toPublicEndReason(m.details.endReason) !== m.endReason)
       ctx.addIssue({
         code: 'custom',

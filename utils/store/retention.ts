@@ -60,6 +60,18 @@ export function pseudonymise(
       ...meeting,
       participants,
       silentIds: meeting.silentIds.map((id) => idMap.get(id) ?? id),
+      ...(meeting.dominance === undefined
+        ? {}
+        : { dominance: meeting.dominance.map((d) => ({ ...d, id: idMap.get(d.id) ?? d.id })) }),
+      ...(meeting.interruptionPairs === undefined
+        ? {}
+        : {
+            interruptionPairs: meeting.interruptionPairs.map((x) => ({
+              ...x,
+              byId: idMap.get(x.byId) ?? x.byId,
+              ofId: idMap.get(x.ofId) ?? x.ofId,
+            })),
+          }),
       people: peopleKeys(participants),
       namesForgottenAt: now,
     },

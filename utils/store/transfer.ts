@@ -80,6 +80,10 @@ function toExportMeeting(
       rejectedEvents: m.rejectedEvents,
       ...(m.clampedEvents === undefined ? {} : { clampedEvents: m.clampedEvents }),
       namesForgottenAt: m.namesForgottenAt == null ? null : isoOf(m.namesForgottenAt),
+      ...(m.dominance === undefined ? {} : { dominance: m.dominance.map((d) => ({ ...d })) }),
+      ...(m.interruptionPairs === undefined
+        ? {}
+        : { interruptionPairs: m.interruptionPairs.map((x) => ({ ...x })) }),
     },
   };
 }
@@ -175,6 +179,10 @@ export function fromExportMeeting(m: ExportMeeting): { meeting: StoredMeeting; a
     health: d?.health ?? {},
     rejectedEvents: d?.rejectedEvents ?? 0,
     ...(d?.clampedEvents === undefined ? {} : { clampedEvents: d.clampedEvents }),
+    ...(d?.dominance === undefined ? {} : { dominance: d.dominance.map((x) => ({ ...x })) }),
+    ...(d?.interruptionPairs === undefined
+      ? {}
+      : { interruptionPairs: d.interruptionPairs.map((x) => ({ ...x })) }),
     people: peopleKeys(participants),
     ackCount: m.acknowledgements.length,
     namesForgottenAt: d?.namesForgottenAt ? msOf(d.namesForgottenAt) : null,

@@ -190,6 +190,37 @@ describe('meeting model properties', () => {
     );
   });
 
+  it('dominance stretches are well-formed: in order, inside the call, whole windows, held by a speaker', () => {
+    // Short buckets so the generated calls (minutes long) have many windows.
+    const cfg = { dominanceBucketMs: 2_000, dominanceWindowBuckets: 3, dominanceMinTalkMs: 1_000 };
+    fc.assert(
+      fc.property(timeline, (events) => {
+        const state = createMeetingState(cfg);
+        applyEvents(state, events);
+        const s = summarize(state);
+        const d = s.dominance!;
+        const end = s.startedAt + s.durationMs;
+        let prevFrom = Number.NEGATIVE_INFINITY;
+        for (const x of d) {
+          expect(x.from).toBeGreaterThanOrEqual(prevFrom);
+          prevFrom = x.from;
+          expect(x.from).toBeGreaterThanOrEqual(s.startedAt);
+          expect(x.to).toBeLessThanOrEqual(end);
+          expect((x.from - s.startedAt) % 2_000).toBe(0);
+          expect(x.to - x.from).toBe((x.windows + 2) * 2_000);
+          expect(x.peakShare).toBeGreaterThan(0.6);
+          expect(x.peakShare).toBeLessThanOrEqual(1 + EPS);
+          const holder = s.participants.find((p) => p.id === x.id);
+          expect(holder, x.id).toBeDefined();
+          expect(holder!.speakingMs ?? 0).toBeGreaterThan(0);
+        }
+        expect(d.length).toBeLessThanOrEqual(state.config.maxDominanceStretches);
+        expect(state.dom.ring.length).toBe(3 + 1 + 1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('balance index is null or within [0, 1]', () => {
     fc.assert(
       fc.property(timeline, (events) => {

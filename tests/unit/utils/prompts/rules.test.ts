@@ -3,7 +3,7 @@ import type { MeetingSummary } from '@/utils/meeting/types';
 import { buildContext, evaluateRules, RULES, renderFinding } from '@/utils/prompts';
 import { translator } from '../../../setup/i18n';
 import { DENY } from './deny';
-import { makeSummary, type PersonSpec, type SummarySpec } from './factory';
+import { MIN, makeSummary, type PersonSpec, type SummarySpec, T0 } from './factory';
 
 function findings(s: MeetingSummary) {
   return evaluateRules(buildContext(s));
@@ -408,7 +408,67 @@ const CASES: Record<string, Case> = {
       ['two reactions', () => makeSummary({ people: [me({ reactions: 1 }), { name: 'Sam', reactions: 1 }] })],
     ],
   },
+  'self-held-floor': {
+    // Minutes 3–8 and 20–23 of a 40-minute call (offsets 2:30–8:00 and 19:30–23:00).
+    fires: () =>
+      held(group(8, even()), [
+        stretch('me', 2.5, 8, 0.82, 4),
+        stretch('me', 19.5, 23, 0.7, 2),
+        stretch('sam', 30, 34, 0.9, 4),
+      ]),
+    cites: ['From minute 3 to minute 8 you had up to 82% of the talk', 'From minute 20 to minute 23'],
+    silent: [
+      ['one window only', () => held(group(8, even()), [stretch('me', 2.5, 5, 0.9, 1)])],
+      [
+        'most of the call (the whole-call rules speak)',
+        () => held(group(8, even()), [stretch('me', 0, 35, 0.9, 65)]),
+      ],
+      ['someone else held it', () => held(group(8, even()), [stretch('sam', 2.5, 8, 0.9, 4)])],
+      ['not measured (older meeting)', () => group(8, even())],
+      [
+        'speaking not covered',
+        () => held(group(8, even(), { coverage: { speaking: 0.3 } }), [stretch('me', 2.5, 8, 0.9, 4)]),
+      ],
+    ],
+  },
+  'others-held-floor': {
+    fires: () => held(group(8, even()), [stretch('me', 2.5, 8, 0.9, 4), stretch('sam', 10, 16, 0.76, 6)]),
+    cites: ['Sam had up to 76% of the talk from minute 11 to minute 16'],
+    silent: [
+      ['only the user held it', () => held(group(8, even()), [stretch('me', 2.5, 8, 0.9, 4)])],
+      ['in a pair (own rules)', () => held(pair(10, 10), [stretch('sam', 2.5, 8, 0.9, 4)])],
+      [
+        'their speaking barely seen',
+        () =>
+          held(
+            group(
+              8,
+              [
+                ['Sam', 8],
+                ['Ana', 8],
+              ],
+              {
+                people: [
+                  me({ spokeMin: 8 }),
+                  { name: 'Sam', spokeMin: 8, coverage: { speaking: 0.2, camera: 1 } },
+                  { name: 'Ana' },
+                ],
+              },
+            ),
+            [stretch('sam', 2.5, 8, 0.9, 4)],
+          ),
+      ],
+    ],
+  },
 };
+
+/** A dominance stretch from `fromMin` to `toMin` minutes into a factory call. */
+function stretch(id: string, fromMin: number, toMin: number, peakShare: number, windows: number) {
+  return { id, from: T0 + fromMin * MIN, to: T0 + toMin * MIN, peakShare, windows };
+}
+function held(s: MeetingSummary, dominance: NonNullable<MeetingSummary['dominance']>): MeetingSummary {
+  return { ...s, dominance };
+}
 
 describe('rules', () => {
   it('has at least 15 rules with unique ids, and a test case for every one', () => {

@@ -185,7 +185,14 @@ function isOptional(path: Path): boolean {
   const key = path[path.length - 1];
   const parent = path[path.length - 2];
   if (typeof key === 'number') return true; // removing an array element leaves a valid array
-  if (key === 'details' || key === 'clampedEvents' || key === 'present') return true;
+  if (
+    key === 'details' ||
+    key === 'clampedEvents' ||
+    key === 'present' ||
+    key === 'dominance' ||
+    key === 'interruptionPairs'
+  )
+    return true;
   // A meeting's details.coverage/health are partial records keyed by signal: meetings.i.details.health.x
   return (parent === 'coverage' || parent === 'health') && path.length === 5;
 }
