@@ -9,7 +9,38 @@ import { hostIn, type PlatformMeta } from './meta';
 
 export type { PlatformMeta } from './meta';
 
-const found = import.meta.glob<PlatformMeta>('./*/meta.ts', { eager: true, import: 'default' });
+/**
+ * Vite (the build, Vitest) turns the glob into the folders' metas. Plain Node (the bench, the demo and e2e
+ * helpers run under tsx, which has no globs) has no `import.meta.glob`: there the folders are read from
+ * disk and their `meta.ts` required through tsx's loader, by Node's own modules fetched without an import,
+ * so no browser bundle ever references `node:` modules.
+ */
+function discover(): PlatformMeta[] {
+  try {
+    return Object.values(import.meta.glob<PlatformMeta>('./*/meta.ts', { eager: true, import: 'default' }));
+  } catch {
+    return discoverFromDisk();
+  }
+}
+
+interface NodeBuiltins {
+  getBuiltinModule?(id: string): unknown;
+}
+
+function discoverFromDisk(): PlatformMeta[] {
+  const proc = (globalThis as { process?: NodeBuiltins }).process;
+  const fs = proc?.getBuiltinModule?.('node:fs') as typeof import('node:fs') | undefined;
+  const mod = proc?.getBuiltinModule?.('node:module') as typeof import('node:module') | undefined;
+  const url = proc?.getBuiltinModule?.('node:url') as typeof import('node:url') | undefined;
+  if (!fs || !mod || !url)
+    throw new Error('platform registry: no import.meta.glob and no Node to read folders');
+  const dir = url.fileURLToPath(new URL('.', import.meta.url));
+  const require = mod.createRequire(import.meta.url);
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(`${dir}${d.name}/meta.ts`))
+    .map((d) => (require(`./${d.name}/meta.ts`) as { default: PlatformMeta }).default);
+}
 
 export interface Registry {
   readonly metas: readonly PlatformMeta[];
@@ -34,5 +65,5 @@ export function createRegistry(metas: readonly PlatformMeta[]): Registry {
   };
 }
 
-export const registry: Registry = createRegistry(Object.values(found));
+export const registry: Registry = createRegistry(discover());
 export const PLATFORM_IDS = registry.ids;
