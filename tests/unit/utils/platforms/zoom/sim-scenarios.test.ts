@@ -22,8 +22,8 @@ import {
 } from '@/tests/sim/scenarios';
 import { expandTimeline } from '@/tests/sim/timeline';
 import type { MeetingEvent } from '@/utils/meeting/events';
-import { applyEvents, createMeetingState, summarize } from '@/utils/meeting/reducer';
 import { createZoomAdapter } from '@/utils/platforms/zoom';
+import { expectModelMatchesPresence } from '../sim-model-check';
 
 const settle = async () => {
   for (let i = 0; i < 10; i++) await Promise.resolve();
@@ -198,21 +198,7 @@ describe.each(VARIANTS)('simulated %s', (name, scenario, zo) => {
   }, 60_000);
 
   it('the meeting model rejects none of the events; presence and leave times match the script (0.5 s)', () => {
-    const state = createMeetingState();
-    // The session is over at call.ended (the adapter's after-call health reports belong to no call).
-    const end = m.events.findIndex((e) => e.type === 'call.ended');
-    applyEvents(state, end < 0 ? m.events : m.events.slice(0, end + 1));
-    const s = summarize(state);
-    expect(s.rejectedEvents).toBe(0);
-    for (const p of Object.values(truth.participants)) {
-      const got = s.participants.find((q) => q.name === p.name);
-      expect(got, p.name).toBeDefined();
-      expect(Math.abs(got!.presentMs - p.presentMs), p.name).toBeLessThanOrEqual(500);
-      const leftAt = p.presence.at(-1)?.[1] ?? truth.callEndMs;
-      if (leftAt >= truth.callEndMs) continue;
-      expect(got!.present, p.name).toBe(false);
-      expect(Math.abs(got!.leftAt! - leftAt), p.name).toBeLessThanOrEqual(500);
-    }
+    expectModelMatchesPresence(m.events, truth);
   });
 
   it('speaking ms within 2 % (or 0.5 s, plus overlap) and exact turns where nobody overlapped', () => {
