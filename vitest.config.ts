@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     mockReset: true,
     restoreMocks: true,
+    // A test that asserts nothing passes whatever the code does: every test must call expect at least once.
+    expect: { requireAssertions: true },
     projects: [
       {
         extends: true,

@@ -39,6 +39,14 @@ function wordyStrings(doc: Document): string[] {
 
 const SALT = 'test-salt';
 
+/** The icon ligatures of a page (`<i>mic_off</i>`), in document order. */
+function ligaturesOf(doc: Document): string[] {
+  return [...doc.querySelectorAll('i, span')].flatMap((el) => {
+    const t = el.textContent?.trim() ?? '';
+    return LIGATURES.has(t) && el.children.length === 0 ? [t] : [];
+  });
+}
+
 describe('captureSkeleton on every fixture', () => {
   for (const f of allFixtures()) {
     describe(`${f.platform}/${f.file.replace(/^/, '')}`, () => {
@@ -47,20 +55,17 @@ describe('captureSkeleton on every fixture', () => {
       it('leaves no participant name, id, caption, chat line, title or URL from the page', () => {
         const doc = parseHtml(html);
         const out = captureSkeleton(doc, { platform: f.platform, salt: SALT });
-        const personal = personalStrings(f.platform, doc);
-        for (const s of personal) expect(absent(out, s), `leaked ${JSON.stringify(s)}`).toBe(true);
-        for (const s of wordyStrings(doc)) expect(absent(out, s), `leaked ${JSON.stringify(s)}`).toBe(true);
-        for (const m of html.matchAll(/https?:\/\/[^\s"'<>)]+/g))
-          expect(absent(out, m[0]), `leaked URL ${m[0]}`).toBe(true);
+        const urls = [...html.matchAll(/https?:\/\/[^\s"'<>)]+/g)].map((m) => m[0]);
+        const secrets = [...personalStrings(f.platform, doc), ...wordyStrings(doc), ...urls];
+        // One assertion over the whole list, so a page without names or URLs still checks (and passes).
+        expect(secrets.filter((s) => !absent(out, s))).toEqual([]);
       });
 
       it('keeps every icon ligature', () => {
         const doc = parseHtml(html);
         const out = captureSkeleton(doc, { platform: f.platform, salt: SALT });
-        for (const el of doc.querySelectorAll('i, span')) {
-          const t = el.textContent?.trim() ?? '';
-          if (LIGATURES.has(t) && el.children.length === 0) expect(out).toContain(`>${t}<`);
-        }
+        // The same ligatures in the same order: none dropped, none invented (Zoom pages have none).
+        expect(ligaturesOf(parseHtml(out))).toEqual(ligaturesOf(doc));
       });
 
       it('replays: the readers see the same phase, counts and presence on the capture', () => {
@@ -84,6 +89,9 @@ describe('captureSkeleton on every fixture', () => {
     expect(all.filter((f) => f.platform === 'zoom').length).toBeGreaterThan(10);
     const inCall = all.filter((f) => summarise(f.platform, parseHtml(readFixture(f))).phase === 'in_call');
     expect(inCall.length).toBeGreaterThan(8);
+    // The ligature check is not empty everywhere: most Meet pages carry icon ligatures.
+    const withLigatures = all.filter((f) => ligaturesOf(parseHtml(readFixture(f))).length > 0);
+    expect(withLigatures.filter((f) => f.platform === 'meet').length).toBeGreaterThan(10);
   });
 });
 
