@@ -6,7 +6,7 @@
  *
  * Tone (see the issue and `../shared/reference/relationships-at-work.txt`): a private mirror, never a
  * grade. Evidence states what Rapport saw, questions are open, next steps are one small concrete action.
- * No "you should", no blame, no verdicts — `tests/unit/utils/prompts/wording.test.ts` enforces a deny-list.
+ * No "you should", no blame, no verdicts — `tests/unit/utils/prompts/messages.wording.test.ts` enforces a deny-list.
  */
 import { type Fmt, type Locale, makeFmt, type Params, type Translate } from './format';
 

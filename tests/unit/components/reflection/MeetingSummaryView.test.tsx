@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { EmptyState } from '@/components/reflection/EmptyState';
 import { MeetingSummaryView } from '@/components/reflection/MeetingSummaryView';
 import { PromptList } from '@/components/reflection/PromptList';
 import { reflect } from '@/utils/prompts';
@@ -98,49 +97,5 @@ describe('MeetingSummaryView', () => {
     m = mount(<PromptList prompts={r.prompts} />);
     expect(m.root.querySelector('img')).toBeNull();
     expect(m.text()).toContain(`${HOSTILE} spoke 0 of the 30 min`);
-  });
-});
-
-describe('PromptList', () => {
-  it('renders each prompt with concept, evidence, question and next step under a heading', () => {
-    const r = reflect(teamCall());
-    m = mount(<PromptList prompts={r.prompts} />);
-    expect(m.root.querySelector('h2')?.textContent).toBe('To reflect on');
-    const items = m.root.querySelectorAll('li.rp-prompt');
-    expect(items.length).toBe(r.prompts.length);
-    for (const [i, p] of r.prompts.entries()) {
-      const li = items[i];
-      expect(li?.querySelector('h3')?.textContent).toBe(p.title);
-      expect(li?.textContent).toContain(p.evidence[0] ?? '∅');
-      expect(li?.textContent).toContain(p.question);
-      expect(li?.textContent).toContain(p.nextStep);
-    }
-    expect(m.text()).toContain('Lee spoke 0 of the 42 min');
-  });
-
-  it('renders nothing without prompts', () => {
-    m = mount(<PromptList prompts={[]} />);
-    expect(m.root.innerHTML).toBe('');
-  });
-});
-
-describe('EmptyState', () => {
-  it('explains how to start, too short, alone and partial', () => {
-    m = mount(<EmptyState kind="none" />);
-    expect(m.text()).toContain('Join a Google Meet or Zoom web call');
-    m.unmount();
-    m = mount(<EmptyState kind="too_short" durationMs={75_000} />);
-    expect(m.text()).toContain('This call lasted 1 min 15 s');
-    m.unmount();
-    m = mount(<EmptyState kind="alone" />);
-    expect(m.text()).toContain('Nobody else was in this call');
-    m.unmount();
-    m = mount(
-      <EmptyState
-        kind="partial"
-        caveats={[{ signal: 'camera', coverage: 0.4, silenced: true, text: 'Cameras partly seen.' }]}
-      />,
-    );
-    expect(m.root.querySelector('[role="note"]')?.textContent).toContain('Cameras partly seen.');
   });
 });

@@ -1,11 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMockReflectionClient, type ReflectionEntry } from '@/components/reflection/client';
-import { ReflectionCard } from '@/components/reflection/ReflectionCard';
 import { ReflectionForm } from '@/components/reflection/ReflectionForm';
-import { ReflectionPanel } from '@/components/reflection/ReflectionPanel';
 import { reflect } from '@/utils/prompts';
-import { makeSummary, teamCall } from '../../utils/prompts/factory';
+import { teamCall } from '../../utils/prompts/factory';
 import { click, flush, type Mounted, mount, typeInto } from './render';
 
 let m: Mounted | null = null;
@@ -118,62 +116,5 @@ describe('ReflectionForm', () => {
     );
     expect((radio(m.root, 'room', 5) as HTMLInputElement).checked).toBe(true);
     expect((m.root.querySelector('#rp-intention') as HTMLInputElement).value).toBe('i');
-  });
-});
-
-describe('ReflectionCard', () => {
-  it('is compact, names the silent person, and offers open and dismiss', () => {
-    const onOpenFull = vi.fn();
-    const onDismiss = vi.fn();
-    m = mount(<ReflectionCard summary={teamCall()} onOpenFull={onOpenFull} onDismiss={onDismiss} />);
-    expect(m.root.querySelector('h2')?.textContent).toBe('Your call has ended: a moment to reflect');
-    expect(m.root.querySelectorAll('li.rp-prompt').length).toBe(2);
-    expect(m.text()).toContain('Lee spoke 0 of the 42 min');
-    click([...m.root.querySelectorAll('button')].find((b) => b.textContent === 'Open full reflection'));
-    expect(onOpenFull).toHaveBeenCalledTimes(1);
-    click(m.root.querySelector('button[aria-label="Dismiss"]'));
-    expect(onDismiss).toHaveBeenCalledTimes(1);
-    m.root
-      .querySelector('section')
-      ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    expect(onDismiss).toHaveBeenCalledTimes(2);
-  });
-
-  it('says "too short" for a short call', () => {
-    const s = makeSummary({ durationMin: 1, people: [{ name: 'Me', self: true }, { name: 'Sam' }] });
-    m = mount(<ReflectionCard summary={s} onOpenFull={() => {}} onDismiss={() => {}} />);
-    expect(m.text()).toContain('Too short to reflect on');
-    expect(m.root.querySelector('li.rp-prompt')).toBeNull();
-  });
-});
-
-describe('ReflectionPanel', () => {
-  it('shows how to start when there is no meeting yet', async () => {
-    m = mount(<ReflectionPanel client={createMockReflectionClient()} />);
-    await flush();
-    expect(m.text()).toContain('No calls yet');
-  });
-
-  it('shows the latest meeting, marks it read, and switches to a recent one', async () => {
-    const older = makeSummary({
-      durationMin: 20,
-      people: [
-        { name: 'Me', self: true, spokeMin: 5 },
-        { name: 'Jo', spokeMin: 5 },
-      ],
-    });
-    const client = createMockReflectionClient([entry('old', -86_400_000, older), entry('new')]);
-    m = mount(<ReflectionPanel client={client} />);
-    await flush();
-    expect(client.calls.markRead).toEqual(['new']);
-    expect(m.text()).toContain('Lee spoke 0 of the 42 min');
-    const buttons = [...m.root.querySelectorAll('.rp-recent button')];
-    expect(buttons.length).toBe(2);
-    expect(buttons[0]?.getAttribute('aria-current')).toBe('true');
-    click(buttons[1]);
-    expect(m.text()).toContain('You and Jo shared the talk almost evenly');
-    // Heading order: h2 sections, h3 inside, never skipping a level.
-    const levels = [...m.root.querySelectorAll('h1,h2,h3,h4,h5,h6')].map((h) => Number(h.tagName[1]));
-    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
   });
 });

@@ -1,44 +1,9 @@
 // @vitest-environment happy-dom
 /** Renderer behaviour the adapters depend on, driven event by event (no real timers). */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SimModel } from '@/tests/sim/page/common';
-import { MEET_MAX_CAPTION_ENTRIES, MEET_MAX_CHAT_MESSAGES, MeetRenderer } from '@/tests/sim/page/meet';
-import { ZOOM_CAPTION_MAX_CHARS, ZoomRenderer } from '@/tests/sim/page/zoom';
-import { defineScenario, type ScenarioInput } from '@/tests/sim/scenario';
-import { expandTimeline } from '@/tests/sim/timeline';
-
-const people: ScenarioInput['participants'] = [
-  { id: 'me', name: 'Ana Lúcia', isSelf: true },
-  { id: 'b', name: 'Bartek Wiśniewski' },
-  { id: 'c', name: '佐藤 美咲' },
-];
-
-function setup(platform: 'meet' | 'zoom', steps: ScenarioInput['steps'], extra: Partial<ScenarioInput> = {}) {
-  const s = defineScenario({ name: 't', participants: people, steps, durationMs: 600_000, ...extra });
-  document.body.replaceChildren();
-  const model = new SimModel(s);
-  const r =
-    platform === 'meet'
-      ? new MeetRenderer(document, model)
-      : new ZoomRenderer(document, model, {
-          client: 'new',
-          view: 'speaker',
-          host: 'app.zoom.us',
-          meetingId: s.zoomMeetingId,
-          inFrame: false,
-        });
-  r.mount();
-  const events = expandTimeline(s);
-  let i = 0;
-  const to = (t: number) => {
-    while (i < events.length && events[i]!.t <= t) {
-      const ev = events[i++]!;
-      model.apply(ev);
-      r.apply(ev);
-    }
-  };
-  return { to };
-}
+import { MEET_MAX_CAPTION_ENTRIES, MEET_MAX_CHAT_MESSAGES } from '@/tests/sim/page/meet';
+import type { ScenarioInput } from '@/tests/sim/scenario';
+import { setup } from './setup';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -118,44 +83,5 @@ describe('Meet renderer', () => {
     const bar = document.querySelector('[role="toolbar"]') as HTMLElement;
     expect(bar.style.visibility).toBe('hidden');
     expect(bar.querySelector('button[jsname="CQylAd"]')).not.toBeNull();
-  });
-});
-
-describe('Zoom renderer', () => {
-  it('marks the most recent starter active, clears it in silence, keeps the main frame', () => {
-    const { to } = setup('zoom', [
-      { at: 0, type: 'speak', who: 'b', durationMs: 1000 },
-      { at: 500, type: 'speak', who: 'c', durationMs: 1000 },
-    ]);
-    const active = () =>
-      [
-        ...document.querySelectorAll(
-          '.speaker-bar-container__video-frame--active .video-avatar__avatar-footer span',
-        ),
-      ].map((e) => e.textContent);
-    to(0);
-    expect(active()).toEqual(['Bartek Wiśniewski']);
-    to(500);
-    expect(active()).toEqual(['佐藤 美咲']);
-    to(1000);
-    expect(active()).toEqual(['佐藤 美咲']);
-    to(1500);
-    expect(active()).toEqual([]);
-    expect(
-      document.querySelector('.speaker-active-container__video-frame .video-avatar__avatar-footer span')!
-        .textContent,
-    ).toBe('佐藤 美咲');
-  });
-
-  it('rolls the caption window and shows an initial for people without a picture', () => {
-    const long = Array.from({ length: 60 }, (_, k) => `word${k}`).join(' ');
-    const { to } = setup('zoom', [{ at: 0, type: 'caption', who: 'b', text: long, durationMs: 600 }]);
-    to(1000);
-    const item = document.querySelector('#live-transcription-subtitle .live-transcription-subtitle__item')!;
-    expect(item.textContent!.length).toBeLessThanOrEqual(ZOOM_CAPTION_MAX_CHARS);
-    expect(item.textContent!.endsWith('word59')).toBe(true);
-    expect(
-      document.querySelector('#live-transcription-subtitle .zmu-data-selector-item__icon')!.textContent,
-    ).toBe('B');
   });
 });

@@ -1,11 +1,6 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CaptureView, headBytes, platformOf } from '@/components/health/CaptureView';
-import { HealthView } from '@/components/health/HealthView';
-import { HEALTH_STRING_KEYS, hs } from '@/components/health/strings';
-import { buildHealthReport, type Diagnostics } from '@/utils/diagnostics/health';
-import { SIGNALS } from '@/utils/meeting/constants';
-import { loadMessages, useLocale } from '../../../setup/i18n';
 import { click, flush, type Mounted, mount } from '../reflection/render';
 
 let m: Mounted | null = null;
@@ -14,11 +9,6 @@ afterEach(() => {
   m = null;
 });
 
-function diag(over: Partial<Diagnostics> = {}): Diagnostics {
-  const d = Object.fromEntries(SIGNALS.map((s) => [s, { state: 'ok', layer: `layer:${s}` }])) as Diagnostics;
-  return { ...d, ...over };
-}
-
 const SAMPLE = `<!doctype html>
 <!--
   Rapport anonymised page sample
@@ -26,76 +16,6 @@ const SAMPLE = `<!doctype html>
 -->
 <html><body><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>[t:12ab34cd]</b></body></html>
 `;
-
-describe('HealthView', () => {
-  it('lists every signal with state, layer, last-ok time and advice', () => {
-    const a = buildHealthReport(
-      'meet',
-      diag({ captions: { state: 'not_visible', layer: null } }),
-      Date.UTC(2026, 8, 1, 10, 0, 0),
-    );
-    const report = buildHealthReport(
-      'meet',
-      diag({
-        speaking: { state: 'broken', layer: null },
-        captions: { state: 'not_visible', layer: null },
-        chat: { state: 'not_visible', layer: null },
-      }),
-      Date.UTC(2026, 8, 1, 10, 5, 0),
-      a,
-    );
-    m = mount(<HealthView report={report} onCapture={async () => SAMPLE} locale="en" />);
-    const rows = [...m.root.querySelectorAll('tbody tr')];
-    expect(rows.map((r) => r.getAttribute('data-signal'))).toEqual([...SIGNALS]);
-    const row = (s: string) => m!.root.querySelector(`tr[data-signal="${s}"]`)!;
-    expect(row('phase').textContent).toContain('ok');
-    expect(row('phase').textContent).toContain('layer:phase');
-    expect(row('phase').textContent).toContain('now');
-    expect(row('speaking').getAttribute('data-state')).toBe('broken');
-    expect(row('speaking').textContent).toContain('broken');
-    expect(row('speaking').textContent).toContain('before: layer:speaking');
-    expect(m.root.querySelector('[data-testid="rh-advice-speaking"]')?.textContent).toBe(
-      'This looks like a Google Meet change — save an anonymised page sample below and attach it to a bug report.',
-    );
-    expect(m.root.querySelector('[data-testid="rh-advice-captions"]')?.textContent).toBe('Turn on captions.');
-    expect(m.root.querySelector('[data-testid="rh-advice-chat"]')?.textContent).toBe('Open the chat panel.');
-    expect(row('captions').textContent).toContain('not in this call');
-    // Chat worked at the first reading: its time is shown, not "now".
-    expect(row('chat').textContent).not.toContain('not in this call');
-    expect(row('chat').textContent).toContain(
-      new Date(Date.UTC(2026, 8, 1, 10, 0, 0)).toLocaleTimeString('en', {
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-      }),
-    );
-    expect(m.root.querySelector('[data-testid="rh-summary"]')?.textContent).toContain('stopped working');
-    expect(m.root.querySelector('table caption')).not.toBeNull();
-    expect(m.root.querySelectorAll('th[scope="row"]').length).toBe(SIGNALS.length);
-  });
-
-  it('shows an empty state without a call and still offers the sample', () => {
-    m = mount(<HealthView report={null} onCapture={async () => SAMPLE} locale="en" />);
-    expect(m.root.querySelector('[data-testid="rh-no-call"]')).not.toBeNull();
-    expect(m.root.querySelector('table')).toBeNull();
-    expect(m.root.querySelector('[data-testid="rh-capture"]')).not.toBeNull();
-  });
-
-  it('speaks German when the messages are German', () => {
-    useLocale('de');
-    const report = buildHealthReport(
-      'zoom',
-      diag({ chat: { state: 'not_visible', layer: null } }),
-      1_000_000,
-    );
-    m = mount(<HealthView report={report} onCapture={async () => SAMPLE} locale="de" />);
-    expect(m.text()).toContain('Zustand der Anrufauswertung');
-    expect(m.root.querySelector('[data-testid="rh-advice-chat"]')?.textContent).toBe('Öffne den Chat.');
-    expect(m.root.querySelector('[data-testid="rh-capture"]')?.textContent).toBe(
-      'Anonymisierte Seitenprobe speichern',
-    );
-  });
-});
 
 describe('CaptureView', () => {
   it('takes a sample, renders hostile markup in it as text, and saves it under a dated name', async () => {
@@ -177,7 +97,7 @@ describe('CaptureView', () => {
   });
 });
 
-describe('helpers and strings', () => {
+describe('helpers', () => {
   it('reads the platform from a sample header', () => {
     expect(platformOf(SAMPLE)).toBe('zoom');
     expect(platformOf('<html></html>')).toBeNull();
@@ -188,16 +108,5 @@ describe('helpers and strings', () => {
     expect(headBytes('aé👍b', 6)).toBe('aé');
     expect(headBytes('aé👍b', 7)).toBe('aé👍');
     expect(headBytes('abc', 10)).toBe('abc');
-  });
-
-  it('has every key in English and German, and substitutes as text', () => {
-    const en = loadMessages('en');
-    const de = loadMessages('de');
-    for (const k of HEALTH_STRING_KEYS) {
-      expect(en[k]?.message, k).toBeTruthy();
-      expect(de[k]?.message, k).toBeTruthy();
-    }
-    expect(hs('capture_size', '3 KB')).toBe('Size: 3 KB');
-    expect(hs('capture_preview_cut', '$1 KB', '2 KB')).toBe('Showing the first $1 KB of 2 KB.');
   });
 });

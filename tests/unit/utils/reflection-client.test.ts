@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PopupSummary } from '@/utils/background/popup-summary';
 import { createPopupReflectionClient } from '@/utils/reflection-client';
 import { toStoredMeeting } from '@/utils/store';
-import { meetingSummary, T0 } from '../../utils/store/helpers';
+import { meetingSummary, T0 } from './store/helpers';
 
 const HOUR = 3_600_000;
 
