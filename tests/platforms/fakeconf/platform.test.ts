@@ -3,8 +3,10 @@
  * The test-only platform registers from this folder alone: the registry is extended with its meta here
  * (as the glob in utils/platforms/registry.ts would find a real folder), and every module that lists
  * platforms — the sender allow-list, the export format, settings, the health view's sample replay — then
- * accepts it with no edit anywhere else.
+ * accepts it with no edit anywhere else. Its page samples replay through its own readers (readers.ts,
+ * replay.ts), which the diagnostics replay finds by folder.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -23,6 +25,7 @@ const { DEFAULT_SETTINGS } = await import('@/utils/store/settings');
 const { addMeeting, freshStore, T0 } = await import('../../unit/utils/store/helpers');
 const { platformProblems } = await import('../../unit/utils/platforms/registry-check');
 const { fakeconfPage } = await import('./sim');
+const { parseHtml, summarise } = await import('../../unit/utils/diagnostics/replay-helpers');
 
 const here = join(process.cwd(), 'tests/platforms/fakeconf');
 
@@ -67,5 +70,41 @@ describe('a platform that is only a folder', () => {
     const html = captureSkeleton(doc, { platform: meta.id, salt: 's' });
     expect(html).not.toContain('Ada Example');
     expect(platformOf(html)).toBe('fakeconf');
+  });
+
+  const page = () => parseHtml(readFileSync(join(here, 'fixtures/in-call-2026-12.html'), 'utf8'));
+  const sample = join(here, 'captures/in-call-2026-12.sample.html');
+  const figures = {
+    phase: 'in_call',
+    participants: 2,
+    tiles: 0,
+    self: true,
+    speaking: 0,
+    camera: 1,
+    muted: 1,
+    captions: false,
+    captionEntries: 0,
+    chat: false,
+    chatMessages: 0,
+  };
+
+  it('its committed page sample is the capture of its fixture, with the same figures', async () => {
+    expect(summarise(meta.id, page())).toEqual(figures);
+    const out = captureSkeleton(page(), {
+      platform: meta.id,
+      salt: 'rapport-committed-fixture',
+      now: new Date('2026-12-01T10:00:00.000Z'),
+      version: 'fixture',
+    });
+    expect(out).not.toContain('Ada Example');
+    expect(summarise(meta.id, parseHtml(out))).toEqual(figures);
+    // Regenerate with `-u` after a deliberate change to the capture format.
+    await expect(out).toMatchFileSnapshot(sample);
+  });
+
+  it('replays its committed sample through its own readers: the figures of the page', () => {
+    const html = readFileSync(sample, 'utf8');
+    expect(platformOf(html)).toBe('fakeconf');
+    expect(summarise(meta.id, parseHtml(html))).toEqual(figures);
   });
 });

@@ -1,32 +1,90 @@
 /**
  * What the replay tests compare between a page and its anonymised capture: the reader results that do not
- * depend on what anything is called (phase, counts, presence), per platform.
+ * depend on what anything is called (phase, counts, presence). Each platform brings its own summariser,
+ * beside its tests, as the default export of a `replay.ts`: `tests/unit/utils/platforms/<id>/replay.ts`
+ * for the registered platforms, `tests/platforms/<id>/replay.ts` for a test-only one. They are found here
+ * by folder, so a platform's samples replay with no edit outside its folder (replay.test.ts requires one
+ * for every registered platform).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { READY_STATE_ATTR } from '@/utils/diagnostics/capture';
-import * as meet from '@/utils/platforms/meet/readers';
-import * as zoom from '@/utils/platforms/zoom/readers';
+import type { SelectorChain } from '@/utils/platforms/dom';
 
 export const FIXTURES = join(process.cwd(), 'tests/fixtures');
 
+export interface Summary {
+  phase: string;
+  participants: number;
+  tiles: number;
+  self: boolean;
+  speaking: number;
+  camera: number;
+  muted: number;
+  captions: boolean;
+  captionEntries: number;
+  chat: boolean;
+  chatMessages: number;
+}
+
+/** One platform's replay: where its pages and samples are, and what its readers see on a page. */
+export interface ReplayPlatform {
+  /** The platform id (a registered one, or a test-only platform's). */
+  id: string;
+  /** Folders of fixture pages (every `.html` in them), not the captures. */
+  fixtureDirs: readonly string[];
+  /** Folder of anonymised page samples, each of which must replay with a known phase. */
+  capturesDir: string;
+  /** Same-origin frames a capture inlines (the adapter's `meetingFrames`). */
+  meetingFrames?: SelectorChain;
+  summarise(doc: Document): Summary;
+  /** Names, ids, caption and chat texts the readers see on a page: none may survive a capture. */
+  personalStrings(doc: Document): string[];
+}
+
+const FOUND = import.meta.glob<ReplayPlatform>(
+  ['../platforms/*/replay.ts', '../../../platforms/*/replay.ts'],
+  {
+    eager: true,
+    import: 'default',
+  },
+);
+
+/** Every platform's replay, by id (sorted). */
+export function replayPlatforms(): ReplayPlatform[] {
+  const all = Object.values(FOUND).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ids = all.map((r) => r.id);
+  if (new Set(ids).size !== ids.length) throw new Error(`duplicate replay platform in ${ids.join(', ')}`);
+  return all;
+}
+
+export function replayOf(platform: string): ReplayPlatform {
+  const r = replayPlatforms().find((x) => x.id === platform);
+  if (!r) throw new Error(`no replay.ts for platform ${platform}`);
+  return r;
+}
+
 export interface FixtureFile {
-  platform: 'meet' | 'zoom';
+  platform: string;
   dir: string;
   file: string;
 }
 
-/** Every fixture page of both platforms (top level and variants; not the captures themselves). */
-export function allFixtures(): FixtureFile[] {
-  const out: FixtureFile[] = [];
-  for (const platform of ['meet', 'zoom'] as const) {
-    for (const sub of ['', 'variants']) {
-      const dir = join(FIXTURES, platform, sub);
-      for (const file of readdirSync(dir).sort())
-        if (file.endsWith('.html')) out.push({ platform, dir, file });
-    }
+export function htmlFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .sort();
+  } catch {
+    return [];
   }
-  return out;
+}
+
+/** Every fixture page of every platform (top level and variants; not the captures themselves). */
+export function allFixtures(): FixtureFile[] {
+  return replayPlatforms().flatMap((r) =>
+    r.fixtureDirs.flatMap((dir) => htmlFiles(dir).map((file) => ({ platform: r.id, dir, file }))),
+  );
 }
 
 export function setReadyState(v: Element, n: number): void {
@@ -47,95 +105,11 @@ export function readFixture(f: FixtureFile): string {
   return readFileSync(join(f.dir, f.file), 'utf8');
 }
 
-export interface Summary {
-  phase: string;
-  participants: number;
-  tiles: number;
-  self: boolean;
-  speaking: number;
-  camera: number;
-  muted: number;
-  captions: boolean;
-  captionEntries: number;
-  chat: boolean;
-  chatMessages: number;
+export function summarise(platform: string, doc: Document): Summary {
+  return replayOf(platform).summarise(doc);
 }
 
-export function summarise(platform: 'meet' | 'zoom', doc: Document): Summary {
-  if (platform === 'meet') {
-    const parts = meet.readParticipants(doc);
-    const sp = meet.readSpeaking(doc, parts);
-    const cam = meet.readCamera(parts);
-    const mute = meet.readMute(doc, parts, sp);
-    const cap = meet.readCaptions(doc);
-    const chat = meet.readChat(doc);
-    return {
-      phase: meet.readPhase(doc).phase,
-      participants: parts.byId.size,
-      tiles: parts.tileCount,
-      self: !!meet.readSelf(doc, parts).id,
-      speaking: sp.speaking.size,
-      camera: [...cam.on.values()].filter(Boolean).length,
-      muted: [...mute.muted.values()].filter(Boolean).length,
-      captions: !!cap.region,
-      captionEntries: cap.entries.length,
-      chat: !!chat.container,
-      chatMessages: chat.messages.length,
-    };
-  }
-  const d = zoom.findMeetingDocument(doc);
-  if (!d)
-    return {
-      phase: 'unknown',
-      participants: 0,
-      tiles: 0,
-      self: false,
-      speaking: 0,
-      camera: 0,
-      muted: 0,
-      captions: false,
-      captionEntries: 0,
-      chat: false,
-      chatMessages: 0,
-    };
-  const parts = zoom.readParticipants(d);
-  const cap = zoom.readCaption(d);
-  const chat = zoom.readChat(d);
-  return {
-    phase: zoom.readPhase(d).phase,
-    participants: parts.list.length,
-    tiles: parts.frameCount,
-    self: !!zoom.readSelf(parts).name,
-    speaking: zoom.readActiveSpeakers(d).names.length,
-    camera: parts.list.filter((p) => p.camera).length,
-    muted: parts.list.filter((p) => p.muted).length,
-    captions: !!cap.box,
-    captionEntries: cap.text ? 1 : 0,
-    chat: !!chat.list,
-    chatMessages: chat.items.length,
-  };
-}
-
-/** Names, caption and chat texts the readers see on a page: none of them may survive a capture. */
-export function personalStrings(platform: 'meet' | 'zoom', doc: Document): string[] {
-  const out: string[] = [];
-  if (platform === 'meet') {
-    const parts = meet.readParticipants(doc);
-    for (const p of parts.byId.values()) out.push(p.name, p.id);
-    for (const e of meet.readCaptions(doc).entries) out.push(e.speaker, e.text);
-    for (const m of meet.readChat(doc).messages) out.push(m.senderName, m.text, m.id ?? '');
-    const info = meet.readMeetingInfo(doc);
-    out.push(info.code ?? '', info.title ?? '', meet.readLobbyName(doc).name ?? '');
-  } else {
-    const d = zoom.findMeetingDocument(doc);
-    if (d) {
-      for (const p of zoom.readParticipants(d).list) out.push(p.name, p.avatarSrc ?? '');
-      out.push(zoom.readCaption(d).text);
-      for (const m of zoom.readChat(d).items) out.push(m.senderName, m.text);
-      const info = zoom.readMeetingInfo(d);
-      out.push(info.title ?? '', info.meetingId ?? '', zoom.readLobbyName(d));
-    }
-  }
-  // "You" is Meet's own caption label for the local user, not a name.
-  return [...new Set(out.map((s) => s.trim()))].filter((s) => s.length >= 3 && s !== 'You');
+export function personalStrings(platform: string, doc: Document): string[] {
+  const out = replayOf(platform).personalStrings(doc);
+  return [...new Set(out.map((s) => s.trim()))].filter((s) => s.length >= 3);
 }

@@ -1,18 +1,27 @@
 /** @vitest-environment happy-dom */
 /**
- * Replay: an anonymised page sample is a fixture. Every file in tests/fixtures/<platform>/captures/ — the
- * committed samples generated below, and any sample a user attached to a bug report that a developer drops
- * in — must parse through the readers with a known phase.
+ * Replay: an anonymised page sample is a fixture. Every file in each platform's captures folder
+ * (tests/fixtures/<platform>/captures/, or the one its replay.ts names) — the committed samples generated
+ * below, and any sample a user attached to a bug report that a developer drops in — must parse through the
+ * platform's readers with a known phase.
  *
  * The committed samples are regenerated from the fixtures with a fixed salt and date (file snapshots):
  * after a deliberate change to the capture format run `npx vitest run tests/unit/utils/diagnostics -u`.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureSkeleton } from '@/utils/diagnostics/capture';
+import { registry } from '@/utils/platforms/registry';
 import { zoomAdapter } from '@/utils/platforms/zoom';
-import { allFixtures, FIXTURES, parseHtml, readFixture, summarise } from './replay-helpers';
+import {
+  allFixtures,
+  FIXTURES,
+  htmlFiles,
+  parseHtml,
+  readFixture,
+  replayPlatforms,
+  summarise,
+} from './replay-helpers';
 
 const FIXED = {
   salt: 'rapport-committed-fixture',
@@ -51,35 +60,28 @@ describe('committed samples', () => {
   });
 });
 
-describe('every sample in tests/fixtures/*/captures replays through the readers', () => {
-  const samples: { platform: 'meet' | 'zoom'; file: string }[] = [];
-  for (const platform of ['meet', 'zoom'] as const) {
-    let files: string[] = [];
-    try {
-      files = readdirSync(join(FIXTURES, platform, 'captures')).filter((f) => f.endsWith('.html'));
-    } catch {
-      files = [];
-    }
-    for (const file of files.sort()) samples.push({ platform, file });
-  }
-
-  it('finds at least one sample per platform', () => {
-    expect(samples.filter((s) => s.platform === 'meet').length).toBeGreaterThan(0);
-    expect(samples.filter((s) => s.platform === 'zoom').length).toBeGreaterThan(0);
+describe("every platform's samples replay through its readers", () => {
+  it('every registered platform has a replay (its tests folder holds a replay.ts)', () => {
+    const have = replayPlatforms().map((r) => r.id);
+    expect(registry.ids.filter((id) => !have.includes(id))).toEqual([]);
   });
 
-  for (const s of samples) {
-    it(`${s.platform}/captures/${s.file}: a known phase, readers do not throw`, () => {
-      const html = readFixture({
-        platform: s.platform,
-        dir: join(FIXTURES, s.platform, 'captures'),
-        file: s.file,
-      });
-      expect(html).toContain('Rapport anonymised page sample');
-      const doc = parseHtml(html);
-      const sum = summarise(s.platform, doc);
-      expect(sum.phase).not.toBe('unknown');
-      if (sum.phase === 'in_call') expect(sum.participants).toBeGreaterThan(0);
+  for (const r of replayPlatforms()) {
+    const files = htmlFiles(r.capturesDir);
+
+    it(`${r.id}: finds at least one sample in ${relative(process.cwd(), r.capturesDir)}`, () => {
+      expect(files.length).toBeGreaterThan(0);
     });
+
+    for (const file of files) {
+      it(`${r.id}/captures/${file}: a known phase, readers do not throw`, () => {
+        const html = readFixture({ platform: r.id, dir: r.capturesDir, file });
+        expect(html).toContain('Rapport anonymised page sample');
+        const doc = parseHtml(html);
+        const sum = summarise(r.id, doc);
+        expect(sum.phase).not.toBe('unknown');
+        if (sum.phase === 'in_call') expect(sum.participants).toBeGreaterThan(0);
+      });
+    }
   }
 });
