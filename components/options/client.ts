@@ -56,7 +56,7 @@ export function createMockRapportClient(
     putReflection: async () => false,
     health: async () => ({ report: null, live: false }),
     capture: async () => {
-      throw new Error('Open a Meet or Zoom call in a tab first, then try again.');
+      throw new Error('Open a call in a tab first, then try again.');
     },
   };
   return client;

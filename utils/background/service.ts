@@ -539,7 +539,7 @@ export function createBackgroundService(options: BackgroundOptions) {
     }),
     'ui:capture': async () => {
       if (health?.tabId == null || !hooks.requestCapture) {
-        throw new UserError('Open a Meet or Zoom call in a tab first, then try again.');
+        throw new UserError('Open a call in a tab first, then try again.');
       }
       const html = await hooks.requestCapture(health.tabId);
       if (!html) throw new UserError('The meeting tab did not answer. Is the call still open?');
