@@ -40,6 +40,7 @@ export const es: AckLanguage = {
     { kind: 'credit', pattern: '{N} {@kudos}' },
     { kind: 'credit', pattern: '{@workPraise} (con|en|por|sobre) {W5}{N}{END}' },
     { kind: 'credit', pattern: '(como|tal como) (bien )?{N} (ya |bien )?{@said}' },
+    { kind: 'credit', pattern: '(como|tal como) (ya |bien )?{@said} {N}' },
     { kind: 'credit', pattern: '(siguiendo|retomando|sumándome a) (lo que|la idea de|el punto de) (dijo |ha dicho |decía |comentó )?{N}' },
     { kind: 'credit', pattern: '(el|la|los|las) {@contrib} de {N} (es |fue )?(muy )?{@praise}' },
     { kind: 'credit', pattern: '(el|la|los|las) {@contrib} de {N} {@shows}' },
@@ -69,13 +70,16 @@ export const es: AckLanguage = {
     ...UNIVERSAL_RULES,
   ],
   vetoes: [
-    { kinds: ['agreement', 'credit'], pattern: '(no|nunca|tampoco|nada) {W3}{N}' },
+    { kinds: ['agreement', 'credit'], pattern: '(no|nunca|tampoco|nada) {W5}{N}' },
     { kinds: ['agreement'], pattern: '{N} no {W3}' },
     { kinds: ['credit'], pattern: '{N} (no es|no fue|no está) ' },
-    { kinds: ['thanks'], pattern: '(no|nunca|nadie) {W3}(gracias|agradec\\S*) {W2}{N}' },
+    { kinds: ['thanks'], pattern: '(no|nunca|nadie) {W3}(gracias|agradec[^ ]*) {W2}{N}' },
+    // the name is an object, the thanks goes to everyone: "le mandé el enlace a lucía gracias"
+    { kinds: ['thanks'], pattern: '(a|al|para|con|de|del) {N} {@thanks}{END}' },
     { kinds: ['thanks'], pattern: '(dijo|dice|dio|dar|darle|dale|díselo) {W2}(las )?gracias (a )?{N}' },
     { kinds: ['thanks'], pattern: 'gracias a (dios|que) {W3}{N}' },
-    { kinds: ['agreement', 'invitation'], pattern: '(dice|dijo|pregunta|preguntó|pregunté) {W4}{N}' },
+    // reported speech, but not "apoyo lo que dice Chloé"; "pregunta" is also the noun ("buena pregunta")
+    { kinds: ['agreement', 'invitation'], pattern: '(?<!lo que )(dice|dijo|preguntó|pregunté|pregunta (si|qué|que|cómo)) {W6}{N}' },
   ],
   conjunctions: ['y', 'e', '&'],
   listFillers: ['a', 'con', 'también', 'eh', 'em'],
