@@ -333,7 +333,8 @@ function variants(
   else if (f.endsWith("'")) out.unshift({ base: f.slice(0, -1), possessive: true });
   else if (genitiveS && f.length > 3 && f.endsWith('s')) out.push({ base: f.slice(0, -1), possessive: true });
   for (const d of diminutives)
-    if (f.length >= d.length + 2 && f.endsWith(d)) out.push({ base: f.slice(0, -d.length), possessive: false });
+    if (f.length >= d.length + 2 && f.endsWith(d))
+      out.push({ base: f.slice(0, -d.length), possessive: false });
   return out;
 }
 

@@ -136,7 +136,9 @@ export function compileLanguage(lang: AckLanguage): CompiledLanguage {
     listFillers: new Set((lang.listFillers ?? []).map(fold)),
     commonWords,
     selfLabels: new Set(lang.selfLabels.map(fold)),
-    elisions: (lang.elisions ?? []).map((e) => fold(e).replace(/'?$/, "'")).sort((a, b) => b.length - a.length),
+    elisions: (lang.elisions ?? [])
+      .map((e) => fold(e).replace(/'?$/, "'"))
+      .sort((a, b) => b.length - a.length),
     diminutives: (lang.diminutives ?? []).map(fold).sort((a, b) => b.length - a.length),
     honorifics: (lang.honorifics ?? []).map(fold).sort((a, b) => b.length - a.length),
   };
