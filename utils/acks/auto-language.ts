@@ -81,6 +81,7 @@ const DECAY = 0.97;
 const MIN_SCORE = 4;
 const LEAD = 2;
 const KANA_RE = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const KANA_ALL_RE = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const WORD_RE = /[\p{L}']+/gu;
 
 export interface LanguageGuesser {
@@ -108,6 +109,7 @@ export function createLanguageGuesser(profiles: readonly AckLanguageProfile[]): 
   let guess: string | null = null;
   let lastKey = '';
   let lastCount = 0;
+  let lastKana = 0;
 
   const decide = () => {
     let best = -1;
@@ -133,16 +135,20 @@ export function createLanguageGuesser(profiles: readonly AckLanguageProfile[]): 
       const settled = key.startsWith('chat:') ? words.length : Math.max(0, words.length - 1);
       const same = key === lastKey;
       const from = same ? Math.min(lastCount, settled) : 0;
+      // unspaced text has no words to count: kana letters added since the last update are the evidence
+      const kana = kanaLang >= 0 ? (text.match(KANA_ALL_RE) ?? []).length : 0;
+      const newKana = same ? Math.max(0, kana - lastKana) : kana;
       lastKey = key;
       lastCount = same ? Math.max(lastCount, settled) : settled;
+      lastKana = same ? Math.max(lastKana, kana) : kana;
+      if (newKana > 0) {
+        for (let i = 0; i < scores.length; i++) scores[i]! *= DECAY ** Math.ceil(newKana / 3);
+        scores[kanaLang]! += newKana / 3;
+      }
       for (let w = from; w < settled; w++) {
         const word = words[w]!;
+        if (kanaLang >= 0 && KANA_RE.test(word)) continue;
         for (let i = 0; i < scores.length; i++) scores[i]! *= DECAY;
-        if (kanaLang >= 0 && KANA_RE.test(word)) {
-          // unspaced text is one "word" per phrase: weigh it by its length
-          scores[kanaLang]! += Math.min(8, word.length / 2);
-          continue;
-        }
         for (const i of index.get(word) ?? []) scores[i]! += 1;
       }
       decide();

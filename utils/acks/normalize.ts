@@ -46,10 +46,11 @@ export type Token =
 
 /**
  * One pass over the text. Words may contain inner apostrophes and hyphens ("Anne-Marie", "Priya's",
- * "don't"); a trailing apostrophe is kept so "James'" can be read as a possessive.
+ * "don't"); a trailing apostrophe is kept so "James'" can be read as a possessive. Combining marks belong to
+ * their word: chat typed on some systems sends "Léa" decomposed (NFD).
  */
 const TOKEN_RE =
-  /(?<plus>\+1(?![\p{L}\p{N}]))|(?<word>@?[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*['’]?)|(?<p>[.?!,;:…—–]|\s-\s)|(?<emo>\p{Extended_Pictographic})/gu;
+  /(?<plus>\+1(?![\p{L}\p{N}]))|(?<word>@?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*['’]?)|(?<p>[.?!,;:…—–]|\s-\s)|(?<emo>\p{Extended_Pictographic})/gu;
 
 const ELONGATED_RE = /(\p{L})\1{2,}/gu;
 

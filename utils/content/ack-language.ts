@@ -14,7 +14,7 @@ import {
   languageFromCaptionLabel,
   languageFromLocale,
 } from '@/utils/acks/auto-language';
-import type { AckLanguageCode } from '@/utils/acks/languages';
+import type { AckLanguage, AckLanguageCode } from '@/utils/acks/languages';
 import { ackLanguage, registerAckLanguage } from '@/utils/acks/languages/registry';
 import type { EventOf } from '@/utils/meeting/events';
 import { ACK_SETTING_LANGUAGES } from '@/utils/store/settings-defaults';
@@ -43,9 +43,20 @@ export interface AckLanguageController {
 
 const CODES = ACK_SETTING_LANGUAGES.filter((c) => c !== 'auto') as AckLanguageCode[];
 
+/** Where loaded tables go; the detector finds them by code (utils/acks/languages/registry.ts). */
+export interface AckTableRegistry {
+  has(code: string): boolean;
+  register(lang: AckLanguage): void;
+}
+const GLOBAL_REGISTRY: AckTableRegistry = {
+  has: (code) => ackLanguage(code) !== undefined,
+  register: registerAckLanguage,
+};
+
 export function createAckLanguageController(
   bridge: Pick<ContentBridge, 'loadAckLanguage' | 'loadAckProfiles'>,
   uiLocale: string | undefined,
+  registry: AckTableRegistry = GLOBAL_REGISTRY,
 ): AckLanguageController {
   let setting: string = 'en';
   let enabled = false;
@@ -58,12 +69,12 @@ export function createAckLanguageController(
   const listeners: ((code: AckLanguageCode) => void)[] = [];
 
   const apply = async (target: string) => {
-    if (!ackLanguage(target) && bridge.loadAckLanguage) {
+    if (!registry.has(target) && bridge.loadAckLanguage) {
       const lang = await bridge.loadAckLanguage(target as AckLanguageCode);
-      if (lang) registerAckLanguage(lang);
+      if (lang) registry.register(lang);
     }
     // a newer choice was made while this one loaded
-    if (wanted !== target || !ackLanguage(target)) return;
+    if (wanted !== target || !registry.has(target)) return;
     current = target as AckLanguageCode;
     for (const cb of listeners) cb(current);
   };
