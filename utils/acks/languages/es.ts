@@ -96,7 +96,7 @@ export const es: AckLanguage = {
     { kind: 'agreement', pattern: '(totalmente |muy |completamente )?de acuerdo con {N}' },
     { kind: 'agreement', pattern: '(coincido|coincidimos) (plenamente |totalmente )?con {N}' },
     { kind: 'agreement', pattern: '{N} tiene (toda la |mucha )?razón' },
-    { kind: 'agreement', pattern: '(tienes|tiene usted) (toda la |mucha )?razón {N}' },
+    { kind: 'agreement', pattern: '(tienes|tiene|tiene usted) (toda la |mucha )?razón {N}' },
     { kind: 'agreement', pattern: '{N} (tienes|tiene) (toda la |mucha )?razón' },
     { kind: 'agreement', pattern: '(exacto|exactamente|eso es|así es|tal cual|totalmente) {N}{END}' },
     { kind: 'agreement', pattern: '(pienso|opino) (igual|lo mismo) que {N}' },
@@ -114,6 +114,12 @@ export const es: AckLanguage = {
     { kinds: ['thanks'], pattern: '(a|al|para|con|de|del) {N} {@thanks}{END}' },
     { kinds: ['thanks'], pattern: '(dijo|dice|dio|dar|darle|dale|díselo) {W2}(las )?gracias (a )?{N}' },
     { kinds: ['thanks'], pattern: 'gracias a (dios|que) {W3}{N}' },
+    // doubt is not agreement; a question passed on is not an invitation
+    {
+      kinds: ['agreement'],
+      pattern: '(no sé si|no se si|no estoy seguro de|no estoy segura de|dudo que) {W6}{N}',
+    },
+    { kinds: ['invitation'], pattern: '(pregúntale|pregúntele|preguntadle|pregunta) a {N}' },
     // reported speech, but not "apoyo lo que dice Chloé"; "pregunta" is also the noun ("buena pregunta")
     {
       kinds: ['agreement', 'invitation'],

@@ -130,6 +130,8 @@ export const fr: AckLanguage = {
     { kinds: ['thanks'], pattern: '(penser à|pense à|oublie pas de|oublier de|faut) {W2}remercier {N}' },
     { kinds: ['agreement', 'invitation'], pattern: '(dit|demande|demandé|a demandé) {W6}{N}' },
     { kinds: ['invitation'], pattern: '{@thanks} à toi {N}' },
+    { kinds: ['agreement'], pattern: '(pas sûr|pas sûre|pas certain|pas certaine|je doute) {W6}{N}' },
+    { kinds: ['invitation'], pattern: '(demande|demandez) (à )?{N}' },
     { kinds: ['thanks'], pattern: '(à|a|pour|avec|de|au) {N} {@thanks}{END}' },
   ],
   conjunctions: ['et', '&'],

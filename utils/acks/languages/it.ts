@@ -11,7 +11,7 @@ export const it: AckLanguage = {
   label: 'Italiano',
   lists: {
     thanks: l(
-      'grazie|grazie mille|grazie tante|grazie davvero|grazie infinite|mille grazie|grazie ancora|un grande grazie|grazie di cuore|ti ringrazio|vi ringrazio|la ringrazio|grazieee|thx',
+      'grazie|grazie mille|un grazie enorme|grazie enorme|un grazie speciale|grazie tante|grazie davvero|grazie infinite|mille grazie|grazie ancora|un grande grazie|grazie di cuore|ti ringrazio|vi ringrazio|la ringrazio|grazieee|thx',
     ),
     praise: l(
       'bella|bel|bello|ottima|ottimo|buona|buon|grande|interessante|importante|giusta|giusto|ottime|splendida|splendido|fantastica|fantastico|eccellente|acuta|acuto',
@@ -50,7 +50,7 @@ export const it: AckLanguage = {
     { kind: 'credit', pattern: '{N} {@kudos}' },
     { kind: 'credit', pattern: '{@workPraise} (sulla|sul|sullo|con|per|nella|nel) {W5}{N}{END}' },
     { kind: 'credit', pattern: '(come|proprio come) {N} (giustamente )?{@said}' },
-    { kind: 'credit', pattern: '(come|proprio come) (ha detto|diceva|ha fatto notare) {N}' },
+    { kind: 'credit', pattern: '(come|proprio come) {@said} {N}' },
     {
       kind: 'credit',
       pattern:
@@ -69,7 +69,7 @@ export const it: AckLanguage = {
     {
       kind: 'invitation',
       pattern:
-        '{N} (vuoi|vuole|volete|ti va di) (aggiungere|dire|commentare|iniziare|cominciare) (qualcosa)?',
+        '{N} (vuoi|vuole|volete|ti va di) (aggiungere|dire|commentare|iniziare|cominciare)( qualcosa)?',
     },
     { kind: 'invitation', pattern: '{N} (hai|ha|avete) qualcosa da (aggiungere|dire)' },
     { kind: 'invitation', pattern: "{N} (qualche|un') (idea|commento|opinione|parere) \\?" },
@@ -108,6 +108,8 @@ export const it: AckLanguage = {
     { kinds: ['thanks'], pattern: '(no|non|nessuno|mai) {W3}(grazie|ringrazi[^ ]*) {W2}{N}' },
     { kinds: ['thanks'], pattern: '(detto|dice|dire) {W1}grazie (a )?{N}' },
     { kinds: ['thanks'], pattern: 'grazie a dio {W3}{N}' },
+    { kinds: ['agreement'], pattern: '(non sono sicuro|non sono sicura|non so se|dubito) {W6}{N}' },
+    { kinds: ['invitation'], pattern: '(chiedi|chiedete|chieda) (a )?{N}' },
     { kinds: ['thanks'], pattern: '(devo|dobbiamo|ricordarmi di|ricordati di) {W2}ringraziare {N}' },
     { kinds: ['agreement', 'invitation'], pattern: '(dice|chiede|chiesto|domandato) {W6}{N}' },
   ],

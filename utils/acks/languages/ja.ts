@@ -68,7 +68,8 @@ export const ja: AckLanguage = {
   vetoes: [
     {
       kinds: ['agreement'],
-      pattern: '{N}{W6}(できません|しません|ではない|じゃない|ではありません|反対|とは思いません)',
+      pattern:
+        '{N}{W6}(できません|しません|ではない|じゃない|ではありません|反対|とは思いません|かどうか|分かりません|わかりません)',
     },
     { kinds: ['credit'], pattern: '{N}{W12}(良くない|よくない|ない|ません)' },
     {

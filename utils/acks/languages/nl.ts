@@ -80,7 +80,8 @@ export const nl: AckLanguage = {
     { kind: 'invitation', pattern: '{N} ({@opinion}|ideeën|ideen|iden|gedachten) \\?' },
     {
       kind: 'invitation',
-      pattern: '(en jij|en u|jij bent aan de beurt|jouw beurt|jij bent|ga je gang|zeg het maar) {N}{END}',
+      pattern:
+        '(en jij|en u|jij bent aan de beurt|jouw beurt|jij bent|ga je gang|zeg het maar) (meneer |mevrouw )?{N}{END}',
     },
     { kind: 'invitation', pattern: '{N} (en jij|jouw beurt|jij bent aan de beurt|ga je gang)' },
     { kind: 'invitation', pattern: '(ik hoor graag|we horen graag|ik zou graag horen) (van |wat )?{N}' },

@@ -42,12 +42,13 @@ export const pt: AckLanguage = {
     // —— reconhecimento ——
     { kind: 'credit', pattern: '(muito |que )?{@praise} {@contrib} ({@art} )?{N}' },
     { kind: 'credit', pattern: '{@kudos} ({@art} )?{N}{END}' },
+    { kind: 'credit', pattern: '{@kudos} ({@art} )?{N} (pelo|pela|pelos|pelas|por|no|na|com)' },
     { kind: 'credit', pattern: '{N} {@kudos}' },
     { kind: 'credit', pattern: '{@workPraise} (no|na|com o|com a|em|nos|nas) {W5}{N}{END}' },
     { kind: 'credit', pattern: '(como|conforme) (o |a )?{N} (já |bem )?{@said}' },
     {
       kind: 'credit',
-      pattern: '(seguindo|retomando|complementando) (o que|a ideia|o ponto) ({@art} )?{N} (disse|falou)?',
+      pattern: '(seguindo|retomando|complementando) (o que|a ideia|o ponto) ({@art} )?{N}( disse| falou)?',
     },
     { kind: 'credit', pattern: '(seguindo|retomando|complementando) (o que) (o |a )?{N}' },
     { kind: 'credit', pattern: '(o|a|os|as) {@contrib} (do|da|de) {N} (é |foi )?(muito )?{@praise}' },
@@ -63,7 +64,7 @@ export const pt: AckLanguage = {
     {
       kind: 'invitation',
       pattern:
-        '{N} (queres|quer|você quer|gostaria de|gostarias de) (acrescentar|dizer|comentar|adicionar|começar) (alguma coisa|algo)?',
+        '{N} (queres|quer|você quer|gostaria de|gostarias de) (acrescentar|dizer|comentar|adicionar|começar)( alguma coisa| algo)?',
     },
     {
       kind: 'invitation',
@@ -107,6 +108,11 @@ export const pt: AckLanguage = {
     { kinds: ['thanks'], pattern: '(disse|diz|falou) {@thanks} ({@art} )?{N}' },
     { kinds: ['thanks'], pattern: '(tenho de|tenho que|preciso|lembrar de) (agradecer) {W2}{N}' },
     { kinds: ['thanks'], pattern: 'graças a deus {W3}{N}' },
+    {
+      kinds: ['agreement'],
+      pattern: '(não tenho certeza|não sei se|não estou certo|não estou certa|duvido) {W6}{N}',
+    },
+    { kinds: ['invitation'], pattern: '(pergunta|pergunte|perguntem) ({@art} )?{N}' },
     // reported speech; "pergunta" is also the noun ("boa pergunta Beatriz")
     {
       kinds: ['agreement', 'invitation'],
