@@ -116,7 +116,10 @@ export function createAckDetector(options: AckDetectorOptions): AckDetector {
     l === null ? null : compileLanguage(resolveAckLanguage(l));
   let lang = compile(options.language);
   // the platform's label for the user ("You", "Du"); every table also knows "you"
-  const isSelfLabel = (name: string) => lang?.selfLabels.has(fold(name).trim()) ?? false;
+  const isSelfLabel = (name: string) => {
+    const f = fold(name).trim();
+    return lang ? lang.selfLabels.has(f) : f === 'you';
+  };
   const quietMs = options.quietMs ?? DEFAULT_QUIET_MS;
   const interimMs = options.interimMs ?? DEFAULT_INTERIM_MS;
   const reactionWindowMs = options.reactionWindowMs ?? DEFAULT_REACTION_WINDOW_MS;
