@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
+import { ACK_LANGUAGES } from '../utils/acks/languages';
 import { budgets, report } from './budgets';
 import { buildExtension } from './lib/build';
 
@@ -45,6 +46,17 @@ async function main() {
     } catch {}
     console.log(`  ${platform}.js raw ${kb(js.length)} KB; ${platform}.css gzip ${kb(css)} KB (not counted)`);
     report(`content script ${platform}.js gzip (chrome-mv3)`, kb(gz(js)), 'KB', budgets.contentScriptGzipKB);
+    // Issue 23: the rule tables come by message (cs:ack-language), so the content script does not grow with
+    // the number of languages. A table's longest thanks phrase in the bundle would mean it was bundled.
+    const text = js.toString('utf8');
+    const bundled = Object.values(ACK_LANGUAGES).filter((l) => {
+      const probe = [...(l.lists.thanks ?? [])].sort((a, b) => b.length - a.length)[0] ?? l.label;
+      return text.includes(probe) || text.includes(JSON.stringify(probe).slice(1, -1));
+    });
+    console.log(
+      `  ${platform}.js acknowledgement tables bundled: ${bundled.length ? bundled.map((l) => l.code).join(', ') : 'none'} of ${Object.keys(ACK_LANGUAGES).length} ${bundled.length ? 'FAIL' : 'PASS'}`,
+    );
+    if (bundled.length) process.exitCode = 1;
   }
   for (const [name, dir] of [
     ['chrome-mv3', chrome],

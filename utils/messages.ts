@@ -12,6 +12,7 @@
  * to its page are in `content-messages.ts`.
  */
 import { z } from 'zod';
+import type { AckLanguageProfile } from '@/utils/acks/auto-language';
 import type { AckLanguage } from '@/utils/acks/languages';
 import type { PopupSummary } from '@/utils/background/popup-summary';
 import type { HealthReport } from '@/utils/diagnostics/health';
@@ -96,6 +97,11 @@ export const requestSchemas = {
    * third of its size) and asks for the one the user picked when a call starts.
    */
   'cs:ack-language': z.object({ type: z.literal('cs:ack-language'), code: z.string().min(2).max(8) }),
+  /**
+   * What the automatic language choice needs of every language (stopwords, caption-language names), sent
+   * rather than bundled so the content script does not grow with the number of languages.
+   */
+  'cs:ack-profiles': z.object({ type: z.literal('cs:ack-profiles') }),
   /** The health view: the latest report of the current or last call. */
   'ui:health': z.object({ type: z.literal('ui:health') }),
   /** An anonymised sample of the meeting page in the tab that last reported health. */
@@ -148,6 +154,7 @@ export interface ResponseMap {
   'cs:health': { ok: true };
   'cs:open-health': { ok: true };
   'cs:ack-language': AckLanguage | null;
+  'cs:ack-profiles': AckLanguageProfile[];
   'ui:health': { report: HealthReport | null; live: boolean };
   'ui:capture': { html: string };
   'ui:live': LiveSnapshot | null;
@@ -186,6 +193,7 @@ export const CONTENT_MESSAGES = [
   'cs:health',
   'cs:open-health',
   'cs:ack-language',
+  'cs:ack-profiles',
 ] as const satisfies readonly MessageType[];
 export const isContentMessage = (t: MessageType): boolean =>
   (CONTENT_MESSAGES as readonly string[]).includes(t);

@@ -5,9 +5,11 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { ACK_LANGUAGE_LABELS } from '@/utils/acks/languages/labels';
 import { t } from '@/utils/i18n';
 import { registry } from '@/utils/platforms/registry';
 import type { Settings } from '@/utils/store/settings';
+import { ACK_SETTING_LANGUAGES } from '@/utils/store/settings-defaults';
 import type { RapportClient } from './client';
 import {
   addCode,
@@ -304,8 +306,12 @@ export function SettingsSection({ client }: { client: RapportClient }) {
                 )
               }
             >
-              <option value="en">{t('optLangEn')}</option>
-              <option value="de">{t('optLangDe')}</option>
+              <option value="auto">{t('optLangAuto')}</option>
+              {ACK_SETTING_LANGUAGES.filter((c) => c !== 'auto').map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {ACK_LANGUAGE_LABELS[code]}
+                </option>
+              ))}
             </select>
           </div>
         </Group>

@@ -9,6 +9,12 @@
 import { serveMeet, serveZoom, waitForScenarioEnd } from '../sim/driver';
 import type { Scenario } from '../sim/scenario';
 import { fourPersonAcks, fourPersonAcksTruth } from '../sim/scenarios';
+import {
+  fourPersonAcksEs,
+  fourPersonAcksEsTruth,
+  fourPersonAcksJa,
+  fourPersonAcksJaTruth,
+} from '../sim/scenarios/acks-i18n';
 import { expect, test } from './fixtures';
 import { type ExportedMeeting, exportData, extensionPage } from './helpers';
 
@@ -82,3 +88,35 @@ test('Meet: the same script is counted the same way (recall 1.0)', async ({
   expect(recall).toBe(1);
   expect(network.leaked).toEqual([]);
 });
+
+/**
+ * Issue 23: with the setting on "Automatic" (the default) and an English browser, a call held in Spanish or
+ * Japanese is read with that language's rules: the content script guesses the language from the captions,
+ * asks the background for that one table and applies it from the next caption on.
+ */
+for (const [label, scenario, want] of [
+  ['Spanish', fourPersonAcksEs, fourPersonAcksEsTruth],
+  ['Japanese', fourPersonAcksJa, fourPersonAcksJaTruth],
+] as const) {
+  test(`Meet in ${label}, automatic rules: the user’s acknowledgements are all counted, nothing else`, async ({
+    context,
+    extensionId,
+    network,
+  }) => {
+    const url = await serveMeet(context, { scenario, autoplay: true });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('rapport-overlay').waitFor({ state: 'attached' });
+    await waitForScenarioEnd(page, 90_000);
+    const meeting = await storedMeeting(context, extensionId, 'meet');
+    const names = new Map(meeting.participants.map((p) => [p.id, p.displayName]));
+    const nameIn = (id: string) => scenario.participants.find((p) => p.id === id)!.name;
+    const self = nameIn('me');
+    const got = meeting.acknowledgements
+      .filter((a) => names.get(a.fromId ?? '') === self && a.source !== 'reaction')
+      .map((a) => `${names.get(a.toId)}: ${a.kind}`)
+      .sort();
+    expect(got).toEqual(want.map((a) => `${nameIn(a.to)}: ${a.kind}`).sort());
+    expect(network.leaked).toEqual([]);
+  });
+}

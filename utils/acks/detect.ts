@@ -2,8 +2,8 @@ import type { AckLanguageCode } from './languages';
 import { resolveAckLanguage } from './languages/registry';
 import type { AckLanguage, TextAckKind } from './languages/types';
 import { type AckParticipant, type Mention, NameIndex } from './names';
-import { type Token, tokenize } from './normalize';
-import { type CompiledLanguage, compileLanguage } from './rules';
+import { fold, type Token, tokenize } from './normalize';
+import { type CompiledLanguage, compileLanguage, MENTION_CLOSE, MENTION_OPEN } from './rules';
 
 export interface TextAck {
   toId: string;
@@ -116,7 +116,8 @@ export function detectInText(
     index = indexCache.get(participants) ?? new NameIndex(participants);
     indexCache.set(participants, index);
   }
-  const tokens = tokenize(text);
+  if (compiled.lang.unspaced) return detectUnspaced(text, speakerId, index, compiled);
+  const tokens = tokenize(text, compiled.elisions);
   const mentions = index.findMentions(tokens, speakerId, compiled);
   if (!mentions.length) return [];
   const coded = encode(tokens, mentions, compiled);
@@ -134,6 +135,97 @@ export function detectInText(
       const group = [k, ...listMates(coded, at, 1)];
       // name-first rules ("Priya and Sam, what do you think?") also take the names before
       if (coded.offsets[at] === m.index) group.push(...listMates(coded, at, -1));
+      for (const mi of group) {
+        const mention = mentions[mi]!;
+        if (mention.ids.length !== 1 || vetoed.has(`${mi}|${rule.kind}`)) continue;
+        const toId = mention.ids[0]!;
+        if (toId === speakerId) continue;
+        const key = `${toId}|${rule.kind}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ toId, kind: rule.kind, evidence: { rule: rule.source, mention: mi } });
+      }
+    }
+  }
+  return out;
+}
+
+/** Clause punctuation of CJK text, as the ASCII the templates use; commas (、) are dropped. */
+const CJK_PUNCT: Record<string, string> = { '。': '.', '．': '.', '、': '', '，': '', ',': '', '・': '' };
+const SPACE_RUN = /\s+/gu;
+const CJK_PUNCT_RE = /[。．、，,・]/gu;
+const LATIN_PAIR = /[a-z0-9]/;
+
+/**
+ * Unspaced languages (ja): names are found inside the folded text, each mention (with its honorific) coded
+ * as a bracketed index, spaces kept only between two Latin letters or digits, and the templates (written
+ * without spaces) matched against that. A list of names joined by a conjunction ("田中さんと佐藤さん") is
+ * matched as in spaced languages: the names before a name-first match and after any match.
+ */
+function detectUnspaced(
+  text: string,
+  speakerId: string | null,
+  index: NameIndex,
+  compiled: CompiledLanguage,
+): TextAck[] {
+  const folded = fold(text).replace(SPACE_RUN, ' ').trim();
+  const mentions = index.findTextMentions(folded, speakerId, compiled.honorifics);
+  if (!mentions.length) return [];
+  let coded = '';
+  const at: number[] = [];
+  let from = 0;
+  const plain = (s: string) => {
+    const cleaned = s.replace(CJK_PUNCT_RE, (c) => CJK_PUNCT[c] ?? '');
+    let out = '';
+    for (let i = 0; i < cleaned.length; i++) {
+      const c = cleaned[i]!;
+      if (c !== ' ') out += c;
+      else if (LATIN_PAIR.test(cleaned[i - 1] ?? '') && LATIN_PAIR.test(cleaned[i + 1] ?? '')) out += ' ';
+    }
+    return out;
+  };
+  mentions.forEach((m, k) => {
+    coded += plain(folded.slice(from, m.start));
+    at.push(coded.length);
+    coded += `${MENTION_OPEN}${k}${MENTION_CLOSE}`;
+    from = m.end;
+  });
+  coded += plain(folded.slice(from));
+
+  const vetoed = new Set<string>();
+  for (const v of compiled.vetoes)
+    for (const m of coded.matchAll(v.re)) for (const k of v.kinds) vetoed.add(`${m[1]}|${k}`);
+  const conj = [...compiled.conjunctions].join('|');
+  const joinRe = new RegExp(`^(?:${conj})?${MENTION_OPEN}(\\d+)${MENTION_CLOSE}`, 'u');
+  const joinBackRe = new RegExp(`${MENTION_OPEN}(\\d+)${MENTION_CLOSE}(?:${conj})$`, 'u');
+  const mates = (k: number, back: boolean): number[] => {
+    const out: number[] = [];
+    if (!back) {
+      let pos = at[k]! + `${MENTION_OPEN}${k}${MENTION_CLOSE}`.length;
+      for (;;) {
+        const m = joinRe.exec(coded.slice(pos));
+        if (!m) break;
+        out.push(Number(m[1]));
+        pos += m[0].length;
+      }
+    } else {
+      let pos = at[k]!;
+      for (;;) {
+        const m = joinBackRe.exec(coded.slice(0, pos));
+        if (!m) break;
+        out.push(Number(m[1]));
+        pos -= m[0].length;
+      }
+    }
+    return out;
+  };
+  const out: TextAck[] = [];
+  const seen = new Set<string>();
+  for (const rule of compiled.rules) {
+    for (const m of coded.matchAll(rule.re)) {
+      const k = Number(m[1]);
+      const group = [k, ...mates(k, false)];
+      if (at[k] === m.index) group.push(...mates(k, true));
       for (const mi of group) {
         const mention = mentions[mi]!;
         if (mention.ids.length !== 1 || vetoed.has(`${mi}|${rule.kind}`)) continue;

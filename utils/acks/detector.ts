@@ -55,8 +55,11 @@ const CONTINUATION_MIN = 8;
 const MAX_REACTION_KEYS = 256;
 
 export interface AckDetectorOptions {
-  /** Which rules to apply; the options page lets the user pick. */
-  language: AckLanguageCode | AckLanguage;
+  /**
+   * Which rules to apply; the options page lets the user pick. Null: none yet (the table is on its way);
+   * entries are tracked and nothing is detected until `setLanguage`.
+   */
+  language: AckLanguageCode | AckLanguage | null;
   /** The local user, if already known (otherwise learned from participant events). */
   selfId?: string;
   /** Clock for `tick()`/`flush()` without an argument; defaults to the last event time seen. */
@@ -75,6 +78,13 @@ export interface AckDetector {
   flush(now?: number): AckEvent[];
   /** Open caption entries (for tests and the bench). */
   readonly openEntries: number;
+  /**
+   * Switches the rules mid-call (the caption language changed, or the setting): every detection from now on
+   * uses them, including entries still open. What was already emitted stays, and is not emitted again.
+   */
+  setLanguage(language: AckLanguageCode | AckLanguage | null): void;
+  /** The code of the rules in use, or null. */
+  readonly language: string | null;
 }
 
 interface Entry {
@@ -102,7 +112,14 @@ const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
 const SENTENCE_END = /[.?!…](?=\s|$)/g;
 
 export function createAckDetector(options: AckDetectorOptions): AckDetector {
-  const lang = compileLanguage(resolveAckLanguage(options.language));
+  const compile = (l: AckLanguageCode | AckLanguage | null) =>
+    l === null ? null : compileLanguage(resolveAckLanguage(l));
+  let lang = compile(options.language);
+  // the platform's label for the user ("You", "Du"); every table also knows "you"
+  const isSelfLabel = (name: string) => {
+    const f = fold(name).trim();
+    return lang ? lang.selfLabels.has(f) : f === 'you';
+  };
   const quietMs = options.quietMs ?? DEFAULT_QUIET_MS;
   const interimMs = options.interimMs ?? DEFAULT_INTERIM_MS;
   const reactionWindowMs = options.reactionWindowMs ?? DEFAULT_REACTION_WINDOW_MS;
@@ -125,7 +142,7 @@ export function createAckDetector(options: AckDetectorOptions): AckDetector {
 
   function resolveSpeaker(id: string | undefined, name: string): string | null {
     if (id) return id;
-    if (lang.selfLabels.has(fold(name).trim())) return selfId;
+    if (isSelfLabel(name)) return selfId;
     return getIndex().resolveDisplayName(name);
   }
 
@@ -133,7 +150,7 @@ export function createAckDetector(options: AckDetectorOptions): AckDetector {
     // The local user's first words can come before the roster said who the user is (Zoom: before the
     // participants pane was read): a self-labelled entry takes the user's id as soon as it is known.
     if (entry.speakerId === null && entry.selfLabel) entry.speakerId = selfId;
-    if (entry.speakerId === null || !text) return;
+    if (entry.speakerId === null || !text || !lang) return;
     for (const a of detectInText(text, entry.speakerId, getIndex(), lang.lang)) {
       const key = `${a.toId}|${a.kind}`;
       if (entry.emitted.has(key)) continue;
@@ -179,7 +196,7 @@ export function createAckDetector(options: AckDetectorOptions): AckDetector {
       // Attributed late (Zoom: the speaker's picture or the active ring showed up after the first words).
       if (alias.entry.speakerId === null && (e.speakerId || e.speakerName)) {
         alias.entry.speakerId = resolveSpeaker(e.speakerId, e.speakerName);
-        alias.entry.selfLabel = lang.selfLabels.has(fold(e.speakerName).trim());
+        alias.entry.selfLabel = isSelfLabel(e.speakerName);
       }
     } else {
       const speakerId = resolveSpeaker(e.speakerId, e.speakerName);
@@ -187,7 +204,7 @@ export function createAckDetector(options: AckDetectorOptions): AckDetector {
       alias = continuationOf(speakerKey, e.text) ?? {
         entry: {
           speakerId,
-          selfLabel: !e.speakerId && lang.selfLabels.has(fold(e.speakerName).trim()),
+          selfLabel: !e.speakerId && isSelfLabel(e.speakerName),
           speakerKey,
           text: '',
           lastT: e.t,
@@ -229,7 +246,7 @@ export function createAckDetector(options: AckDetectorOptions): AckDetector {
 
   function onChat(e: EventOf<'chat'>, out: AckEvent[]): void {
     const from = e.senderId ?? (e.isSelf ? selfId : getIndex().resolveDisplayName(e.senderName));
-    if (!from) return;
+    if (!from || !lang) return;
     for (const a of detectInText(e.text, from, getIndex(), lang.lang)) {
       out.push({ type: 'ack', t: e.t, fromId: from, toId: a.toId, kind: a.kind, source: 'chat' });
     }
@@ -278,6 +295,12 @@ export function createAckDetector(options: AckDetectorOptions): AckDetector {
   return {
     get openEntries() {
       return open.size;
+    },
+    get language() {
+      return lang?.lang.code ?? null;
+    },
+    setLanguage(next) {
+      lang = compile(next);
     },
     push(event) {
       const out: AckEvent[] = [];

@@ -49,7 +49,46 @@ export function misspellingBound(nameLength: number): number {
   return nameLength <= 3 ? 0 : nameLength <= 6 ? 1 : 2;
 }
 
-const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'herr', 'frau', 'sir', 'dame']);
+const HONORIFICS = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'prof',
+  'herr',
+  'frau',
+  'sir',
+  'dame',
+  'sr',
+  'sra',
+  'mme',
+  'dhr',
+  'mevr',
+]);
+
+const NAME_PARTICLES = new Set(
+  'de|del|della|di|da|das|do|dos|du|des|la|le|van|von|der|den|ter|ten|te|het|el|al|bin|ibn|zu|y|e'.split('|'),
+);
+
+/** Writing systems whose words are not separated by spaces (names are then found inside the text). */
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HIRAGANA_ONLY_RE = /^\p{Script=Hiragana}+$/u;
+const LATIN_WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+
+/** A name found in the text of an unspaced language: [start, end) offsets in the folded text. */
+interface UnspacedForm {
+  form: string;
+  id: string;
+  needsHonorific: boolean;
+  cjk: boolean;
+}
+
+export interface TextMention {
+  start: number;
+  end: number;
+  ids: string[];
+}
 
 interface Person {
   id: string;
@@ -81,7 +120,9 @@ export class NameIndex {
         .filter((t): t is Extract<Token, { k: 'word' }> => t.k === 'word')
         .map((t) => t.f)
         .filter((w) => !HONORIFICS.has(w));
-      const [first, ...rest] = words;
+      const [first, ...more] = words;
+      // "de", "van", "da": part of a surname, never a name by themselves ("Sanne de Vries", "Pieter van Dijk")
+      const rest = more.filter((w) => !NAME_PARTICLES.has(w));
       if (!first || this.byId.has(p.id)) continue;
       const person = { id: p.id, first, rest };
       this.people.push(person);
@@ -94,6 +135,76 @@ export class NameIndex {
         this.byInitial.set(form.charAt(0), list);
       }
     }
+  }
+
+  /** For unspaced languages: every name form (folded) → who bears it and whether it must carry an honorific. */
+  private unspacedForms: UnspacedForm[] | null = null;
+
+  private buildUnspaced(): UnspacedForm[] {
+    const out: UnspacedForm[] = [];
+    for (const p of this.people) {
+      for (const w of [p.first, ...p.rest]) {
+        const cjk = CJK_RE.test(w);
+        // a single kanji or an all-hiragana name is too likely to be part of an ordinary word
+        const weak = cjk && (w.length < 2 || HIRAGANA_ONLY_RE.test(w));
+        out.push({ form: w, id: p.id, needsHonorific: weak, cjk });
+        // a CJK display name without a space ("鈴木花子"): the family or given name alone, with an honorific
+        if (cjk && w.length >= 3 && p.rest.length === 0) {
+          for (let k = 2; k < w.length; k++) {
+            out.push({ form: w.slice(0, k), id: p.id, needsHonorific: true, cjk });
+            out.push({ form: w.slice(w.length - k), id: p.id, needsHonorific: true, cjk });
+          }
+        }
+      }
+    }
+    return out.sort((a, b) => b.form.length - a.form.length);
+  }
+
+  /**
+   * Names in folded text without word boundaries (ja): CJK name forms anywhere, Latin ones between non-letters;
+   * an honorific right after a name is part of the mention. A family name followed by the same person's given
+   * name is one mention (the full name tells two 高橋 apart). Longest match first; overlaps are dropped.
+   */
+  findTextMentions(text: string, speakerId: string | null, honorifics: readonly string[]): TextMention[] {
+    this.unspacedForms ??= this.buildUnspaced();
+    const raw: { start: number; end: number; ids: Set<string>; formEnd: number }[] = [];
+    const honorificAt = (i: number) => honorifics.find((h) => text.startsWith(h, i));
+    for (const f of this.unspacedForms) {
+      for (let at = text.indexOf(f.form); at >= 0; at = text.indexOf(f.form, at + 1)) {
+        const end = at + f.form.length;
+        if (!f.cjk) {
+          if (at > 0 && LATIN_WORD_CHAR_RE.test(text[at - 1]!) && !CJK_RE.test(text[at - 1]!)) continue;
+          if (end < text.length && LATIN_WORD_CHAR_RE.test(text[end]!) && !CJK_RE.test(text[end]!)) continue;
+        }
+        const h = honorificAt(end);
+        if (f.needsHonorific && !h) continue;
+        const same = raw.find((r) => r.start === at && r.formEnd === end);
+        if (same) same.ids.add(f.id);
+        else raw.push({ start: at, end: end + (h?.length ?? 0), ids: new Set([f.id]), formEnd: end });
+      }
+    }
+    // full names: "高橋誠さん", "田中 美咲"
+    raw.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const a of raw) {
+      if (a.end !== a.formEnd) continue;
+      let next = a.end;
+      while (text[next] === ' ') next++;
+      const b = raw.find((r) => r.start === next && r !== a);
+      if (!b) continue;
+      const both = [...a.ids].filter((id) => b.ids.has(id));
+      if (!both.length) continue;
+      a.ids = new Set(both);
+      a.end = b.end;
+    }
+    raw.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: TextMention[] = [];
+    let last = -1;
+    for (const r of raw) {
+      if (r.start < last) continue;
+      out.push({ start: r.start, end: r.end, ids: narrow([...r.ids], speakerId) });
+      last = r.end;
+    }
+    return out;
   }
 
   /** The participant a displayed name refers to: exact full name, else a unique first name. */
@@ -144,7 +255,7 @@ export class NameIndex {
       let possessive = false;
       for (const id of firsts) {
         const person = this.byId.get(id)!;
-        for (const v of variants(next.f, lang.lang.genitiveS)) {
+        for (const v of variants(next.f, lang.lang.genitiveS, lang.diminutives)) {
           if (person.rest.some((w) => w === v.base || closeEnough(v.base, w))) {
             hits.push(id);
             possessive ||= v.possessive;
@@ -156,7 +267,7 @@ export class NameIndex {
     }
     if (asWord && next !== undefined && next.k === 'word' && !vocative(tokens, i)) return null;
 
-    const vs = variants(t.f, lang.lang.genitiveS);
+    const vs = variants(t.f, lang.lang.genitiveS, lang.diminutives);
     // 2–3. exact first name, then exact other name word
     for (const map of [this.firstMap, this.restMap]) {
       for (const v of vs) {
@@ -208,12 +319,22 @@ function closeEnough(written: string, name: string): boolean {
   );
 }
 
-/** The word as written, then as a possessive ("priya's", "james'", de "priyas"). */
-function variants(f: string, genitiveS: boolean): { base: string; possessive: boolean }[] {
+/**
+ * The word as written, then as a possessive ("priya's", "james'", de "priyas"), then without a diminutive
+ * ending (nl "jantje" → jan, "sannetje" → sanne).
+ */
+function variants(
+  f: string,
+  genitiveS: boolean,
+  diminutives: readonly string[] = [],
+): { base: string; possessive: boolean }[] {
   const out = [{ base: f, possessive: false }];
   if (f.endsWith("'s")) out.unshift({ base: f.slice(0, -2), possessive: true });
   else if (f.endsWith("'")) out.unshift({ base: f.slice(0, -1), possessive: true });
   else if (genitiveS && f.length > 3 && f.endsWith('s')) out.push({ base: f.slice(0, -1), possessive: true });
+  for (const d of diminutives)
+    if (f.length >= d.length + 2 && f.endsWith(d))
+      out.push({ base: f.slice(0, -d.length), possessive: false });
   return out;
 }
 

@@ -15,17 +15,25 @@ const EXTRA_FOLDS: Record<string, string> = {
   þ: 'th',
 };
 const EXTRA_RE = /[ßøđłæœıþ]/g;
-const MARKS_RE = /\p{M}+/gu;
+// Every combining mark except the kana voicing marks (が is か + U+3099 after NFKD: stripping would merge
+// different Japanese words, which the rules and names of `ja` tell apart)
+const MARKS_RE = /(?![\u3099\u309A])\p{M}/gu;
+const KANA_MARK_RE = /[\u3099\u309A]/;
 const APOS_RE = /[’‘`´ʼ]/g;
 
-/** Lower case, accents stripped (é→e, ü→u, ß→ss), typographic apostrophes made ASCII. */
+/**
+ * Lower case, accents stripped (é→e, ü→u, ß→ss), typographic apostrophes made ASCII; compatibility forms
+ * folded too (NFKD: full-width "？" and "＋１" of Japanese input, half-width katakana), with kana voicing
+ * kept (recomposed: "ガ" stays one letter).
+ */
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
+  const out = s
+    .normalize('NFKD')
     .replace(MARKS_RE, '')
     .toLowerCase()
     .replace(EXTRA_RE, (c) => EXTRA_FOLDS[c] ?? c)
     .replace(APOS_RE, "'");
+  return KANA_MARK_RE.test(out) ? out.normalize('NFC') : out;
 }
 
 export type Token =
@@ -38,20 +46,34 @@ export type Token =
 
 /**
  * One pass over the text. Words may contain inner apostrophes and hyphens ("Anne-Marie", "Priya's",
- * "don't"); a trailing apostrophe is kept so "James'" can be read as a possessive.
+ * "don't"); a trailing apostrophe is kept so "James'" can be read as a possessive. Combining marks belong to
+ * their word: chat typed on some systems sends "Léa" decomposed (NFD).
  */
 const TOKEN_RE =
-  /(?<plus>\+1(?![\p{L}\p{N}]))|(?<word>@?[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*['’]?)|(?<p>[.?!,;:…—–]|\s-\s)|(?<emo>\p{Extended_Pictographic})/gu;
+  /(?<plus>\+1(?![\p{L}\p{N}]))|(?<word>@?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*['’]?)|(?<p>[.?!,;:…—–]|\s-\s)|(?<emo>\p{Extended_Pictographic})/gu;
 
 const ELONGATED_RE = /(\p{L})\1{2,}/gu;
 
-export function tokenize(text: string): Token[] {
+/**
+ * `elisions` (folded, with their apostrophe, longest first: fr "d'", it "dell'") are split off the word they
+ * are glued to, so "d'Ana" is the word "d'" and the name "Ana".
+ */
+export function tokenize(text: string, elisions: readonly string[] = []): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const g = m.groups!;
     if (g.word !== undefined) {
       const at = g.word.startsWith('@');
-      const raw = at ? g.word.slice(1) : g.word;
+      let raw = at ? g.word.slice(1) : g.word;
+      if (elisions.length && /['’]./u.test(raw)) {
+        const head = fold(raw);
+        const e = elisions.find((x) => head.startsWith(x) && head.length > x.length);
+        if (e) {
+          const cut = raw.search(/['’]/u) + 1;
+          out.push({ k: 'word', f: e, at, cap: false });
+          raw = raw.slice(cut);
+        }
+      }
       const first = raw.charAt(0);
       // chat stretches words ("thank youuu", "thxxx"); no name or rule word has a letter three times running
       const f = fold(raw).replace(ELONGATED_RE, '$1');

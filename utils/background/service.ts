@@ -29,6 +29,7 @@
  * `ack` events; text must never reach the store.
  */
 
+import { ackLanguageProfile } from '@/utils/acks/auto-language';
 import { ACK_LANGUAGES, type AckLanguageCode } from '@/utils/acks/languages';
 import type { HealthReport } from '@/utils/diagnostics/health';
 import { restoreState, serializeState } from '@/utils/meeting/checkpoint';
@@ -533,6 +534,7 @@ export function createBackgroundService(options: BackgroundOptions) {
     },
     'cs:ack-language': (m) =>
       Object.hasOwn(ACK_LANGUAGES, m.code) ? ACK_LANGUAGES[m.code as AckLanguageCode] : null,
+    'cs:ack-profiles': () => Object.values(ACK_LANGUAGES).map(ackLanguageProfile),
     'ui:health': () => ({
       report: health?.report ?? null,
       live: health?.tabId != null && contentTabs.has(health.tabId),

@@ -4,11 +4,17 @@
  * background through `utils/messages.ts` (content scripts never open the database: their IndexedDB
  * would belong to the meeting site); tests use an in-memory one.
  */
+import type { AckLanguageProfile } from '@/utils/acks/auto-language';
 import type { AckLanguage, AckLanguageCode } from '@/utils/acks/languages';
 import type { SendEvents } from '@/utils/content/event-batcher';
 import type { HealthReport } from '@/utils/diagnostics/health';
 import type { Platform } from '@/utils/meeting/events';
-import type { NudgeSettings, OverlayDefault, OverlayPosition } from '@/utils/store/settings-defaults';
+import type {
+  AckLanguageSetting,
+  NudgeSettings,
+  OverlayDefault,
+  OverlayPosition,
+} from '@/utils/store/settings-defaults';
 
 export type CallStatus = 'recording' | 'paused' | 'never' | 'idle' | 'off';
 
@@ -21,7 +27,8 @@ export interface ContentConfig {
   neverTrack: string[];
   overlayDefault: OverlayDefault;
   nudges: NudgeSettings;
-  acks: { enabled: boolean; language: AckLanguageCode };
+  /** `language`: a code, or `auto` (follow the caption language: utils/acks/auto-language.ts). */
+  acks: { enabled: boolean; language: AckLanguageSetting };
   /** Where the user last left the overlay on this platform. */
   position: OverlayPosition | null;
   /** The intention set in the reflection after the last call. */
@@ -50,4 +57,6 @@ export interface ContentBridge {
    * in use; null if it cannot be loaded. Absent in tests, which register the tables by importing them.
    */
   loadAckLanguage?(code: AckLanguageCode): Promise<AckLanguage | null>;
+  /** Every language's stopwords and caption names, for the automatic choice; [] if they cannot be loaded. */
+  loadAckProfiles?(): Promise<AckLanguageProfile[]>;
 }

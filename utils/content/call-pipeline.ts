@@ -20,7 +20,7 @@
 import { createAckDetector, manualAck } from '@/utils/acks/detector';
 import type { AckLanguageCode } from '@/utils/acks/languages';
 import { createEventBatcher, type EventBatcher, type SendEvents } from '@/utils/content/event-batcher';
-import type { HealthState, MeetingEvent, Platform, Signal } from '@/utils/meeting/events';
+import type { EventOf, HealthState, MeetingEvent, Platform, Signal } from '@/utils/meeting/events';
 import { applyEvent, createMeetingState, snapshot } from '@/utils/meeting/reducer';
 import type { LiveSnapshot } from '@/utils/meeting/types';
 import type { Roster } from './roster';
@@ -33,7 +33,15 @@ export interface PipelineOptions {
   sessionId: string;
   send: SendEvents;
   now: () => number;
-  acks: { enabled: boolean; language: AckLanguageCode };
+  /**
+   * `language`: rules already loaded (registered), or null while none is (nothing is detected until
+   * `setAckLanguage`). `observe` sees every caption and chat event first (the automatic language choice).
+   */
+  acks: {
+    enabled: boolean;
+    language: AckLanguageCode | null;
+    observe?(event: EventOf<'caption'> | EventOf<'chat'>): void;
+  };
   /** The call's raw state, kept by the caller for every adapter event (the pipeline only reads it). */
   roster: Roster;
   /** Injected into the batcher; defaults to the global timers and no page listeners. */
@@ -46,6 +54,8 @@ export interface CallPipeline {
   readonly paused: boolean;
   /** Records a `manual` acknowledgement from the local user; false when self is not known yet. */
   manualAck(toId: string): boolean;
+  /** Switches the acknowledgement rules (registered) from the next caption on; no-op when detection is off. */
+  setAckLanguage(code: AckLanguageCode): void;
   /** Finalises quiet caption entries; call about once a second. */
   tick(): void;
   snapshot(): LiveSnapshot;
@@ -80,6 +90,7 @@ export function createCallPipeline(opts: PipelineOptions): CallPipeline {
   };
 
   const detect = (e: MeetingEvent) => {
+    if (e.type === 'caption' || e.type === 'chat') opts.acks.observe?.(e);
     const acks = detector ? detector.push(e) : [];
     // The end closes every open caption entry: its acknowledgements belong before it, or the model
     // (which accepts nothing after the end) would drop them.
@@ -133,6 +144,9 @@ export function createCallPipeline(opts: PipelineOptions): CallPipeline {
       }
       deliver({ type: 'health', t, signals: healthyDefaults(opts.roster.health) });
       for (const e of opts.roster.replay(t, { withStart: false, withJoins: false })) deliver(e);
+    },
+    setAckLanguage(code) {
+      detector?.setLanguage(code);
     },
     manualAck(toId) {
       const selfId = snapshot(model, opts.now()).selfId;

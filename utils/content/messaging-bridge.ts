@@ -2,6 +2,7 @@
  * The content script's `ContentBridge` over runtime messages. It uses the browser's own promise-based
  * `runtime` (no polyfill) to keep the content-script bundle small.
  */
+import type { AckLanguageProfile } from '@/utils/acks/auto-language';
 import type { AckLanguage } from '@/utils/acks/languages';
 import {
   type BackgroundResponseOf,
@@ -113,6 +114,19 @@ export function createMessagingBridge(platform: Platform): ContentBridge {
           : null;
       } catch {
         return null;
+      }
+    },
+    async loadAckProfiles() {
+      try {
+        const list = (await sendMessage({ type: 'cs:ack-profiles' })) as unknown;
+        return Array.isArray(list)
+          ? list.filter(
+              (p): p is AckLanguageProfile =>
+                typeof p?.code === 'string' && Array.isArray(p.stopwords) && Array.isArray(p.captionNames),
+            )
+          : [];
+      } catch {
+        return [];
       }
     },
   };

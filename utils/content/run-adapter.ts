@@ -7,11 +7,11 @@
  * adapter keeps observing after a call ends, so a second meeting in the same tab starts a new session.
  */
 import type { ContentScriptContext } from '#imports';
-import { ackLanguage, registerAckLanguage } from '@/utils/acks/languages/registry';
 import { buildHealthReport, type HealthReport } from '@/utils/diagnostics/health';
 import type { EventOf, MeetingEvent } from '@/utils/meeting/events';
 import type { AdapterSession, PlatformAdapter } from '@/utils/platforms/types';
 import { DEFAULT_NUDGES } from '@/utils/store/settings-defaults';
+import { type CaptionLanguageSource, createAckLanguageController } from './ack-language';
 import type { ContentBridge, ContentConfig } from './bridge';
 import type { CallPipeline } from './call-pipeline';
 import { createCallPipeline } from './call-pipeline';
@@ -99,13 +99,10 @@ export async function runAdapter(
   const statusOf = (c: Call | null) =>
     !c ? 'idle' : c.state.neverTracked ? 'never' : c.state.paused ? 'paused' : 'recording';
 
-  /** Loads the configured acknowledgement language once; detection is off for a call that starts before it. */
-  const loadAcks = async (acks: ContentConfig['acks']) => {
-    if (!acks.enabled || ackLanguage(acks.language) || !bridge.loadAckLanguage) return;
-    const lang = await bridge.loadAckLanguage(acks.language);
-    if (lang) registerAckLanguage(lang);
-  };
-  await loadAcks(config.acks);
+  // The acknowledgement rules in use: loaded by message, switched mid-call from the next caption on.
+  const ackLanguage = createAckLanguageController(bridge, globalThis.navigator?.language);
+  ackLanguage.onChange((code) => call?.pipeline?.setAckLanguage(code));
+  await ackLanguage.configure(config.acks);
 
   const startPipeline = (c: Call, midCall: boolean) => {
     const acks = config.acks;
@@ -114,7 +111,7 @@ export async function runAdapter(
       sessionId: c.sessionId,
       send: bridge.sendEvents,
       now,
-      acks: { enabled: acks.enabled && !!ackLanguage(acks.language), language: acks.language },
+      acks: { enabled: acks.enabled, language: ackLanguage.current, observe: ackLanguage.observe },
       roster,
       batcher: { window, document },
     });
@@ -245,7 +242,10 @@ export async function runAdapter(
   };
 
   const tick = () => {
-    if (++ticks % 5 === 0) reportHealth();
+    if (++ticks % 5 === 0) {
+      reportHealth();
+      ackLanguage.hint((session as CaptionLanguageSource | null)?.captionLanguage?.());
+    }
     const c = call;
     if (!c?.pipeline) return;
     c.pipeline.tick();
@@ -273,7 +273,7 @@ export async function runAdapter(
   bridge.onConfigChanged((next) => {
     const wasEnabled = enabled();
     config = next;
-    void loadAcks(next.acks);
+    void ackLanguage.configure(next.acks);
     if (wasEnabled && !enabled()) void stopAdapter().then(() => bridge.setStatus('off'));
     else if (!wasEnabled && enabled()) startAdapter();
     if (call) patch(call, { nudges: next.nudges });

@@ -25,13 +25,25 @@ export type OverlayDefault = (typeof OVERLAY_DEFAULTS)[number];
 
 /**
  * The acknowledgement languages a setting may name, listed here rather than read from utils/acks/languages
- * (whose import carries every rule table). `settings.ts` fails to compile if this and the tables disagree.
+ * (whose import carries every rule table), and `auto`: follow the caption language (utils/acks/auto-language.ts).
+ * `settings.ts` fails to compile if this and the tables disagree.
  */
-export const ACK_SETTING_LANGUAGES = ['en', 'de'] as const satisfies readonly AckLanguageCode[];
+export const ACK_SETTING_LANGUAGES = [
+  'auto',
+  'en',
+  'de',
+  'es',
+  'fr',
+  'pt',
+  'it',
+  'nl',
+  'ja',
+] as const satisfies readonly (AckLanguageCode | 'auto')[];
+export type AckLanguageSetting = (typeof ACK_SETTING_LANGUAGES)[number];
 
 export interface AckSettings {
   enabled: boolean;
-  language: AckLanguageCode;
+  language: AckLanguageSetting;
 }
 
 export interface Settings {
@@ -71,7 +83,7 @@ export const DEFAULT_SETTINGS: Settings = /* @__PURE__ */ (() =>
     neverTrack: [],
     overlayDefault: 'collapsed',
     nudges: { ...DEFAULT_NUDGES },
-    acks: { enabled: true, language: 'en' },
+    acks: { enabled: true, language: 'auto' },
     overlayPositions: Object.fromEntries(PLATFORMS.map((id) => [id, null])),
     reflectionsReadUpTo: 0,
   }) as Settings)();

@@ -9,6 +9,7 @@
  * preferences — they describe how to treat data, not data about anyone.
  */
 import { z } from 'zod';
+import type { AckLanguageCode } from '../acks/languages';
 import { PLATFORMS } from '../meeting/constants';
 import type { RapportDB } from './db';
 import {
@@ -20,6 +21,7 @@ import {
 
 export {
   ACK_SETTING_LANGUAGES,
+  type AckLanguageSetting,
   type AckSettings,
   DEFAULT_NUDGES,
   DEFAULT_SETTINGS,
@@ -63,6 +65,11 @@ export const settingsSchema = z.object({
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _sameShape: Same<z.infer<typeof settingsSchema>, Settings> = true;
 void _sameShape;
+// every language whose rules ship can be chosen (ACK_SETTING_LANGUAGES lists them without importing them)
+const _everyLanguage: [Exclude<AckLanguageCode, (typeof ACK_SETTING_LANGUAGES)[number]>] extends [never]
+  ? true
+  : false = true;
+void _everyLanguage;
 
 /** A patch is strict: a bad value is an error, not a silent fallback. Nested objects are replaced whole. */
 export const settingsPatchSchema = settingsSchema.partial();

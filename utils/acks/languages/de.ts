@@ -285,6 +285,10 @@ export const de: AckLanguage = {
   listFillers: ['auch', 'dann', 'äh', 'ähm', 'natürlich', 'besonders', 'nochmal'],
   genitiveS: true,
   selfLabels: ['du', 'sie', 'ich', 'you'],
+  stopwords: l(
+    'und|ich|nicht|das|ist|wir|der|mit|auch|noch|danke|ja|aber|habe|es|genau|oder|dass|eine|wenn|kann|mal|schon|sind|haben',
+  ),
+  captionNames: l('de|deutsch|german|allemand|alemán|alemão|tedesco|duits|ドイツ語'),
   commonWords: (
     'der die das den dem des ein eine einer eines einem einen und oder aber doch denn weil dass wenn als wie ' +
     'ich du er sie es wir ihr mich mir dich dir uns euch ihn ihm ihnen sein seine ihre ihr mein meine dein ' +

@@ -360,6 +360,10 @@ export const en: AckLanguage = {
   listFillers: ['also', 'then', 'um', 'uh', 'erm', 'especially', 'esp', 'obviously', 'finally', 'lastly'],
   genitiveS: false,
   selfLabels: ['you', 'me', 'yourself'],
+  stopwords: l(
+    'the|and|is|that|you|it|of|to|what|this|we|have|for|with|think|thanks|yeah|about|can|just|so|was|are|our|they',
+  ),
+  captionNames: l('en|english|englisch|anglais|inglés|inglês|inglese|engels|英語'),
   commonWords: (
     'a about above after again against all also am an and any are as at be because been before being below ' +
     'between both but by can cannot could did do does doing down during each few for from further get got had ' +

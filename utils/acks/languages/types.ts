@@ -54,6 +54,28 @@ export interface AckLanguage {
   commonWords: readonly string[];
   /** Speaker labels the platform uses for the local user ("You", "Du"). */
   selfLabels: readonly string[];
+  /**
+   * Elided articles and prepositions written glued to the next word with an apostrophe (fr "d'Ana",
+   * "l'idée", it "dell'Ana"): split off in the text and in the templates, so a name after them is a word.
+   */
+  elisions?: readonly string[];
+  /** Endings of a name's diminutive (nl "Jantje", "Sannetje"): the name without them is also tried. */
+  diminutives?: readonly string[];
+  /**
+   * No spaces between words (ja): names are found inside the text, honorifics glued to them are part of the
+   * mention, and templates are written without spaces (a space in them means nothing); `{Wn}` is up to n
+   * characters. Commas are dropped from the coded text.
+   */
+  unspaced?: boolean;
+  /** Titles written right after a name (ja さん, 様, 先生): part of the mention, never a name themselves. */
+  honorifics?: readonly string[];
+  /** Frequent words of the language, for the automatic language choice (utils/acks/auto-language.ts). */
+  stopwords: readonly string[];
+  /**
+   * How the platforms' caption-language control may name this language (in several interface languages)
+   * and its BCP-47 primary subtag first: "ja", "日本語", "japanese", "japanisch".
+   */
+  captionNames: readonly string[];
 }
 
 /** A phrase list written as one `|`-separated string (compact in the content-script bundle). */

@@ -69,7 +69,7 @@ describe('SettingsSection', () => {
     expect(($('#opt-set-acks-lang') as HTMLSelectElement).disabled).toBe(true);
     click(button('optSettingsSave'));
     await settle();
-    expect(spy).toHaveBeenCalledWith({ tracking: false, acks: { enabled: false, language: 'en' } });
+    expect(spy).toHaveBeenCalledWith({ tracking: false, acks: { enabled: false, language: 'auto' } });
   });
 
   it('reports a failed save', async () => {

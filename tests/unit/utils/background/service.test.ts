@@ -141,6 +141,22 @@ describe('background service', () => {
       });
     });
 
+    it('hands a content script every language’s profile (stopwords, caption names) and no rules', async () => {
+      const res = (await service.handle({ type: 'cs:ack-profiles' }, MEET_SENDER)) as {
+        ok: true;
+        data: Record<string, unknown>[];
+      };
+      expect(res.ok).toBe(true);
+      expect(res.data.map((p) => p.code).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pt']);
+      for (const p of res.data) {
+        expect(Object.keys(p).sort()).toEqual(
+          p.code === 'ja'
+            ? ['captionNames', 'code', 'kana', 'stopwords']
+            : ['captionNames', 'code', 'stopwords'],
+        );
+      }
+    });
+
     it.each([
       [
         'another extension',
