@@ -16,7 +16,7 @@ import {
   parseSettings,
   settingsPatchSchema,
 } from '@/utils/store/settings';
-import { click, flush, type Mounted, mount } from '../../components/reflection/render';
+import { click, flush, type Mounted, mount } from '../reflection/render';
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -77,7 +77,8 @@ describe('acknowledgement language setting', () => {
     const select = mounted.root.querySelector('#opt-set-acks-lang') as HTMLSelectElement;
     const options = [...select.querySelectorAll('option')].map((o) => [o.value, o.textContent]);
     expect(options).toEqual([
-      ['auto', 'Automatic (follows the caption language)'],
+      // Options tests render message keys (vitest project unit-keys); language names are not messages.
+      ['auto', 'optLangAuto'],
       ...ACK_SETTING_LANGUAGES.filter((c) => c !== 'auto').map((c) => [c, ACK_LANGUAGE_LABELS[c]]),
     ]);
     expect(select.value).toBe('auto');
