@@ -6,6 +6,7 @@
  */
 import type { AckLanguage, AckLanguageCode } from '@/utils/acks/languages';
 import type { SendEvents } from '@/utils/content/event-batcher';
+import type { ResumeTicket } from '@/utils/content/lifecycle';
 import type { HealthReport } from '@/utils/diagnostics/health';
 import type { Platform } from '@/utils/meeting/events';
 import type { NudgeSettings, OverlayDefault, OverlayPosition } from '@/utils/store/settings-defaults';
@@ -50,4 +51,9 @@ export interface ContentBridge {
    * in use; null if it cannot be loaded. Absent in tests, which register the tables by importing them.
    */
   loadAckLanguage?(code: AckLanguageCode): Promise<AckLanguage | null>;
+  /**
+   * The session an earlier copy of this script was recording in this tab (orphaned by an extension
+   * update mid-call), to join instead of starting a second meeting; null if none (lifecycle.ts).
+   */
+  resumeSession?(platform: Platform): Promise<ResumeTicket | null>;
 }
