@@ -10,8 +10,9 @@
  * only affects pages loaded later; injecting into every tab would need `<all_urls>`. A tab that already
  * runs a copy of this version (it loaded after the install) answers `bg:ping` and is left alone.
  *
- * Firefox re-runs a manifest's content scripts in open tabs on install and update by itself, and its MV2
- * build has no `scripting` permission: there this does nothing.
+ * Firefox runs a manifest's content scripts in already-open tabs itself (noted by
+ * https://github.com/fregante/webext-inject-on-install), and its MV2 build has no `scripting`
+ * permission: there this does nothing.
  */
 import browser from 'webextension-polyfill';
 
