@@ -99,10 +99,11 @@ export function createBrowserHooks(): BackgroundHooks {
       void a.setBadgeBackgroundColor({ color: '#2f5d50' }).catch(() => {});
     },
     // `tabs.get` by id needs no `tabs` permission (the tab's URL would).
-    tabExists: (tabId) => browser.tabs.get(tabId).then(
-      () => true,
-      () => false,
-    ),
+    tabExists: (tabId) =>
+      browser.tabs.get(tabId).then(
+        () => true,
+        () => false,
+      ),
     openHealth() {
       void browser.tabs.create({ url: browser.runtime.getURL('/options.html#health') });
     },
