@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentBridge, ContentConfig } from '@/utils/content/bridge';
-import type { EventsMessage } from '@/utils/content/event-batcher';
+import { createEventBatcher, type EventsMessage } from '@/utils/content/event-batcher';
 import type { ResumeTicket } from '@/utils/content/lifecycle';
 import { runAdapter } from '@/utils/content/run-adapter';
 import type { MeetingEvent } from '@/utils/meeting/events';
@@ -158,5 +158,29 @@ describe('content script lifecycle across an extension update', () => {
     expect(h.sent[0]!.sessionId).not.toBe('session_before_update');
     expect(h.sent[0]!.firstSeq).toBe(1);
     ctx.notifyInvalidated();
+  });
+
+  it('the batcher numbers on from firstSeq, and an abandoned one sends nothing more', async () => {
+    const sent: EventsMessage[] = [];
+    const b = createEventBatcher({
+      sessionId: 'session_before_update',
+      platform: 'meet',
+      firstSeq: 42,
+      send: async (m) => {
+        sent.push(structuredClone(m));
+        const last = m.firstSeq + m.events.length - 1;
+        return { durableSeq: last, appliedSeq: last };
+      },
+    });
+    b.push({ type: 'speaking.started', t: 1, id: 'a' });
+    await b.flush();
+    expect(sent.map((m) => [m.firstSeq, m.events.length])).toEqual([[42, 1]]);
+    expect(b.stats().durableSeq).toBe(42);
+    b.push({ type: 'speaking.stopped', t: 2, id: 'a' });
+    b.abandon();
+    await vi.advanceTimersByTimeAsync(10_000);
+    await b.stop();
+    expect(sent).toHaveLength(1);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
