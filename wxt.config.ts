@@ -93,7 +93,10 @@ function manifestFor(browser: string, platforms: readonly PlatformMeta[]) {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // `scripting` (Chrome only): after an update mid-call, the new content script is injected into the
+    // meeting tabs already open (utils/background/reinject.ts); it shows no install warning. Firefox
+    // re-runs content scripts in open tabs itself.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
     host_permissions: matches,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Rapport' },

@@ -17,6 +17,8 @@ export interface BackgroundToContentMap {
   'bg:toggle-overlay': { request: { type: 'bg:toggle-overlay' }; response: undefined };
   /** The health view asks for an anonymised sample of the meeting page. */
   'bg:capture': { request: { type: 'bg:capture' }; response: { ok: true; html: string } };
+  /** Is a content script of this version running in the tab (utils/background/reinject.ts)? */
+  'bg:ping': { request: { type: 'bg:ping' }; response: { ok: true } };
 }
 export type BackgroundMessageType = keyof BackgroundToContentMap;
 export type BackgroundRequestOf<K extends BackgroundMessageType> = BackgroundToContentMap[K]['request'];
@@ -64,6 +66,7 @@ const validators: { [K in BackgroundMessageType]: Check } = {
   'bg:settings': shape({ settings: isContentSettings }),
   'bg:toggle-overlay': any,
   'bg:capture': any,
+  'bg:ping': any,
 };
 
 /** The message if it is a well-formed background → content message, else null. */

@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import type { AckLanguageProfile } from '@/utils/acks/auto-language';
 import type { AckLanguage } from '@/utils/acks/languages';
+import type { LiveCall, ResumeTicket } from '@/utils/background/live-calls';
 import type { PopupSummary } from '@/utils/background/popup-summary';
 import type { HealthReport } from '@/utils/diagnostics/health';
 import { healthReportSchema } from '@/utils/diagnostics/health-schema';
@@ -66,6 +67,12 @@ export const requestSchemas = {
     sessionId,
     platform: platformSchema,
   }),
+  /**
+   * A content script starting in a tab asks whether an earlier copy of itself (orphaned by an extension
+   * update or reload mid-call) was recording a call there: if so it joins that session (same meeting)
+   * instead of starting a second one. See utils/content/lifecycle.ts.
+   */
+  'cs:resume': z.object({ type: z.literal('cs:resume'), platform: platformSchema }),
   /** A content script's settings and the intention from the last reflection. */
   'cs:get-config': z.object({ type: z.literal('cs:get-config'), platform: platformSchema }),
   /** Adds ("Never track this meeting") or removes (undo) a meeting code. */
@@ -110,6 +117,8 @@ export const requestSchemas = {
   'ui:mark-read': z.object({ type: z.literal('ui:mark-read'), upTo: epochMs }),
   /** The live snapshot of a session (the most recently active one when omitted), or null. */
   'ui:live': z.object({ type: z.literal('ui:live'), sessionId: sessionId.optional() }),
+  /** The calls being recorded now, one per tab (the popup's "live" list). */
+  'ui:live-calls': z.object({ type: z.literal('ui:live-calls') }),
   /** The most recent finished meeting, or null. */
   'ui:latest-meeting': z.object({ type: z.literal('ui:latest-meeting') }),
   /** Everything the toolbar popup shows first, in one answer (see utils/background/popup-summary.ts). */
@@ -143,6 +152,7 @@ export const requestSchemas = {
 export interface ResponseMap {
   'cs:ready': { ok: true };
   'cs:events': { durableSeq: number; appliedSeq: number };
+  'cs:resume': ResumeTicket | null;
   'cs:discard-session': { discarded: true };
   'cs:get-config': { settings: Settings; intention: string | null };
   'cs:set-never-track': { neverTrack: string[] };
@@ -158,6 +168,7 @@ export interface ResponseMap {
   'ui:health': { report: HealthReport | null; live: boolean };
   'ui:capture': { html: string };
   'ui:live': LiveSnapshot | null;
+  'ui:live-calls': LiveCall[];
   'ui:latest-meeting': StoredMeeting | null;
   'ui:popup': PopupSummary;
   'ui:list-meetings': StoredMeeting[];
@@ -183,6 +194,7 @@ export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };
 export const CONTENT_MESSAGES = [
   'cs:ready',
   'cs:events',
+  'cs:resume',
   'cs:discard-session',
   'cs:get-config',
   'cs:set-never-track',

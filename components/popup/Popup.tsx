@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReflectionClient } from '@/components/reflection/client';
 import { ReflectionPanel } from '@/components/reflection/ReflectionPanel';
+import type { LiveCall } from '@/utils/background/live-calls';
+import { registry } from '@/utils/platforms/registry';
 import type { Locale } from '@/utils/prompts/format';
 
 export interface PopupProps {
@@ -10,6 +12,8 @@ export interface PopupProps {
   setTracking(on: boolean): Promise<void>;
   openOptions(): void;
   openWelcome(): void;
+  /** The calls being recorded now (with two at once the user sees which is which). */
+  getLiveCalls?(): Promise<LiveCall[]>;
   t(key: string): string;
   locale: Locale;
 }
@@ -21,12 +25,15 @@ export function Popup({
   setTracking,
   openOptions,
   openWelcome,
+  getLiveCalls,
   t,
   locale,
 }: PopupProps) {
   const [tracking, setTrackingState] = useState<boolean | null>(null);
+  const [live, setLive] = useState<LiveCall[]>([]);
   useEffect(() => {
     void getTracking().then(setTrackingState);
+    void getLiveCalls?.().then(setLive, () => {});
   }, []);
   const toggle = async () => {
     if (tracking === null) return;
@@ -77,6 +84,28 @@ export function Popup({
         </button>
       </header>
       <p class="popup-hint">{t(tracking === false ? 'popupTrackingOffHint' : 'popupTrackingOnHint')}</p>
+      {live.length > 0 && (
+        <section class="popup-live" aria-labelledby="popup-live-title" data-testid="live-calls">
+          <h2 id="popup-live-title">{t('popupLiveTitle')}</h2>
+          <ul>
+            {live.map((c) => (
+              <li key={c.sessionId}>
+                <span class="popup-live-dot" aria-hidden="true">
+                  ●
+                </span>{' '}
+                <strong>{platformLabel(c.platform, t)}</strong>
+                {/* Page text: rendered as text, never markup. */}
+                {(c.title?.trim() || c.meetingCode) && (
+                  <span class="popup-live-title" dir="auto">
+                    {' '}
+                    {c.title?.trim() || c.meetingCode}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <ReflectionPanel client={reflections} locale={locale} />
       <footer class="popup-foot">
         <button type="button" class="link" onClick={openOptions}>
@@ -89,4 +118,9 @@ export function Popup({
       </footer>
     </div>
   );
+}
+
+function platformLabel(id: string, t: (key: string) => string): string {
+  const key = registry.meta(id)?.labelKey;
+  return (key && t(key)) || id;
 }

@@ -20,6 +20,7 @@ export function mountPopup(root: HTMLElement, summary: Promise<PopupSummary>): v
       }}
       openOptions={() => void browser.runtime.openOptionsPage()}
       openWelcome={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}
+      getLiveCalls={async () => (await summary).live ?? []}
       t={t}
       locale={locale}
     />,

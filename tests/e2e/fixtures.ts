@@ -31,7 +31,9 @@ export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
   ];
 }
 
-export async function launchWithExtension(opts: { headless?: boolean; userDataDir?: string } = {}): Promise<{
+export async function launchWithExtension(
+  opts: { headless?: boolean; userDataDir?: string; extraArgs?: string[] } = {},
+): Promise<{
   context: BrowserContext;
   network: NetworkLog;
   close: () => Promise<void>;
@@ -43,7 +45,7 @@ export async function launchWithExtension(opts: { headless?: boolean; userDataDi
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium({ required: true }),
     headless: opts.headless ?? true,
-    args: chromiumArgs(),
+    args: [...chromiumArgs(), ...(opts.extraArgs ?? [])],
     viewport: { width: 1280, height: 800 },
   });
   const network = await guardNetwork(context);

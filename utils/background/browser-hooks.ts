@@ -10,6 +10,9 @@ import type {
   BackgroundResponseOf,
 } from '@/utils/content-messages';
 import { t } from '@/utils/i18n';
+import { registry } from '@/utils/platforms/registry';
+import { describeLiveCalls, type LiveCall } from './live-calls';
+import { injectIntoOpenMeetingTabs } from './reinject';
 import type { BackgroundHooks, TabStatus } from './service';
 
 /** Sends a typed message to a content script; resolves with its typed answer, or null when none came. */
@@ -34,14 +37,58 @@ const BADGE: Record<TabStatus, { text: string | null; color: string; title: stri
 const action = () =>
   browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
+const platformName = (id: string) => {
+  const key = registry.meta(id)?.labelKey;
+  return (key && t(key)) || id;
+};
+
 export function createBrowserHooks(): BackgroundHooks {
+  /** Each meeting tab's last status, and the calls being recorded: with two or more, badges say which. */
+  const statuses = new Map<number, TabStatus>();
+  let live: LiveCall[] = [];
+  const paint = (tabId: number, status: TabStatus) => {
+    const b = BADGE[status];
+    const a = action();
+    const mine = live.find((c) => c.tabId === tabId);
+    let text = b.text;
+    let title = t(b.title);
+    if (status === 'recording' && live.length > 1) {
+      // "●2": this tab records one of two calls; the tooltip names this one, then all of them.
+      text = `${b.text}${Math.min(live.length, 9)}`;
+      title = [
+        title,
+        mine ? describeLiveCalls([mine], platformName) : '',
+        t('badgeLiveCalls', [String(live.length), describeLiveCalls(live, platformName)]),
+      ]
+        .filter(Boolean)
+        .join('\n');
+    }
+    void a.setBadgeText({ tabId, text: text as string }).catch(() => {});
+    void a.setBadgeBackgroundColor({ tabId, color: b.color }).catch(() => {});
+    void a.setTitle({ tabId, title }).catch(() => {});
+  };
   return {
     tabStatus(tabId, status) {
-      const b = BADGE[status];
-      const a = action();
-      void a.setBadgeText({ tabId, text: b.text as string }).catch(() => {});
-      void a.setBadgeBackgroundColor({ tabId, color: b.color }).catch(() => {});
-      void a.setTitle({ tabId, title: t(b.title) }).catch(() => {});
+      statuses.set(tabId, status);
+      paint(tabId, status);
+    },
+    liveCallsChanged(calls) {
+      const before = live;
+      live = calls;
+      const tabs = new Set<number>();
+      for (const c of [...before, ...calls]) if (c.tabId !== null) tabs.add(c.tabId);
+      for (const id of tabs) {
+        const status = statuses.get(id) ?? (calls.some((c) => c.tabId === id) ? 'recording' : null);
+        if (status) paint(id, status);
+      }
+      // The button's default tooltip (tabs without a call of their own) lists the live calls too.
+      void action()
+        .setTitle({
+          title: calls.length
+            ? `Rapport\n${t('badgeLiveCalls', [String(calls.length), describeLiveCalls(calls, platformName)])}`
+            : 'Rapport',
+        })
+        .catch(() => {});
     },
     settingsChanged(settings, tabIds) {
       for (const id of tabIds) void toContent(id, { type: 'bg:settings', settings });
@@ -51,6 +98,12 @@ export function createBrowserHooks(): BackgroundHooks {
       void a.setBadgeText({ text: count > 0 ? String(Math.min(count, 99)) : '' }).catch(() => {});
       void a.setBadgeBackgroundColor({ color: '#2f5d50' }).catch(() => {});
     },
+    // `tabs.get` by id needs no `tabs` permission (the tab's URL would).
+    tabExists: (tabId) =>
+      browser.tabs.get(tabId).then(
+        () => true,
+        () => false,
+      ),
     openHealth() {
       void browser.tabs.create({ url: browser.runtime.getURL('/options.html#health') });
     },
@@ -67,8 +120,12 @@ export function createBrowserHooks(): BackgroundHooks {
   };
 }
 
-export function registerBrowserEvents(forgetTab: (tabId: number) => void): void {
+export function registerBrowserEvents(forgetTab: (tabId: number) => void, onBrowserStart: () => void): void {
   browser.runtime.onInstalled.addListener(async (details) => {
+    // Installed or updated mid-call: the open meeting tabs get the new content script (reinject.ts).
+    if (details.reason === 'install' || details.reason === 'update') {
+      void injectIntoOpenMeetingTabs().catch((err) => console.warn('Rapport: re-injection failed', err));
+    }
     // Once, on install: not on update or browser restart. The flag makes "once" hold also where the
     // browser reports a fresh install again (an unpacked extension reloaded from the command line).
     if (details.reason !== 'install') return;
@@ -78,6 +135,8 @@ export function registerBrowserEvents(forgetTab: (tabId: number) => void): void 
     await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+  // A browser start: no tab of the previous run exists, so its open calls are finalised at once.
+  browser.runtime.onStartup.addListener(() => onBrowserStart());
   try {
     browser.commands.onCommand.addListener(async (command, tab) => {
       if (command !== 'toggle-overlay') return;

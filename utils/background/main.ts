@@ -26,7 +26,10 @@ export function startBackground(): void {
   });
   servicePromise.catch((err) => console.error('Rapport: could not open the database', err));
 
-  registerBrowserEvents((tabId) => void servicePromise?.then((s) => s.forgetTab(tabId)));
+  registerBrowserEvents(
+    (tabId) => void servicePromise?.then((s) => s.forgetTab(tabId)),
+    () => void servicePromise?.then((s) => s.browserStarted()),
+  );
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     return (servicePromise ?? Promise.reject(new Error('not started'))).then(

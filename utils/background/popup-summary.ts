@@ -12,6 +12,7 @@
  */
 import { type ReflectionRecord, reflectionSchema } from '@/utils/prompts/reflection';
 import type { Store, StoredAck, StoredMeeting } from '@/utils/store';
+import type { LiveCall } from './live-calls';
 
 /** As many meetings as the popup's "recent" list shows (ReflectionPanel's default `recentCount`). */
 export const POPUP_RECENT = 5;
@@ -31,6 +32,8 @@ export interface PopupSummary {
   recent: PopupEntry[];
   /** Older meetings exist beyond `recent`. */
   hasMore: boolean;
+  /** The calls being recorded now (added by the background on each answer, never cached). */
+  live?: LiveCall[];
 }
 
 export interface PopupSummaryCache {

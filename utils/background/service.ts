@@ -53,8 +53,18 @@ import {
 import type { Checkpoint, Store } from '@/utils/store';
 import { toStoredMeeting } from '@/utils/store/records';
 import type { Settings } from '@/utils/store/settings';
+import type { LiveCall, ResumeTicket } from './live-calls';
 import { createPopupSummaryCache } from './popup-summary';
 import { classifySender, type ExtensionIdentity, type SenderLike } from './sender';
+import {
+  closeGap,
+  type FirstReading,
+  isRejoin,
+  newFirstReading,
+  noteFirstReading,
+  openGap,
+  type UpdateGap,
+} from './update-gap';
 
 export interface Timers {
   setTimeout(fn: () => void, ms: number): unknown;
@@ -75,6 +85,13 @@ export interface BackgroundHooks {
   openHealth?(): void;
   /** Asks a meeting tab for an anonymised page sample. */
   requestCapture?(tabId: number): Promise<string>;
+  /**
+   * Does this tab still exist? After a browser restart none of the previous run's tabs does, so their
+   * sessions are finalised at once instead of after the orphan window.
+   */
+  tabExists?(tabId: number): Promise<boolean>;
+  /** The calls being recorded changed (one began or was finalised): the badge names them. */
+  liveCallsChanged?(calls: LiveCall[]): void;
 }
 
 export interface BackgroundOptions {
@@ -92,6 +109,8 @@ export interface BackgroundOptions {
 interface Session {
   id: string;
   platform: Platform;
+  /** The tab recording it (from its batches' sender): where a re-injected content script rejoins it. */
+  tabId: number | null;
   state: MeetingState;
   appliedSeq: number;
   durableSeq: number;
@@ -151,13 +170,25 @@ export function createBackgroundService(options: BackgroundOptions) {
   let timerAt = 0;
   let lastFlushAt = Number.NEGATIVE_INFINITY;
   let writing: Promise<void> = Promise.resolve();
-  const stats = { checkpointWrites: 0, finalised: 0, orphansFinalised: 0, rejected: 0 };
+  const stats = {
+    checkpointWrites: 0,
+    finalised: 0,
+    orphansFinalised: 0,
+    rejected: 0,
+    /** Sessions a new copy of the content script joined (update-gap.ts). */
+    updateGaps: 0,
+    /** Sessions of the previous browser run finalised at browser start. */
+    finalisedAtBrowserStart: 0,
+  };
+  /** Wall clock when this background instance started: checkpoints older than it at browser start are orphans. */
+  const bootAt = now();
   const popupSummary = createPopupSummaryCache(store);
 
   let startup: Promise<void> | null = null;
   function ready(): Promise<void> {
     startup ??= (async () => {
       await finaliseOrphanCheckpoints();
+      await finaliseClosedTabs();
       try {
         await store.applyRetention(now());
       } catch (err) {
@@ -182,6 +213,7 @@ export function createBackgroundService(options: BackgroundOptions) {
       invalidEvents: s.invalidEvents,
       missedEvents: s.missedEvents,
       goodbye: s.goodbye,
+      ...(s.tabId !== null ? { tabId: s.tabId } : {}),
     };
   }
 
@@ -189,6 +221,7 @@ export function createBackgroundService(options: BackgroundOptions) {
     return {
       id: cp.sessionId,
       platform: cp.platform,
+      tabId: cp.tabId ?? null,
       state: restoreState(cp.state),
       appliedSeq: cp.appliedSeq,
       durableSeq: cp.appliedSeq,
@@ -315,6 +348,7 @@ export function createBackgroundService(options: BackgroundOptions) {
     }
     s.durableSeq = s.appliedSeq;
     stats.finalised++;
+    announceLiveCalls();
   }
 
   async function finaliseOrphanCheckpoints(): Promise<void> {
@@ -348,10 +382,44 @@ export function createBackgroundService(options: BackgroundOptions) {
     }
   }
 
+  /** Open checkpoints whose tab is gone (a browser restart, or the tab closed while the worker slept). */
+  async function finaliseClosedTabs(): Promise<void> {
+    const exists = options.hooks?.tabExists;
+    if (!exists) return;
+    let open: Checkpoint[];
+    try {
+      open = await store.checkpoints.all();
+    } catch {
+      return;
+    }
+    for (const cp of open) {
+      if (cp.tabId === undefined || cp.discarded || sessions.has(cp.sessionId)) continue;
+      if (await exists(cp.tabId).catch(() => true)) continue;
+      await finaliseCheckpoint(cp);
+      stats.finalisedAtBrowserStart++;
+    }
+  }
+
+  /** Finalises a session from its checkpoint as `tab_closed` (a figure-less `unknown` if it cannot be restored). */
+  async function finaliseCheckpoint(cp: Checkpoint): Promise<void> {
+    let s: Session;
+    try {
+      s = fromCheckpoint(cp);
+    } catch {
+      const state = createMeetingState(undefined, cp.platform);
+      const at = cp.lastEventT || cp.createdAt;
+      applyEvent(state, { type: 'call.started', t: at, platform: cp.platform });
+      applyEvent(state, { type: 'call.ended', t: at, reason: 'unknown' });
+      s = { ...placeholder(cp), state };
+    }
+    await finalise(s, 'tab_closed');
+  }
+
   function placeholder(cp: Checkpoint): Omit<Session, 'state'> {
     return {
       id: cp.sessionId,
       platform: cp.platform,
+      tabId: cp.tabId ?? null,
       appliedSeq: cp.appliedSeq,
       durableSeq: cp.appliedSeq,
       lastEventT: cp.lastEventT,
@@ -393,6 +461,7 @@ export function createBackgroundService(options: BackgroundOptions) {
     s ??= {
       id,
       platform,
+      tabId: null,
       state: createMeetingState(undefined, platform),
       appliedSeq: 0,
       durableSeq: 0,
@@ -413,16 +482,23 @@ export function createBackgroundService(options: BackgroundOptions) {
     return s;
   }
 
-  async function onEvents(m: ParsedRequestOf<'cs:events'>): Promise<ResponseOf<'cs:events'>> {
+  async function onEvents(
+    m: ParsedRequestOf<'cs:events'>,
+    tabId: number | null,
+  ): Promise<ResponseOf<'cs:events'>> {
     const lastSeq = m.firstSeq + m.events.length - 1;
     const s = await sessionFor(m.sessionId, m.platform);
     if (s === 'finished') {
       const done = Math.max(finished.get(m.sessionId) ?? 0, lastSeq);
       return { durableSeq: done, appliedSeq: done };
     }
+    const wasLive = s.state.begun;
+    if (tabId !== null) s.tabId = tabId;
     if (m.firstSeq > s.appliedSeq + 1) s.missedEvents += m.firstSeq - s.appliedSeq - 1;
     let ended = false;
     let eventsMoved = false;
+    /** A new copy of the content script joined this session (update-gap.ts): its first reading's joins. */
+    let rejoin: { gap: UpdateGap; reading: FirstReading } | null = null;
     for (let i = 0; i < m.events.length; i++) {
       const seq = m.firstSeq + i;
       if (seq <= s.appliedSeq) continue;
@@ -440,6 +516,14 @@ export function createBackgroundService(options: BackgroundOptions) {
         continue;
       }
       const event: MeetingEvent = parsed.data;
+      if (rejoin && event.t > rejoin.gap.to) {
+        closeGap(s.state, rejoin.gap, rejoin.reading);
+        rejoin = null;
+      }
+      if (isRejoin(s.state, event)) {
+        rejoin = { gap: openGap(s.state, s.lastEventT, event.t), reading: newFirstReading() };
+        stats.updateGaps++;
+      } else if (rejoin) noteFirstReading(rejoin.reading, event);
       applyEvent(s.state, event);
       if (event.t > s.lastEventT) {
         s.lastEventT = event.t;
@@ -447,6 +531,8 @@ export function createBackgroundService(options: BackgroundOptions) {
       }
       if (event.type === 'call.ended') ended = true;
     }
+    if (rejoin) closeGap(s.state, rejoin.gap, rejoin.reading);
+    if (!wasLive && s.state.begun) announceLiveCalls();
     const t = now();
     if (eventsMoved) s.lastEventWall = t;
     // The call was on at the tab's `at`, bounded by the wall time since the last event (a skewed tab
@@ -471,6 +557,85 @@ export function createBackgroundService(options: BackgroundOptions) {
     schedule();
     return { durableSeq: s.durableSeq, appliedSeq: s.appliedSeq };
   }
+
+  /** A live session of this tab and platform, from memory or its checkpoint (after an update: the latter). */
+  async function resumeTicket(platform: Platform, tabId: number | null): Promise<ResumeTicket | null> {
+    if (tabId === null) return null;
+    const t = now();
+    const fits = (x: { tabId?: number | null; platform: Platform; updatedAt: number; goodbye: boolean }) =>
+      x.tabId === tabId && x.platform === platform && !x.goodbye && t - x.updatedAt <= orphanAfterMs;
+    let s = [...sessions.values()].filter(fits).sort((a, b) => b.updatedAt - a.updatedAt)[0];
+    if (!s) {
+      const cp = (await store.checkpoints.all())
+        .filter((c) => !c.discarded && !finished.has(c.sessionId) && fits(c))
+        .sort((a, b) => b.updatedAt - a.updatedAt)[0];
+      if (!cp) return null;
+      const again = await sessionFor(cp.sessionId, cp.platform);
+      if (again === 'finished') return null;
+      s = again;
+    }
+    if (!s.state.begun || s.state.endedAt !== null) return null;
+    // Kept alive while the new script starts up: the orphan sweep must not close it meanwhile.
+    s.updatedAt = t;
+    return { sessionId: s.id, nextSeq: s.appliedSeq + 1, meetingCode: s.state.meetingCode };
+  }
+
+  function liveCalls(): LiveCall[] {
+    return [...sessions.values()]
+      .filter((s) => s.state.begun && s.state.endedAt === null)
+      .sort((a, b) => a.state.startedAt - b.state.startedAt)
+      .map((s) => ({
+        sessionId: s.id,
+        platform: s.state.platform,
+        title: s.state.title,
+        meetingCode: s.state.meetingCode,
+        tabId: s.tabId,
+        startedAt: s.state.startedAt,
+      }));
+  }
+
+  let announced = '';
+  function announceLiveCalls(): void {
+    if (!hooks.liveCallsChanged) return;
+    const calls = liveCalls();
+    const key = calls.map((c) => `${c.sessionId}:${c.title}`).join('|');
+    if (key === announced) return;
+    announced = key;
+    hooks.liveCallsChanged(calls);
+  }
+
+  /**
+   * The browser (re)started: no tab of its previous run exists, so every session it left open is over.
+   * Finalised now from its checkpoint, like an orphan but without waiting out `orphanAfterMs`, so the
+   * call and its reflection are there when the user looks. Sessions this instance heard of since it
+   * started (a restored tab's new call) are live and untouched.
+   */
+  function browserStarted(): Promise<void> {
+    startupFinal ??= ready().then(() =>
+      serial(async () => {
+        let open: Checkpoint[];
+        try {
+          open = await store.checkpoints.staleBefore(bootAt);
+        } catch (err) {
+          console.error('Rapport: could not read checkpoints', err);
+          return;
+        }
+        for (const cp of open) {
+          if (sessions.has(cp.sessionId) || finished.has(cp.sessionId)) continue;
+          if (cp.discarded) {
+            await store.checkpoints.delete(cp.sessionId);
+            continue;
+          }
+          await finaliseCheckpoint(cp);
+          stats.finalisedAtBrowserStart++;
+        }
+        popupSummary.invalidate();
+        await refreshUnread();
+      }),
+    );
+    return startupFinal;
+  }
+  let startupFinal: Promise<void> | null = null;
 
   async function liveSnapshot(sessionId?: string): Promise<LiveSnapshot | null> {
     let s: Session | undefined;
@@ -586,7 +751,9 @@ export function createBackgroundService(options: BackgroundOptions) {
       seen.set(m.platform, (seen.get(m.platform) ?? 0) + 1);
       return { ok: true };
     },
-    'cs:events': (m) => onEvents(m),
+    'cs:events': (m, tabId) => onEvents(m, tabId),
+    'cs:resume': (m, tabId) => resumeTicket(m.platform, tabId),
+    'ui:live-calls': () => liveCalls(),
     'cs:discard-session': async (m) => {
       const id = m.sessionId;
       sessions.delete(id);
@@ -615,7 +782,8 @@ export function createBackgroundService(options: BackgroundOptions) {
     },
     'ui:live': (m) => liveSnapshot(m.sessionId),
     'ui:latest-meeting': async () => (await store.meetings.latest()) ?? null,
-    'ui:popup': () => popupSummary.get(),
+    // The live calls are memory only, and change without a write: added to the cached summary each time.
+    'ui:popup': async () => ({ ...(await popupSummary.get()), live: liveCalls() }),
     'ui:list-meetings': (m) => {
       if (m.meetingCode) return store.meetings.byCode(m.meetingCode);
       if (m.title) return store.meetings.byTitle(m.title);
@@ -671,6 +839,8 @@ export function createBackgroundService(options: BackgroundOptions) {
     }
     try {
       if (parsed.message.type !== 'cs:ready') await ready();
+      // After a browser start, pages see the previous run's calls finalised, never half-way.
+      if (startupFinal && !fromContent) await startupFinal;
       const tabId = fromContent ? tabIdOf(sender) : null;
       if (tabId !== null) contentTabs.add(tabId);
       if (fromContent) sweepIdle();
@@ -698,6 +868,10 @@ export function createBackgroundService(options: BackgroundOptions) {
     handle,
     /** Runs startup work (orphan finalisation, retention); messages wait for it. */
     start: ready,
+    /** `runtime.onStartup`: finalise the previous browser run's open sessions now. */
+    browserStarted,
+    /** The calls being recorded now. */
+    liveCalls,
     /** Writes due checkpoints now (tests, and `onSuspend` where the browser has it). */
     flush,
     /** Writes every session with unsaved events now, ignoring the interval. */

@@ -7,6 +7,7 @@
 import type { AckLanguageProfile } from '@/utils/acks/auto-language';
 import type { AckLanguage, AckLanguageCode } from '@/utils/acks/languages';
 import type { SendEvents } from '@/utils/content/event-batcher';
+import type { ResumeTicket } from '@/utils/content/lifecycle';
 import type { HealthReport } from '@/utils/diagnostics/health';
 import type { Platform } from '@/utils/meeting/events';
 import type {
@@ -59,4 +60,9 @@ export interface ContentBridge {
   loadAckLanguage?(code: AckLanguageCode): Promise<AckLanguage | null>;
   /** Every language's stopwords and caption names, for the automatic choice; [] if they cannot be loaded. */
   loadAckProfiles?(): Promise<AckLanguageProfile[]>;
+  /**
+   * The session an earlier copy of this script was recording in this tab (orphaned by an extension
+   * update mid-call), to join instead of starting a second meeting; null if none (lifecycle.ts).
+   */
+  resumeSession?(platform: Platform): Promise<ResumeTicket | null>;
 }

@@ -62,6 +62,8 @@ export interface CallPipeline {
   readonly batcher: EventBatcher;
   /** Finalises open caption entries, sends everything, stops timers. */
   stop(): Promise<void>;
+  /** Stops timers without sending anything (the extension is gone: see `EventBatcher.abandon`). */
+  abandon(): void;
 }
 
 export function createCallPipeline(opts: PipelineOptions): CallPipeline {
@@ -165,6 +167,9 @@ export function createCallPipeline(opts: PipelineOptions): CallPipeline {
     async stop() {
       if (detector && !paused) for (const ack of detector.flush(opts.now())) deliver(ack);
       await batcher.stop();
+    },
+    abandon() {
+      batcher.abandon();
     },
   };
 }

@@ -39,6 +39,12 @@ export interface BatcherOptions {
   /** Where `pagehide` fires (window) and `visibilitychange` (document); omit in tests that do not need it. */
   window?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
   document?: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'>;
+  /**
+   * The sequence number of the first event (default 1). A content script that joins a session an
+   * earlier copy of itself recorded (after an extension update, utils/content/lifecycle.ts) goes on
+   * from the background's `appliedSeq + 1`.
+   */
+  firstSeq?: number;
 }
 
 export interface BatcherStats {
@@ -57,6 +63,12 @@ export interface EventBatcher {
   stats(): BatcherStats;
   /** Stops the timer and listeners, after a last flush. */
   stop(): Promise<void>;
+  /**
+   * Stops the timer and listeners without sending: the extension that owned this script is gone
+   * (updated or reloaded), so nobody can receive, and the next copy of the script resends from the
+   * background's checkpoint on.
+   */
+  abandon(): void;
 }
 
 export const DEFAULT_FLUSH_MS = 1500;
@@ -72,11 +84,11 @@ export function createEventBatcher(options: BatcherOptions): EventBatcher {
   /** Events not yet confirmed durable, oldest first; `queue[0]` has sequence number `headSeq`. */
   const clock = options.now ?? (() => performance.timeOrigin + performance.now());
   const queue: MeetingEvent[] = [];
-  let headSeq = 1;
+  let headSeq = Math.max(1, Math.floor(options.firstSeq ?? 1));
   let dropped = 0;
   let sentMessages = 0;
   let failedSends = 0;
-  let durableSeq = 0;
+  let durableSeq = headSeq - 1;
   let inFlight: Promise<void> | null = null;
   let stopped = false;
 
@@ -147,6 +159,12 @@ export function createEventBatcher(options: BatcherOptions): EventBatcher {
   };
   options.window?.addEventListener('pagehide', onPageHide);
   options.document?.addEventListener('visibilitychange', onVisibility);
+  const detach = () => {
+    stopped = true;
+    timers.clearInterval(interval);
+    options.window?.removeEventListener('pagehide', onPageHide);
+    options.document?.removeEventListener('visibilitychange', onVisibility);
+  };
 
   return {
     push(event) {
@@ -169,11 +187,13 @@ export function createEventBatcher(options: BatcherOptions): EventBatcher {
     }),
     async stop() {
       if (stopped) return;
-      stopped = true;
-      timers.clearInterval(interval);
-      options.window?.removeEventListener('pagehide', onPageHide);
-      options.document?.removeEventListener('visibilitychange', onVisibility);
+      detach();
       await flush('manual');
+    },
+    abandon() {
+      if (stopped) return;
+      detach();
+      queue.length = 0;
     },
   };
 }

@@ -63,6 +63,8 @@ export function createMessagingBridge(platform: Platform): ContentBridge {
       // Answered synchronously through sendResponse (works in Chrome and Firefox alike).
       const reply: BackgroundResponseOf<'bg:capture'> = { ok: true, html: capture ? capture() : '' };
       sendResponse(reply);
+    } else if (m.type === 'bg:ping') {
+      sendResponse({ ok: true } satisfies BackgroundResponseOf<'bg:ping'>);
     } else if (m.type === 'bg:toggle-overlay') {
       for (const cb of toggleListeners) cb();
     } else {
@@ -104,6 +106,17 @@ export function createMessagingBridge(platform: Platform): ContentBridge {
     },
     openHealth() {
       void sendMessage({ type: 'cs:open-health' }).catch(() => {});
+    },
+    async resumeSession(p) {
+      try {
+        const r = await sendMessage({ type: 'cs:resume', platform: p });
+        // A background of another version may answer differently: the shape is checked, not trusted.
+        return r && typeof r.sessionId === 'string' && Number.isInteger(r.nextSeq) && r.nextSeq >= 1
+          ? r
+          : null;
+      } catch {
+        return null;
+      }
     },
     async loadAckLanguage(code) {
       // The background holds every table (see `cs:ack-language`); a shape check guards a version mismatch.

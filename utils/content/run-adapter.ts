@@ -15,6 +15,7 @@ import { type CaptionLanguageSource, createAckLanguageController } from './ack-l
 import type { ContentBridge, ContentConfig } from './bridge';
 import type { CallPipeline } from './call-pipeline';
 import { createCallPipeline } from './call-pipeline';
+import { claimResume, type ResumeTicket } from './lifecycle';
 import type { OverlayClient, OverlayHandle, OverlayPosition, OverlayState } from './overlay-client';
 import { createRoster } from './roster';
 
@@ -84,6 +85,8 @@ export async function runAdapter(
   const readingNow = readingClock(now);
   const roster = createRoster();
   let config: ContentConfig = await bridge.getConfig(adapter.id);
+  // Asked before the page is watched: the first call found may be the one an orphaned copy was recording.
+  let resume: ResumeTicket | null = (await bridge.resumeSession?.(adapter.id)) ?? null;
   let session: AdapterSession | null = null;
   let call: Call | null = null;
 
@@ -104,7 +107,7 @@ export async function runAdapter(
   ackLanguage.onChange((code) => call?.pipeline?.setAckLanguage(code));
   await ackLanguage.configure(config.acks);
 
-  const startPipeline = (c: Call, midCall: boolean) => {
+  const startPipeline = (c: Call, midCall: boolean, firstSeq?: number) => {
     const acks = config.acks;
     c.pipeline = createCallPipeline({
       platform: adapter.id,
@@ -113,7 +116,7 @@ export async function runAdapter(
       now,
       acks: { enabled: acks.enabled, language: ackLanguage.current, observe: ackLanguage.observe },
       roster,
-      batcher: { window, document },
+      batcher: { window, document, firstSeq },
     });
     if (midCall) for (const e of roster.replay(now())) c.pipeline.input(e);
     c.state = { ...c.state, snapshot: c.pipeline.snapshot() };
@@ -168,8 +171,10 @@ export async function runAdapter(
     const code = e.meetingCode ?? null;
     const neverTracked = code !== null && config.neverTrack.includes(code);
     health = null;
+    const ticket = neverTracked ? null : claimResume(resume, code);
+    resume = null;
     const c: Call = {
-      sessionId: crypto.randomUUID(),
+      sessionId: ticket?.sessionId ?? crypto.randomUUID(),
       code,
       pipeline: null,
       overlay: null,
@@ -186,7 +191,7 @@ export async function runAdapter(
     };
     call = c;
     if (!neverTracked) {
-      startPipeline(c, false);
+      startPipeline(c, false, ticket?.nextSeq);
       c.pipeline?.input(e);
     }
     bridge.setStatus(statusOf(c));
@@ -198,12 +203,17 @@ export async function runAdapter(
     if (config.overlayDefault === 'hidden') c.overlay.setHidden(true);
   };
 
-  const endCall = async () => {
+  /** `orphaned`: the extension is gone (lifecycle.ts): stop without a word, the call goes on. */
+  const endCall = async (orphaned = false) => {
     const c = call;
     if (!c) return;
     call = null;
     c.overlay?.remove();
     c.subscribers.clear();
+    if (orphaned) {
+      c.pipeline?.abandon();
+      return;
+    }
     bridge.setStatus('idle');
     if (c.pipeline) {
       await c.pipeline.stop();
@@ -260,10 +270,10 @@ export async function runAdapter(
     session = adapter.start(root, { signal: ctx.signal, emit, now: readingNow });
   };
 
-  const stopAdapter = async () => {
+  const stopAdapter = async (orphaned = false) => {
     session?.stop();
     session = null;
-    await endCall();
+    await endCall(orphaned);
     roster.reset();
   };
 
@@ -280,7 +290,8 @@ export async function runAdapter(
   });
   bridge.onToggleOverlay(() => call?.overlay?.toggle());
   bridge.onCaptureRequest(() => options.capture?.() ?? '');
-  ctx.onInvalidated(() => void stopAdapter());
+  // WXT's context is invalidated when the extension went away or a newer copy of this script started.
+  ctx.onInvalidated(() => void stopAdapter(true));
 
   if (enabled()) startAdapter();
   else bridge.setStatus('off');
@@ -289,6 +300,6 @@ export async function runAdapter(
     get pipeline() {
       return call?.pipeline ?? null;
     },
-    stop: stopAdapter,
+    stop: () => stopAdapter(),
   };
 }

@@ -66,6 +66,12 @@ export interface Checkpoint {
   /** The tab said goodbye (flush on pagehide). */
   goodbye: boolean;
   /**
+   * The browser tab that recorded it, so a content script injected anew after an extension update joins
+   * this session instead of starting a second meeting (utils/content/lifecycle.ts). Tab ids last one
+   * browser session; checkpoints written before the field existed have none.
+   */
+  tabId?: number;
+  /**
    * A tombstone: the user chose "never track" mid-call. Holds no state; later batches of the session are
    * dropped (also after a worker restart) until it is cleaned up as an orphan.
    */

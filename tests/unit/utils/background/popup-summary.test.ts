@@ -34,6 +34,7 @@ describe('the popup summary (ui:popup)', () => {
       reflectionsReadUpTo: 0,
       recent: [],
       hasMore: false,
+      live: [],
     });
   });
 
