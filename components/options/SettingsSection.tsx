@@ -9,6 +9,7 @@ import { t } from '@/utils/i18n';
 import { registry } from '@/utils/platforms/registry';
 import type { Settings } from '@/utils/store/settings';
 import type { RapportClient } from './client';
+import { SeriesControl } from './SeriesControl';
 import {
   addCode,
   type FormErrors,
@@ -330,6 +331,7 @@ export function SettingsSection({ client }: { client: RapportClient }) {
           </p>
         )}
       </form>
+      <SeriesControl client={client} settings={current} />
     </section>
   );
 }

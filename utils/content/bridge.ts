@@ -8,6 +8,7 @@ import type { AckLanguage, AckLanguageCode } from '@/utils/acks/languages';
 import type { SendEvents } from '@/utils/content/event-batcher';
 import type { HealthReport } from '@/utils/diagnostics/health';
 import type { Platform } from '@/utils/meeting/events';
+import type { SeriesSettings } from '@/utils/store/series';
 import type { NudgeSettings, OverlayDefault, OverlayPosition } from '@/utils/store/settings-defaults';
 
 export type CallStatus = 'recording' | 'paused' | 'never' | 'idle' | 'off';
@@ -26,6 +27,8 @@ export interface ContentConfig {
   position: OverlayPosition | null;
   /** The intention set in the reflection after the last call. */
   intention: string | null;
+  /** Role and personal targets per meeting series (utils/store/series.ts); absent from older senders. */
+  series?: Record<string, SeriesSettings>;
 }
 
 export interface ContentBridge {

@@ -181,7 +181,8 @@ describe('pick-ups (the turn-taking graph)', () => {
 
     delete data.pickups;
     for (const p of data.people) {
-      for (const k of ['turnSerial', 'pick', 'pickSerial', 'pickedUp', 'pickedSerial', 'pickups']) delete p[k];
+      for (const k of ['turnSerial', 'pick', 'pickSerial', 'pickedUp', 'pickedSerial', 'pickups'])
+        delete p[k];
     }
     const old = restoreState(data);
     applyEvents(old, events.slice(cut));
