@@ -7,6 +7,7 @@
  * runtime messages, the card's own iframe window for `postMessage`); the shape check keeps a version
  * mismatch or a hostile page's message from reaching the runtime.
  */
+import { SERIES_ROLES } from '@/utils/store/series';
 import { ACK_SETTING_LANGUAGES, OVERLAY_DEFAULTS, type Settings } from '@/utils/store/settings-defaults';
 
 /** Background → content script: each request with the response the content script answers. */
@@ -48,7 +49,16 @@ const recordOf =
 export type ContentSettings = Pick<
   Settings,
   'tracking' | 'platforms' | 'neverTrack' | 'overlayDefault' | 'nudges' | 'acks' | 'overlayPositions'
->;
+> &
+  Partial<Pick<Settings, 'series'>>;
+
+const strings: Check = (v) => Array.isArray(v) && v.every((c) => typeof c === 'string');
+/** One series' settings (utils/store/series.ts); absent from a background older than them. */
+const isSeries = shape({
+  role: oneOf(SERIES_ROLES),
+  presenters: strings,
+  targets: shape({ maxSharePct: (v) => v === null || num(v), inviteQuiet: bool, ackByName: bool }),
+});
 
 /** The fields a content script reads, checked as the store's schema would (bounds aside). */
 export const isContentSettings = shape({
@@ -59,6 +69,7 @@ export const isContentSettings = shape({
   nudges: shape({ selfMonologue: bool, silentParticipant: bool }),
   acks: shape({ enabled: bool, language: oneOf(ACK_SETTING_LANGUAGES) }),
   overlayPositions: recordOf((p) => p === null || shape({ x: num, y: num })(p)),
+  series: (v) => v === undefined || recordOf(isSeries)(v),
 }) as (v: unknown) => v is ContentSettings;
 
 const any: Check = () => true;

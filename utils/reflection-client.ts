@@ -14,6 +14,7 @@ import type { ReflectionInput, ReflectionRecord } from '@/utils/prompts/reflecti
 import { type Send, sendMessage } from '@/utils/send-message';
 import type { MeetingDetail } from '@/utils/store';
 import { fromStoredMeeting } from '@/utils/store/records';
+import { type SeriesSettings, seriesFor } from '@/utils/store/series';
 
 /** One finished meeting as the reflection views need it. */
 export interface ReflectionEntry {
@@ -23,6 +24,11 @@ export interface ReflectionEntry {
   saved: ReflectionRecord | null;
   /** false until the user has seen the reflection (drives the action badge). */
   read: boolean;
+  /**
+   * The meeting series' settings (role, presenters, targets) that apply, null for none; absent when the
+   * entry was built without them (the view then asks `seriesFor`).
+   */
+  series?: SeriesSettings | null;
 }
 
 export interface ReflectionClient {
@@ -34,6 +40,8 @@ export interface ReflectionClient {
   saveReflection(meetingId: string, input: ReflectionInput): Promise<ReflectionRecord>;
   /** The user has seen this meeting's reflection. */
   markRead(meetingId: string): Promise<void>;
+  /** The meeting series' settings that apply to a meeting (optional: mocks may leave it out). */
+  seriesFor?(summary: Pick<MeetingSummary, 'meetingCode' | 'title'>): Promise<SeriesSettings | null>;
 }
 
 export interface ReflectionClientWithGet extends ReflectionClient {
@@ -83,6 +91,10 @@ export function createMessagingReflectionClient(send?: Send): ReflectionClientWi
       const upTo = Math.max(m.meeting.startedAt, await readMark());
       readUpTo = upTo;
       await sendMessage({ type: 'ui:mark-read', upTo }, send);
+    },
+    async seriesFor(summary) {
+      const settings = await sendMessage({ type: 'ui:get-settings' }, send);
+      return seriesFor(settings.series, summary.meetingCode, summary.title)?.settings ?? null;
     },
   };
 }

@@ -10,6 +10,7 @@ import { formatDuration } from '@/utils/duration';
 import { t } from '@/utils/i18n';
 import { reflectionSchema } from '@/utils/prompts/reflection';
 import { fromStoredMeeting, type StoredMeeting } from '@/utils/store/records';
+import { seriesFor } from '@/utils/store/series';
 import type { RapportClient } from './client';
 import { dateTime, type Locale, platformName } from './format';
 import { HISTORY_SORTS, type HistorySort, paginate, searchMeetings, sortMeetings } from './history';
@@ -57,9 +58,8 @@ function HistoryDetail({ client, meetingId, locale, onChanged, go }: Required<Hi
     let alive = true;
     setEntry(null);
     setConfirming(false);
-    client
-      .getMeeting(meetingId)
-      .then((d) => {
+    Promise.all([client.getMeeting(meetingId), client.getSettings().catch(() => null)])
+      .then(([d, settings]) => {
         if (!alive) return;
         if (!d) return setEntry('missing');
         const saved = reflectionSchema.safeParse(d.reflection);
@@ -68,6 +68,7 @@ function HistoryDetail({ client, meetingId, locale, onChanged, go }: Required<Hi
           summary: fromStoredMeeting(d.meeting, d.acks),
           saved: saved.success ? saved.data : null,
           read: true,
+          series: seriesFor(settings?.series, d.meeting.meetingCode, d.meeting.title)?.settings ?? null,
         });
       })
       .catch(() => alive && setEntry('error'));

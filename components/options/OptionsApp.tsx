@@ -49,7 +49,9 @@ export function OptionsApp({ client, locale = 'en', now = Date.now, win = window
 
   const needsInsights = route.section === 'trends' || route.section === 'people';
   useEffect(() => {
-    if (route.section === 'history' || route.section === 'data') stale.current = true;
+    // Settings too: a series' targets change the Trends' targets points.
+    if (route.section === 'history' || route.section === 'data' || route.section === 'settings')
+      stale.current = true;
     if (!needsInsights || !stale.current) return;
     stale.current = false;
     let alive = true;

@@ -11,6 +11,7 @@ import { registry } from '@/utils/platforms/registry';
 import type { Settings } from '@/utils/store/settings';
 import { ACK_SETTING_LANGUAGES } from '@/utils/store/settings-defaults';
 import type { RapportClient } from './client';
+import { SeriesControl } from './SeriesControl';
 import {
   addCode,
   type FormErrors,
@@ -336,6 +337,7 @@ export function SettingsSection({ client }: { client: RapportClient }) {
           </p>
         )}
       </form>
+      <SeriesControl client={client} settings={current} />
     </section>
   );
 }

@@ -29,7 +29,7 @@ export interface TrendsSectionProps {
 
 const CHART_META: Record<
   ChartId,
-  { title: string; labels: string[]; kind: ChartSpec['kind']; points?: boolean }
+  { title: string; labels: string[]; kind: ChartSpec['kind']; points?: boolean; styles?: ChartSpec['styles'] }
 > = {
   share: { title: 'optChartShare', labels: ['optSeriesYourShare', 'optSeriesFairShare'], kind: 'fraction' },
   balance: { title: 'optChartBalance', labels: ['optSeriesBalance'], kind: 'fraction' },
@@ -42,9 +42,16 @@ const CHART_META: Record<
     kind: 'rating',
     points: true,
   },
+  // The points stay; the rolling mean (ROLLING_MEETINGS) is the line.
+  targets: {
+    title: 'optChartTargets',
+    labels: ['optSeriesTargetsMet', 'optSeriesTargetsTrend'],
+    kind: 'fraction',
+    styles: ['points', 'line'],
+  },
 };
 
-const ORDER: ChartId[] = ['share', 'balance', 'camera', 'acks', 'silent', 'ratings'];
+const ORDER: ChartId[] = ['share', 'balance', 'camera', 'acks', 'silent', 'ratings', 'targets'];
 
 export function TrendsSection({
   points,
@@ -54,6 +61,8 @@ export function TrendsSection({
 }: TrendsSectionProps) {
   const [filters, setFilters] = useState<TrendFilters>(initialFilters ?? DEFAULT_FILTERS);
   const recurring = useMemo(() => recurringOptions(points), [points]);
+  // The targets chart shows once any meeting has a target judged (targets are set per series).
+  const hasTargets = useMemo(() => points.some((p) => p.targets !== null), [points]);
   const data = useMemo(() => aggregate(points, filters, now), [points, filters, now]);
   const label = filters.recurring
     ? (recurring.find((o) => o.value === filters.recurring)?.label ?? null)
@@ -63,7 +72,13 @@ export function TrendsSection({
     const out = {} as Record<ChartId, ChartSpec>;
     for (const id of ORDER) {
       const m = CHART_META[id];
-      out[id] = { labels: m.labels.map((k) => t(k)), data: data.series[id], kind: m.kind, points: m.points };
+      out[id] = {
+        labels: m.labels.map((k) => t(k)),
+        data: data.series[id],
+        kind: m.kind,
+        points: m.points,
+        ...(m.styles ? { styles: m.styles } : {}),
+      };
     }
     return out;
   }, [data]);
@@ -158,7 +173,7 @@ export function TrendsSection({
         {t('optTrendsCount', String(data.meetings))}
       </p>
       <div class="opt-charts">
-        {ORDER.map((id) => {
+        {ORDER.filter((id) => id !== 'targets' || hasTargets).map((id) => {
           const m = CHART_META[id];
           const spec = specs[id];
           const d = describeSeries(spec.data, fmt(m.kind));

@@ -15,6 +15,8 @@ export interface ChartSpec {
   kind: 'fraction' | 'rating' | 'count';
   /** Draw points only (ratings, counts) instead of lines. */
   points?: boolean;
+  /** Per series: points only, or a line without points (overrides `points`); e.g. values and their trend. */
+  styles?: ('points' | 'line')[];
 }
 
 export interface ChartHandle {

@@ -58,6 +58,11 @@ export interface MeetingPoint {
   silent: number | null;
   room: number | null;
   interest: number | null;
+  /**
+   * The fraction of the user's personal targets met in this meeting (utils/prompts/targets.ts, with the
+   * targets of its series as set now); null when none was set or none could be judged.
+   */
+  targets: number | null;
 }
 
 function countedPeople(m: StoredMeeting): number {
@@ -65,7 +70,11 @@ function countedPeople(m: StoredMeeting): number {
   return m.participants.filter((p) => p.presentMs >= 0.25 * m.durationMs).length;
 }
 
-export function toPoint(m: StoredMeeting, ratings: Ratings | null = null): MeetingPoint {
+export function toPoint(
+  m: StoredMeeting,
+  ratings: Ratings | null = null,
+  targets: number | null = null,
+): MeetingPoint {
   const self =
     (m.selfId !== null ? m.participants.find((p) => p.id === m.selfId) : undefined) ??
     m.participants.find((p) => p.isSelf) ??
@@ -94,6 +103,7 @@ export function toPoint(m: StoredMeeting, ratings: Ratings | null = null): Meeti
     silent: speaking ? m.silentIds.length : null,
     room: ratings?.room ?? null,
     interest: ratings?.interest ?? null,
+    targets,
   };
 }
 
@@ -145,7 +155,14 @@ export interface Series {
   ys: (number | null)[][];
 }
 
-export const CHARTS = ['share', 'balance', 'camera', 'acks', 'silent', 'ratings'] as const;
+export const CHARTS = ['share', 'balance', 'camera', 'acks', 'silent', 'ratings', 'targets'] as const;
+
+/**
+ * The targets chart keeps every meeting's point and adds a trailing rolling mean over this many meetings:
+ * per-meeting values of 0, ½ and 1 make a sawtooth that reads poorly at 50 meetings (issue 22); five is
+ * about a month of a weekly series, short enough to show a change of habit.
+ */
+export const ROLLING_MEETINGS = 5;
 export type ChartId = (typeof CHARTS)[number];
 
 export interface TrendData {
@@ -166,8 +183,11 @@ export function aggregate(points: readonly MeetingPoint[], f: TrendFilters, now:
     acks: emptySeries(2),
     silent: emptySeries(1),
     ratings: emptySeries(2),
+    targets: emptySeries(2),
   };
   let meetings = 0;
+  let rollSum = 0;
+  const roll: number[] = [];
   for (const p of points) {
     if (!matches(p, f, from)) continue;
     meetings++;
@@ -178,6 +198,12 @@ export function aggregate(points: readonly MeetingPoint[], f: TrendFilters, now:
     if (p.acksGiven !== null && p.acksReceived !== null) push(s.acks, x, p.acksGiven, p.acksReceived);
     if (p.silent !== null) push(s.silent, x, p.silent);
     if (p.room !== null || p.interest !== null) push(s.ratings, x, p.room, p.interest);
+    if (p.targets !== null) {
+      roll.push(p.targets);
+      rollSum += p.targets;
+      if (roll.length > ROLLING_MEETINGS) rollSum -= roll[roll.length - 1 - ROLLING_MEETINGS]!;
+      push(s.targets, x, p.targets, rollSum / Math.min(roll.length, ROLLING_MEETINGS));
+    }
   }
   return { meetings, series: s };
 }
@@ -302,6 +328,12 @@ export function sentences(
     if (interest)
       r.push({ key: 'optTrendRatingInterest', subs: [num(interest.mean, locale, 1), String(interest.n)] });
     out.ratings = r.length > 0 ? r : [{ key: 'optTrendNoRatings', subs: [] }];
+  }
+  {
+    const m = mean(s.targets.ys[0]!);
+    out.targets = m
+      ? [{ key: 'optTrendTargets', subs: [pct(m.mean, locale), String(m.n)] }]
+      : [{ key: 'optTrendTargetsNone', subs: [] }];
   }
   return out;
 }

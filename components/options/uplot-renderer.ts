@@ -54,15 +54,19 @@ function options(el: HTMLElement, spec: ChartSpec): uPlot.Options {
     axes: [axis, { ...axis, values: (_u, vals) => vals.map(yFmt) }],
     series: [
       {},
-      ...spec.labels.map((label, i) => ({
-        label,
-        stroke: colors[i % colors.length],
-        width: 2,
-        dash: dash[i % dash.length],
-        spanGaps: true,
-        points: { show: spec.points ?? spec.data.x.length < 60 },
-        paths: spec.points ? () => null : undefined,
-      })),
+      ...spec.labels.map((label, i) => {
+        const style = spec.styles?.[i];
+        const pointsOnly = style ? style === 'points' : spec.points;
+        return {
+          label,
+          stroke: colors[i % colors.length],
+          width: 2,
+          dash: dash[i % dash.length],
+          spanGaps: true,
+          points: { show: style === 'line' ? false : (pointsOnly ?? spec.data.x.length < 60) },
+          paths: pointsOnly ? () => null : undefined,
+        };
+      }),
     ],
   };
 }

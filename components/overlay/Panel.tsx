@@ -14,6 +14,7 @@ import {
   participantMarkers,
 } from './derive';
 import { S } from './strings';
+import { TargetsProgress } from './TargetsProgress';
 
 /** How long "Noted" replaces the acknowledge button's label: long enough to read, short enough to re-use. */
 const NOTED_MS = 2000;
@@ -245,6 +246,7 @@ export function Panel({ state, client, onCollapse, onHide, onDragStart, collapse
         ) : null}
         {tracked && !snap ? <p class="rp-note">{S.waiting}</p> : null}
         {tracked && snap ? <Figures snapshot={snap} client={client} allowAck={!state.paused} /> : null}
+        {tracked ? <TargetsProgress snapshot={snap} series={state.series} /> : null}
       </div>
       <footer class="rp-actions">
         {tracked ? (

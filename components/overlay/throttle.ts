@@ -12,6 +12,7 @@ export function onlySnapshotChanged(a: OverlayState, b: OverlayState): boolean {
     a.position?.x === b.position?.x &&
     a.position?.y === b.position?.y &&
     a.intention === b.intention &&
+    a.series === b.series &&
     a.nudges.selfMonologue === b.nudges.selfMonologue &&
     a.nudges.silentParticipant === b.nudges.silentParticipant &&
     (a.snapshot === null) === (b.snapshot === null)

@@ -5,8 +5,11 @@
 import type { MeetingSummary } from '@/utils/meeting/types';
 import { type Caveat, caveatsFor } from '@/utils/prompts/engine';
 import type { Locale } from '@/utils/prompts/format';
+import type { SeriesSettings } from '@/utils/store/series';
 import { deriveFigures } from './derive';
+import { PairFigures } from './PairMatrix';
 import { ui } from './strings';
+import { ExpectationLine } from './TargetsView';
 
 export interface MeetingSummaryViewProps {
   summary: MeetingSummary;
@@ -15,6 +18,8 @@ export interface MeetingSummaryViewProps {
   caveats?: Caveat[];
   /** Heading level of the view's title; sections use the next level. */
   level?: 2 | 3;
+  /** The meeting series' settings: the fair-share line then says which expectation it uses. */
+  series?: SeriesSettings | null;
 }
 
 function H({ level, children, id }: { level: number; children: string; id?: string }) {
@@ -32,7 +37,13 @@ function Unknown({ reason, locale }: { reason: string; locale: Locale }) {
   );
 }
 
-export function MeetingSummaryView({ summary, locale = 'en', caveats, level = 2 }: MeetingSummaryViewProps) {
+export function MeetingSummaryView({
+  summary,
+  locale = 'en',
+  caveats,
+  level = 2,
+  series = null,
+}: MeetingSummaryViewProps) {
   const s = ui(locale);
   const f = deriveFigures(summary);
   const cav = caveats ?? caveatsFor(f.ctx, locale);
@@ -56,6 +67,7 @@ export function MeetingSummaryView({ summary, locale = 'en', caveats, level = 2 
             <Unknown reason={f.ctx.self ? s.speakingNotVisible : s.noSelf} locale={locale} />
           )}
         </p>
+        {f.selfShare !== null && <ExpectationLine summary={summary} series={series} locale={locale} />}
         <ul class="rp-shares" aria-label={s.balanceBarLabel}>
           {f.shares.map((row) => (
             <li
@@ -129,6 +141,8 @@ export function MeetingSummaryView({ summary, locale = 'en', caveats, level = 2 
           </ul>
         )}
       </section>
+
+      {f.ctx.covered.speaking && <PairFigures summary={summary} locale={locale} level={sub} />}
 
       <section aria-labelledby="rp-acks-title">
         <H level={sub} id="rp-acks-title">

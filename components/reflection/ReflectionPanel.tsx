@@ -5,17 +5,40 @@
 import { useEffect, useState } from 'preact/hooks';
 import { reflect } from '@/utils/prompts/engine';
 import type { Locale } from '@/utils/prompts/format';
+import type { SeriesSettings } from '@/utils/store/series';
 import type { ReflectionClient, ReflectionEntry } from './client';
 import { EmptyState } from './EmptyState';
 import { MeetingSummaryView } from './MeetingSummaryView';
 import { PromptList } from './PromptList';
 import { ReflectionForm } from './ReflectionForm';
 import { ui } from './strings';
+import { TargetsView } from './TargetsView';
 
 export interface ReflectionPanelProps {
   client: ReflectionClient;
   locale?: Locale;
   recentCount?: number;
+}
+
+/**
+ * The meeting series' settings for this entry: the entry's own when it carries them, else asked of the
+ * client after the first paint (the popup paints from one answer and must not wait for settings).
+ */
+function useSeries(entry: ReflectionEntry, client: ReflectionClient): SeriesSettings | null {
+  const [loaded, setLoaded] = useState<{ id: string; series: SeriesSettings | null } | null>(null);
+  useEffect(() => {
+    if (entry.series !== undefined || !client.seriesFor) return;
+    let alive = true;
+    void client
+      .seriesFor(entry.summary)
+      .then((series) => alive && setLoaded({ id: entry.meetingId, series }))
+      .catch(() => {});
+    return () => {
+      alive = false;
+    };
+  }, [entry, client]);
+  if (entry.series !== undefined) return entry.series;
+  return loaded?.id === entry.meetingId ? loaded.series : null;
 }
 
 export function ReflectionView({
@@ -27,7 +50,8 @@ export function ReflectionView({
   client: ReflectionClient;
   locale?: Locale;
 }) {
-  const r = reflect(entry.summary, { locale });
+  const series = useSeries(entry, client);
+  const r = reflect(entry.summary, { locale, series });
   if (r.state === 'too_short')
     return <EmptyState kind="too_short" durationMs={entry.summary.durationMs} locale={locale} />;
   if (r.state === 'no_data') return <EmptyState kind="none" locale={locale} />;
@@ -35,7 +59,8 @@ export function ReflectionView({
     <div class="rp-view">
       {r.state === 'alone' && <EmptyState kind="alone" locale={locale} />}
       {r.partial && <EmptyState kind="partial" locale={locale} />}
-      <MeetingSummaryView summary={entry.summary} caveats={r.caveats} locale={locale} />
+      <MeetingSummaryView summary={entry.summary} caveats={r.caveats} locale={locale} series={series} />
+      <TargetsView summary={entry.summary} series={series} locale={locale} />
       <PromptList prompts={r.prompts} locale={locale} />
       <ReflectionForm
         key={entry.meetingId}

@@ -10,6 +10,7 @@ import type { SendEvents } from '@/utils/content/event-batcher';
 import type { ResumeTicket } from '@/utils/content/lifecycle';
 import type { HealthReport } from '@/utils/diagnostics/health';
 import type { Platform } from '@/utils/meeting/events';
+import type { SeriesSettings } from '@/utils/store/series';
 import type {
   AckLanguageSetting,
   NudgeSettings,
@@ -34,6 +35,8 @@ export interface ContentConfig {
   position: OverlayPosition | null;
   /** The intention set in the reflection after the last call. */
   intention: string | null;
+  /** Role and personal targets per meeting series (utils/store/series.ts); absent from older senders. */
+  series?: Record<string, SeriesSettings>;
 }
 
 export interface ContentBridge {

@@ -45,6 +45,7 @@ export function contentConfigFrom(
     acks: settings.acks,
     position: settings.overlayPositions[platform] ?? null,
     intention,
+    series: settings.series ?? {},
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Platform } from '@/utils/meeting/events';
 import type { LiveSnapshot } from '@/utils/meeting/types';
+import type { SeriesSettings } from '@/utils/store/series';
 import type { NudgeSettings, OverlayPosition } from '@/utils/store/settings-defaults';
 
 export type { NudgeSettings, OverlayPosition };
@@ -23,6 +24,8 @@ export interface OverlayState {
   /** The intention the user set in the reflection after their last call. */
   intention?: string;
   nudges: NudgeSettings;
+  /** This call's meeting series settings (role, presenters, personal targets); null or absent: none. */
+  series?: SeriesSettings | null;
 }
 
 export interface OverlayClient {

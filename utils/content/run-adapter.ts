@@ -10,6 +10,7 @@ import type { ContentScriptContext } from '#imports';
 import { buildHealthReport, type HealthReport } from '@/utils/diagnostics/health';
 import type { EventOf, MeetingEvent } from '@/utils/meeting/events';
 import type { AdapterSession, PlatformAdapter } from '@/utils/platforms/types';
+import { seriesFor } from '@/utils/store/series';
 import { DEFAULT_NUDGES } from '@/utils/store/settings-defaults';
 import { type CaptionLanguageSource, createAckLanguageController } from './ack-language';
 import type { ContentBridge, ContentConfig } from './bridge';
@@ -89,6 +90,8 @@ export async function runAdapter(
   let resume: ResumeTicket | null = (await bridge.resumeSession?.(adapter.id)) ?? null;
   let session: AdapterSession | null = null;
   let call: Call | null = null;
+  /** The call's title, for its meeting series' settings (series.ts) when the settings change. */
+  let callTitle: string | null = null;
 
   const enabled = () => config.tracking && config.platformEnabled;
 
@@ -187,8 +190,10 @@ export async function runAdapter(
         position: config.position,
         intention: config.intention ?? undefined,
         nudges: config.nudges ?? DEFAULT_NUDGES,
+        series: seriesFor(config.series, code, e.title)?.settings ?? null,
       },
     };
+    callTitle = e.title ?? null;
     call = c;
     if (!neverTracked) {
       startPipeline(c, false, ticket?.nextSeq);
@@ -286,7 +291,11 @@ export async function runAdapter(
     void ackLanguage.configure(next.acks);
     if (wasEnabled && !enabled()) void stopAdapter().then(() => bridge.setStatus('off'));
     else if (!wasEnabled && enabled()) startAdapter();
-    if (call) patch(call, { nudges: next.nudges });
+    if (call)
+      patch(call, {
+        nudges: next.nudges,
+        series: seriesFor(next.series, call.code, callTitle)?.settings ?? null,
+      });
   });
   bridge.onToggleOverlay(() => call?.overlay?.toggle());
   bridge.onCaptureRequest(() => options.capture?.() ?? '');

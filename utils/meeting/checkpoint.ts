@@ -58,6 +58,13 @@ function buildSerializedSchema() {
     /** Absent from checkpoints written before dominance windows: the turn's start. */
     domAt: num.optional(),
     cands: z.array(z.object({ of: idx, since: num })),
+    /** Absent from checkpoints written before pick-ups: no turn picks up anyone until the next one. */
+    turnSerial: idx.optional(),
+    pick: z.number().int().min(-1).optional(),
+    pickSerial: idx.optional(),
+    pickedUp: idx.optional(),
+    pickedSerial: z.number().int().min(-1).optional(),
+    pickups: idx.optional(),
     turns: idx,
     speakingMs: num,
     longestTurnMs: num,
@@ -138,6 +145,16 @@ function buildSerializedSchema() {
       .optional(),
     /** Absent from checkpoints written before pair figures: counted from the checkpoint on. */
     intPairs: z.array(z.tuple([idx, idx, idx])).optional(),
+    /** Absent from checkpoints written before pick-ups: counted from the next turn on. */
+    pickups: z
+      .object({
+        turnSeq: idx,
+        floorWho: z.number().int().min(-1),
+        floorEnd: num,
+        floorSerial: idx,
+        pairs: z.array(z.tuple([idx, idx, idx])),
+      })
+      .optional(),
   });
   return serializedSchema;
 }
@@ -148,14 +165,17 @@ type Serialized = z.infer<ReturnType<typeof buildSerializedSchema>>;
 /** A JSON-able deep copy of the state (later events do not alter it). */
 export function serializeState(state: MeetingState): unknown {
   const { devices, deviceCount: _deviceCount, ...rest } = state;
-  const { intPairs, ...plain } = rest;
+  const { intPairs, pickPairs, turnSeq, floorWho, floorEnd, floorSerial, ...plain } = rest;
+  const triples = (pairs: Record<string, number>) =>
+    Object.keys(pairs).map((k) => {
+      const [a, b] = k.split('>').map(Number) as [number, number];
+      return [a, b, pairs[k]!] as [number, number, number];
+    });
   const out = {
     ...plain,
     devices: Object.keys(devices).map((k) => [k, devices[k]!] as [string, number]),
-    intPairs: Object.keys(intPairs).map((k) => {
-      const [by, of] = k.split('>').map(Number) as [number, number];
-      return [by, of, intPairs[k]!] as [number, number, number];
-    }),
+    intPairs: triples(intPairs),
+    pickups: { turnSeq, floorWho, floorEnd, floorSerial, pairs: triples(pickPairs) },
   };
   return JSON.parse(JSON.stringify(out));
 }
@@ -197,7 +217,14 @@ export function restoreState(data: unknown): MeetingState {
       lastAt: q.lastAt ?? d.lastT,
       domAt: q.domAt ?? q.turnStart,
       cands: q.cands.map((c) => ({ of: c.of, since: c.since })),
+      turnSerial: q.turnSerial ?? 0,
+      pick: q.pick ?? -1,
+      pickSerial: q.pickSerial ?? 0,
+      pickedUp: q.pickedUp ?? 0,
+      pickedSerial: q.pickedSerial ?? -1,
+      pickups: q.pickups ?? 0,
     });
+    if (p.pick >= n || p.pick === i) bad('pick-ups');
     return p;
   });
   const signals = newSignals();
@@ -238,6 +265,15 @@ export function restoreState(data: unknown): MeetingState {
       bad('interruption pairs');
     intPairs[key] = count;
   }
+  const pickPairs = Object.create(null) as Record<string, number>;
+  const pk = d.pickups;
+  if (pk && pk.floorWho >= n) bad('pick-ups');
+  for (const [from, to, count] of pk?.pairs ?? []) {
+    const key = `${from}>${to}`;
+    if (from >= n || to >= n || from === to || Math.max(from, to) >= config.pairMaxPeople || key in pickPairs)
+      bad('pick-up pairs');
+    pickPairs[key] = count;
+  }
   return {
     v: STATE_VERSION,
     config,
@@ -272,5 +308,10 @@ export function restoreState(data: unknown): MeetingState {
     chatMessages: d.chatMessages,
     dom,
     intPairs,
+    turnSeq: pk?.turnSeq ?? people.reduce((m, q) => Math.max(m, q.turnSerial), 0),
+    floorWho: pk?.floorWho ?? -1,
+    floorEnd: pk?.floorEnd ?? 0,
+    floorSerial: pk?.floorSerial ?? 0,
+    pickPairs,
   };
 }

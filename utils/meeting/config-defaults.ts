@@ -108,6 +108,17 @@ export interface MeetingConfig {
    * previous speaker's indicator trails off within that.
    */
   pairMaxPeople: number;
+  /**
+   * Who picks up whom (reducer.ts "Pick-ups"): B's new turn picks up A's when it starts within this long
+   * after A's turn stopped, with nobody else speaking. Turn-taking gaps are short — about 0.14 s face to
+   * face and about 0.5 s on Zoom, where latency stretches every handover (Boland et al. 2022, "Zoom
+   * disrupts the rhythm of conversation", J. Exp. Psychol. Gen.) — and a silence of several such gaps is
+   * a lapse: the floor lay open rather than being passed on. 3 s is six Zoom gaps. The other side of the
+   * handover: a reply that starts while the previous speaker trails off is a pick-up when they stop
+   * within `interruptionMinOverlapMs`, and never an interruption; a backchannel ("mm", "yes") under
+   * `minBlipMs` is no turn at all, so it neither picks up nor takes the floor.
+   */
+  pickupMaxGapMs: number;
 }
 
 export const defaultConfig: Readonly<MeetingConfig> = Object.freeze({
@@ -128,4 +139,5 @@ export const defaultConfig: Readonly<MeetingConfig> = Object.freeze({
   dominanceMinTalkMs: 30_000,
   maxDominanceStretches: 60,
   pairMaxPeople: 50,
+  pickupMaxGapMs: 3_000,
 });

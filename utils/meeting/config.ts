@@ -42,6 +42,8 @@ function buildSchema() {
       dominanceMinTalkMs: ms.default(defaultConfig.dominanceMinTalkMs),
       maxDominanceStretches: count.default(defaultConfig.maxDominanceStretches),
       pairMaxPeople: count.max(MAX_PAIR_PEOPLE).default(defaultConfig.pairMaxPeople),
+      /** Absent from checkpoints written before pick-ups: the default applies. */
+      pickupMaxGapMs: ms.default(defaultConfig.pickupMaxGapMs),
     })
     .refine((c) => c.interruptionMinOverlapMs >= c.minBlipMs, {
       message: 'interruptionMinOverlapMs must be ≥ minBlipMs',

@@ -65,6 +65,18 @@
  * person's pairs sum to their totals unless someone beyond the cap was involved (or the checkpoint
  * predates pair figures).
  *
+ * **Pick-ups.** The turn-taking graph: who spoke right after whom. B's new turn *picks up* A's turn when
+ * (a) nobody else is speaking as B starts, A's was the last turn to stop (the floor: the last raw stop of a
+ * segment whose turn had by then lasted `minBlipMs`), A ≠ B, and B starts within `pickupMaxGapMs` of that
+ * stop; or (b) B starts over A's running turn (begun before B) and A stops before the two have spoken
+ * together for `interruptionMinOverlapMs` while B goes on (a handover with overlap: never an
+ * interruption). It counts once B's turn survives the blip filter (decided at B's stop, when it has lasted
+ * `minBlipMs`, else at the turn's close): a backchannel is no turn, so it picks up nobody and leaves the
+ * floor with A. A pick-up counts for the pair (A → B, among the first `pairMaxPeople` people), for B's
+ * `pickups`, and once per turn of A for A's `turnsPickedUp`. Starting the same instant as someone, or over
+ * someone who then keeps the floor, picks up nobody; a person's next turn after their own is no pick-up.
+ * A checkpoint from before pick-ups counts from its next turn on.
+ *
  * **Camera.** Camera-on time accrues only while present and while the camera signal is healthy;
  * `cameraShare` = cameraOnMs ÷ the part of presence with camera coverage (the time we could see).
  *
@@ -138,6 +150,7 @@ import type {
   LiveSnapshot,
   MeetingSummary,
   ParticipantSummary,
+  PickupPair,
 } from './types';
 
 /** The checkpoint format's version (checkpoint.ts). */
@@ -222,6 +235,15 @@ export interface Person {
   /** Up to when the current turn's talk has been credited to dominance buckets. */
   domAt: number;
   cands: Candidate[];
+  /** Serial number of the current turn (see "Pick-ups"). */
+  turnSerial: number;
+  /** Whose turn the current turn picks up (-1: nobody, or already counted), and that turn's serial. */
+  pick: number;
+  pickSerial: number;
+  /** This person's turns someone picked up; the serial of the last one counted (-1: none). */
+  pickedUp: number;
+  pickedSerial: number;
+  pickups: number;
   turns: number;
   speakingMs: number;
   longestTurnMs: number;
@@ -275,6 +297,13 @@ export interface MeetingState {
   dom: DomState;
   /** Interruptions per pair, "by>of" (people indices below `pairMaxPeople`) → count; null prototype. */
   intPairs: Record<string, number>;
+  /** See "Pick-ups": turns begun so far, and the floor (the last turn to stop: who, when, its serial). */
+  turnSeq: number;
+  floorWho: number;
+  floorEnd: number;
+  floorSerial: number;
+  /** Pick-ups per pair, "from>to" (people indices below `pairMaxPeople`) → count; null prototype. */
+  pickPairs: Record<string, number>;
 }
 
 export function newPerson(key: string, name: string, isSelf: boolean, t: number): Person {
@@ -302,6 +331,12 @@ export function newPerson(key: string, name: string, isSelf: boolean, t: number)
     overlapSince: null,
     domAt: 0,
     cands: [],
+    turnSerial: 0,
+    pick: -1,
+    pickSerial: 0,
+    pickedUp: 0,
+    pickedSerial: -1,
+    pickups: 0,
     turns: 0,
     speakingMs: 0,
     longestTurnMs: 0,
@@ -364,7 +399,28 @@ export function createMeetingState(
     chatMessages: 0,
     dom: newDom(resolved, 0, 0),
     intPairs: Object.create(null) as Record<string, number>,
+    turnSeq: 0,
+    floorWho: -1,
+    floorEnd: 0,
+    floorSerial: 0,
+    pickPairs: Object.create(null) as Record<string, number>,
   };
+}
+
+/** Counts person i's current turn as picking up `pick`'s turn (see "Pick-ups"). */
+function countPickup(state: MeetingState, i: number, p: Person): void {
+  const from = p.pick;
+  p.pick = -1;
+  const a = state.people[from]!;
+  p.pickups++;
+  if (a.pickedSerial !== p.pickSerial) {
+    a.pickedUp++;
+    a.pickedSerial = p.pickSerial;
+  }
+  const cap = state.config.pairMaxPeople;
+  if (from >= cap || i >= cap) return;
+  const key = `${from}>${i}`;
+  state.pickPairs[key] = (state.pickPairs[key] ?? 0) + 1;
 }
 
 /** Counts an interruption of `of` by `by` in the pair figures (see `pairMaxPeople`). */
@@ -730,9 +786,17 @@ function startSpeaking(state: MeetingState, i: number, p: Person, t: number): vo
     p.turnStart = t;
     p.domAt = t;
     p.turnOverlapMs = 0;
+    p.turnSerial = ++state.turnSeq;
+    p.pick = -1;
     for (let k = 0; k < speakers.length; k++) {
       const s = speakers[k]!;
       if (state.people[s]!.turnStart < t) p.cands.push({ of: s, since: t });
+    }
+    // See "Pick-ups" (a): the floor was free and last held by someone else, a moment ago.
+    const f = state.floorWho;
+    if (speakers.length === 0 && f >= 0 && f !== i && t - state.floorEnd <= state.config.pickupMaxGapMs) {
+      p.pick = f;
+      p.pickSerial = state.floorSerial;
     }
   }
   p.speaking = true;
@@ -754,6 +818,15 @@ function stopSpeaking(state: MeetingState, i: number, p: Person, t: number): voi
   speakers.pop();
   p.speaking = false;
   p.pendingStop = t;
+  // A turn that has lasted the blip length survives whatever follows: it takes the floor, and its
+  // pick-up (if any) counts now.
+  const real = t - p.turnStart >= cfg.minBlipMs;
+  if (real) {
+    state.floorWho = i;
+    state.floorEnd = t;
+    state.floorSerial = p.turnSerial;
+    if (p.pick >= 0) countPickup(state, i, p);
+  }
   if (p.overlapSince !== null) {
     p.turnOverlapMs += t - p.overlapSince;
     p.overlapSince = null;
@@ -788,6 +861,10 @@ function stopSpeaking(state: MeetingState, i: number, p: Person, t: number): voi
           q.intMade++;
           p.intReceived++;
           addIntPair(state, speakers[k]!, i);
+        } else if (real) {
+          // A handed over while q had just begun: q picks up A's turn (see "Pick-ups" (b)).
+          q.pick = i;
+          q.pickSerial = p.turnSerial;
         }
       } else cands[w++] = c;
     }
@@ -808,7 +885,9 @@ function finalizeTurn(state: MeetingState, i: number, p: Person): void {
     if (len > cfg.monologueMs) p.monologues++;
     p.overlapMs += p.turnOverlapMs;
     p.lastSpokeAt = end;
+    if (p.pick >= 0) countPickup(state, i, p);
   }
+  p.pick = -1;
   p.pendingStop = null;
   p.turnOverlapMs = 0;
 }
@@ -1016,6 +1095,22 @@ function summaryAt(state: MeetingState, at: number): MeetingSummary {
     }
   }
 
+  // Pick-ups of running turns that have already lasted the blip length (they count at the stop).
+  let provPicks: Int32Array | null = null;
+  let provPickPairs: Map<string, number> | null = null;
+  for (const s of state.speakers) {
+    const q = state.people[s]!;
+    if (q.pick < 0 || at - q.turnStart < cfg.minBlipMs) continue;
+    provPicks ??= new Int32Array(state.people.length * 2);
+    provPicks[s * 2]!++;
+    if (state.people[q.pick]!.pickedSerial !== q.pickSerial) provPicks[q.pick * 2 + 1]!++;
+    if (s < cfg.pairMaxPeople && q.pick < cfg.pairMaxPeople) {
+      provPickPairs ??= new Map();
+      const key = `${q.pick}>${s}`;
+      provPickPairs.set(key, (provPickPairs.get(key) ?? 0) + 1);
+    }
+  }
+
   const participants: ParticipantSummary[] = [];
   let totalSpeaking = 0;
   for (let i = 0; i < state.people.length; i++) {
@@ -1074,6 +1169,8 @@ function summaryAt(state: MeetingState, at: number): MeetingSummary {
       handRaises: p.handRaises,
       reactions: p.reactions,
       coverage: { speaking: speakCoverage, camera: camCoverage },
+      turnsPickedUp: p.pickedUp + (provPicks ? provPicks[i * 2 + 1]! : 0),
+      pickups: p.pickups + (provPicks ? provPicks[i * 2]! : 0),
     });
   }
 
@@ -1126,6 +1223,9 @@ function summaryAt(state: MeetingState, at: number): MeetingSummary {
     rejectedEvents: state.rejectedEvents,
     clampedEvents: state.clampedEvents,
     interruptionPairs: pairFigures(state, provisionalPairs),
+    pickupPairs: pairCounts(state, state.pickPairs, provPickPairs).map(
+      ([from, to, count]): PickupPair => ({ fromId: from, toId: to, count }),
+    ),
     // A holder whose speaking is unknown (coverage 0) is not cited, like their speakingMs.
     dominance: state.dom.stretches
       .filter((d) => participants[d.who]!.speakingMs !== null)
@@ -1142,20 +1242,28 @@ function summaryAt(state: MeetingState, at: number): MeetingSummary {
 }
 
 function pairFigures(state: MeetingState, provisional: Map<string, number> | null) {
+  return pairCounts(state, state.intPairs, provisional).map(
+    ([by, of, count]): InterruptionPair => ({ byId: by, ofId: of, count }),
+  );
+}
+
+/** "a>b" counts (plus provisional ones) as [a's id, b's id, count], most first, then by ids. */
+function pairCounts(
+  state: MeetingState,
+  pairs: Record<string, number>,
+  provisional: Map<string, number> | null,
+): [string, string, number][] {
   const counts = new Map<string, number>();
-  for (const k of Object.keys(state.intPairs)) counts.set(k, state.intPairs[k]!);
+  for (const k of Object.keys(pairs)) counts.set(k, pairs[k]!);
   if (provisional) for (const [k, n] of provisional) counts.set(k, (counts.get(k) ?? 0) + n);
-  const out: InterruptionPair[] = [];
+  const out: [string, string, number][] = [];
   for (const [k, count] of counts) {
-    const [by, of] = k.split('>').map(Number) as [number, number];
-    out.push({ byId: state.people[by]!.key, ofId: state.people[of]!.key, count });
+    const [a, b] = k.split('>').map(Number) as [number, number];
+    out.push([state.people[a]!.key, state.people[b]!.key, count]);
   }
   // Deterministic whatever the order the counts were made in (checkpoints, batching).
-  return out.sort(
-    (a, b) =>
-      b.count - a.count ||
-      (a.byId < b.byId ? -1 : a.byId > b.byId ? 1 : a.ofId < b.ofId ? -1 : a.ofId > b.ofId ? 1 : 0),
-  );
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return out.sort((x, y) => y[2] - x[2] || cmp(x[0], y[0]) || cmp(x[1], y[1]));
 }
 
 /**

@@ -44,6 +44,13 @@ export interface ParticipantSummary {
   reactions: number;
   /** Fraction (0..1) of this person's presence during which each signal was visible. */
   coverage: { speaking: number; camera: number };
+  /**
+   * Added by the meeting model (reducer.ts "Pick-ups"): how many of this person's turns someone else
+   * picked up (spoke next, within the handover allowance), and how many times this person picked up
+   * someone else's turn. Optional: absent means "not measured".
+   */
+  turnsPickedUp?: number;
+  pickups?: number;
 }
 
 export interface AckRecord {
@@ -116,6 +123,18 @@ export interface MeetingSummary {
    * absent means "not measured".
    */
   interruptionPairs?: InterruptionPair[];
+  /**
+   * Added by the meeting model: the turn-taking graph, who picked up whom, among the first
+   * `config.pairMaxPeople` people; only pairs with a count. Optional: absent means "not measured".
+   */
+  pickupPairs?: PickupPair[];
+}
+
+/** `toId` took the next turn right after a turn of `fromId`, `count` times (reducer.ts "Pick-ups"). */
+export interface PickupPair {
+  fromId: string;
+  toId: string;
+  count: number;
 }
 
 export interface InterruptionPair {

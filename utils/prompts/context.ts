@@ -3,6 +3,8 @@
  * were seen well enough to draw conclusions from. Computed once per reflection.
  */
 import type { AckRecord, MeetingSummary, ParticipantSummary } from '@/utils/meeting/types';
+import type { SeriesSettings } from '@/utils/store/series';
+import { type Expectation, expectationFor } from './expectation';
 
 /** Calls shorter than this get a "too short to judge" state instead of prompts. */
 export const MIN_DURATION_MS = 2 * 60_000;
@@ -60,6 +62,10 @@ export interface RuleContext {
   acksBySelf: AckRecord[];
   acksToSelf: AckRecord[];
   byId: Map<string, ParticipantSummary>;
+  /** The meeting series' settings (role, presenters, targets) that apply, if any. */
+  series: SeriesSettings | null;
+  /** The user's expected share by role (expectation.ts); null when there is no fair share. */
+  expectation: Expectation | null;
 }
 
 export function sizeOf(n: number): SizeClass {
@@ -85,7 +91,7 @@ export function roleOf(summary: MeetingSummary, self: ParticipantSummary | null,
   return share >= GROUP_PRESENTING_FAIR_MULTIPLE * fair && share >= top ? 'presenting' : 'participant';
 }
 
-export function buildContext(summary: MeetingSummary): RuleContext {
+export function buildContext(summary: MeetingSummary, series: SeriesSettings | null = null): RuleContext {
   const self =
     (summary.selfId !== null ? summary.participants.find((p) => p.id === summary.selfId) : undefined) ??
     summary.participants.find((p) => p.isSelf) ??
@@ -117,6 +123,8 @@ export function buildContext(summary: MeetingSummary): RuleContext {
     acksBySelf: selfId ? summary.acks.filter((a) => a.fromId === selfId && a.toId !== selfId) : [],
     acksToSelf: selfId ? summary.acks.filter((a) => a.toId === selfId && a.fromId !== selfId) : [],
     byId: new Map(summary.participants.map((p) => [p.id, p])),
+    series,
+    expectation: expectationFor(summary, series),
   };
 }
 

@@ -26,6 +26,7 @@
  * time); praise keeps. The card and the popup now read the same ordered list: the card is its head.
  */
 import type { MeetingSummary } from '@/utils/meeting/types';
+import type { SeriesSettings } from '@/utils/store/series';
 import {
   buildContext,
   type CoveredSignal,
@@ -49,6 +50,7 @@ export const OTHERS_FIRST: readonly string[] = [
   'quiet-people',
   'unacknowledged',
   'others-interrupted',
+  'not-picked-up',
 ];
 export const MAX_PROMPTS = 5;
 /** Beyond the first three, a prompt needs at least this score to be shown. */
@@ -104,6 +106,8 @@ export interface ReflectOptions {
   /** The words: the extension's `_locales` messages by default; tests pass a table. */
   translate?: Translate;
   rules?: readonly Rule[];
+  /** The meeting series' settings (utils/store/series.ts): the user's role and expected share. */
+  series?: SeriesSettings | null;
   min?: number;
   max?: number;
 }
@@ -227,7 +231,7 @@ export function reflect(summary: MeetingSummary, opts: ReflectOptions = {}): Ref
   });
   if (summary.participants.length === 0) return empty('no_data');
   if (summary.durationMs < MIN_DURATION_MS) return empty('too_short');
-  const ctx = buildContext(summary);
+  const ctx = buildContext(summary, opts.series ?? null);
   const caveats = caveatsFor(ctx, locale, opts.translate);
   const base = { size: ctx.size, role: ctx.role, people: ctx.n, partial: caveats.length > 0, caveats };
   if (ctx.size === 'solo') return { ...base, state: 'alone', prompts: [], findings: [] };

@@ -244,6 +244,51 @@ export const MESSAGE_SPEC = {
   },
   'others-held-floor.question': { id: 'pr_others_held_floor_question', subs: [['name', 'name']] },
   'others-held-floor.step': { id: 'pr_others_held_floor_step', subs: [['name', 'name']] },
+  'interrupted-by-you.title': { id: 'pr_interrupted_by_you_title', subs: [] },
+  'interrupted-by-you.each': {
+    id: 'pr_interrupted_by_you_each',
+    subs: [
+      ['name', 'name'],
+      ['count', 'n'],
+      ['mine', 'n'],
+    ],
+    plural: 'mine',
+  },
+  'interrupted-by-you.question': { id: 'pr_interrupted_by_you_question', subs: [['name', 'name']] },
+  'interrupted-by-you.step': { id: 'pr_interrupted_by_you_step', subs: [['name', 'name']] },
+  'not-picked-up.title': { id: 'pr_not_picked_up_title', subs: [] },
+  'not-picked-up.each': {
+    id: 'pr_not_picked_up_each',
+    subs: [
+      ['name', 'name'],
+      ['turns', 'n'],
+      ['gap', 'dur'],
+    ],
+  },
+  'not-picked-up.others': { id: 'pr_not_picked_up_others', subs: [['count', 'n']], plural: 'count' },
+  'not-picked-up.question': { id: 'pr_not_picked_up_question', subs: [['name', 'name']] },
+  'not-picked-up.step': { id: 'pr_not_picked_up_step', subs: [['name', 'name']] },
+  'expectation.host': {
+    id: 'pr_expectation_host',
+    subs: [
+      ['expected', 'pct'],
+      ['even', 'pct'],
+    ],
+  },
+  'expectation.presenter': {
+    id: 'pr_expectation_presenter',
+    subs: [
+      ['expected', 'pct'],
+      ['even', 'pct'],
+    ],
+  },
+  'expectation.other-presenter': {
+    id: 'pr_expectation_other_presenter',
+    subs: [
+      ['expected', 'pct'],
+      ['names', 'names'],
+    ],
+  },
   'long-call.evidence': { id: 'pr_long_call_evidence', subs: [['duration', 'dur']] },
   'long-call.question': { id: 'pr_long_call_question', subs: [] },
   'long-call.step': { id: 'pr_long_call_step', subs: [] },

@@ -87,6 +87,20 @@ function fairOf(ctx: RuleContext): number {
   return ctx.summary.fairShare ?? 1 / Math.max(1, ctx.n);
 }
 
+/**
+ * The share the user may expect (expectation.ts: by their role in the series, and who else presents
+ * there), and the evidence line saying which expectation that is. With no role set it is the even share.
+ */
+function expectedOf(ctx: RuleContext): { share: number; line: Evidence | null } {
+  const e = ctx.expectation;
+  if (!e || e.basis === 'even') return { share: fairOf(ctx), line: null };
+  const line: Evidence =
+    e.basis === 'other-presenter'
+      ? { key: 'expectation.other-presenter', params: { expected: e.share, names: e.presenters } }
+      : { key: `expectation.${e.basis}`, params: { expected: e.share, even: e.even } };
+  return { share: e.share, line };
+}
+
 /** The one other person in a pair, when their share is known. */
 function pairPartner(ctx: RuleContext): ParticipantSummary | null {
   const known = speakingKnown(ctx).filter((p) => p.presentMs >= 0.25 * ctx.summary.durationMs);
@@ -276,12 +290,17 @@ const presenterAirtime: Rule = {
     const share = ctx.summary.selfShare;
     if (share === null) return null;
     const fair = fairOf(ctx);
-    const ratio = share / fair;
+    // Against the expectation of the user's role (a presenter is expected to carry more; see expectedOf).
+    const expected = expectedOf(ctx);
+    const ratio = share / expected.share;
     if (ratio < 2) return null;
     return {
       score: 0.45 + 0.45 * clamp01((ratio - 2) / 3),
-      evidence: [{ key: 'presenter-airtime.evidence', params: { share, fair, n: ctx.n } }],
-      facts: { share, fair, n: ctx.n },
+      evidence: [
+        { key: 'presenter-airtime.evidence', params: { share, fair, n: ctx.n } },
+        ...(expected.line ? [expected.line] : []),
+      ],
+      facts: { share, fair, n: ctx.n, expected: expected.share },
     };
   },
 };
@@ -453,6 +472,8 @@ const selfInterrupting: Rule = {
     const self = ctx.self;
     // Two, not one: a single overlap is often an accident of latency on a video call.
     if (!self || self.interruptionsMade < 2) return null;
+    // When the pair figures name the person, interrupted-by-you says it more precisely.
+    if (spokenOverBySelf(ctx).length > 0) return null;
     const evidence: Evidence[] = [
       { key: 'self-interrupting.evidence', params: { count: self.interruptionsMade } },
     ];
@@ -511,11 +532,15 @@ const selfQuiet: Rule = {
     const self = ctx.self;
     if (share === null || !self || self.presentMs < 0.5 * ctx.summary.durationMs) return null;
     const fair = fairOf(ctx);
-    if (share >= 0.5 * fair) return null;
+    const expected = expectedOf(ctx);
+    if (share >= 0.5 * expected.share) return null;
     return {
-      score: 0.4 + 0.3 * clamp01(1 - share / (0.5 * fair)),
-      evidence: [{ key: 'self-quiet.evidence', params: { share, fair, n: ctx.n } }],
-      facts: { share, fair, n: ctx.n },
+      score: 0.4 + 0.3 * clamp01(1 - share / (0.5 * expected.share)),
+      evidence: [
+        { key: 'self-quiet.evidence', params: { share, fair, n: ctx.n } },
+        ...(expected.line ? [expected.line] : []),
+      ],
+      facts: { share, fair, n: ctx.n, expected: expected.share },
     };
   },
 };
@@ -858,6 +883,98 @@ const othersHeldFloor: Rule = {
   },
 };
 
+// ───────────────────────────── pairs: who follows and who interrupts whom ─────────────────────────────
+
+/**
+ * Others the user spoke over, from the pair figures (reducer.ts "Interruptions"): the user did it at
+ * least twice to them, or they were spoken over at least twice and at least once by the user. Whoever
+ * is named has their speaking seen for most of their presence.
+ */
+export function spokenOverBySelf(
+  ctx: RuleContext,
+): Array<{ p: ParticipantSummary; total: number; mine: number }> {
+  const self = ctx.self;
+  const pairs = ctx.summary.interruptionPairs;
+  if (!self || !pairs) return [];
+  const out: Array<{ p: ParticipantSummary; total: number; mine: number }> = [];
+  for (const p of speakingKnown(ctx)) {
+    const mine = pairs.find((x) => x.byId === self.id && x.ofId === p.id)?.count ?? 0;
+    const total = Math.max(p.interruptionsReceived, mine);
+    if (mine >= 2 || (mine >= 1 && total >= 2)) out.push({ p, total, mine });
+  }
+  return out.sort((a, b) => b.mine - a.mine || b.total - a.total);
+}
+
+/** "Sam was spoken over 3 times, twice by you." */
+const interruptedByYou: Rule = {
+  id: 'interrupted-by-you',
+  concept: 'listening',
+  tone: 'reflection',
+  sizes: ALL,
+  roles: 'any',
+  needs: ['speaking', 'self'],
+  title: 'interrupted-by-you.title',
+  question: 'interrupted-by-you.question',
+  step: 'interrupted-by-you.step',
+  evaluate(ctx) {
+    const hit = spokenOverBySelf(ctx);
+    const first = hit[0];
+    if (!first) return null;
+    return {
+      score: Math.min(0.9, 0.5 + 0.08 * first.mine + 0.03 * first.total),
+      evidence: hit.slice(0, 2).map((h) => ({
+        key: 'interrupted-by-you.each',
+        params: { name: h.p.name, count: h.total, mine: h.mine },
+      })),
+      params: { name: first.p.name },
+      facts: { people: hit.length, count: first.total, mine: first.mine },
+    };
+  },
+};
+
+/**
+ * Someone took at least two turns and nobody picked up after any of them (reducer.ts "Pick-ups": nobody
+ * else spoke within `pickupMaxGapMs` of their turn, nor took over as they stopped), while others' turns
+ * were picked up: their points were left lying. Needs the pick-up figures (absent: not measured).
+ */
+export const NOT_PICKED_UP_MIN_TURNS = 2;
+const notPickedUp: Rule = {
+  id: 'not-picked-up',
+  concept: 'respectful-engagement',
+  tone: 'reflection',
+  sizes: GROUPS,
+  roles: 'any',
+  needs: ['speaking'],
+  title: 'not-picked-up.title',
+  question: 'not-picked-up.question',
+  step: 'not-picked-up.step',
+  evaluate(ctx) {
+    if (!ctx.summary.pickupPairs) return null;
+    const picked = ctx.summary.pickupPairs.reduce((n, x) => n + x.count, 0);
+    // In a call where nobody picked up anybody, the pattern is the call's, not one person's.
+    if (picked === 0) return null;
+    const dropped = speakingKnown(ctx)
+      .filter((p) => p.turnsPickedUp === 0 && p.turns >= NOT_PICKED_UP_MIN_TURNS)
+      .sort(byDesc((p) => p.turns));
+    const first = dropped[0];
+    if (!first) return null;
+    const gap = defaultConfig.pickupMaxGapMs;
+    return {
+      score: Math.min(0.75, 0.45 + 0.05 * Math.min(4, first.turns - 1) + 0.05 * (dropped.length - 1)),
+      evidence: [
+        ...dropped
+          .slice(0, 2)
+          .map(
+            (p): Evidence => ({ key: 'not-picked-up.each', params: { name: p.name, turns: p.turns, gap } }),
+          ),
+        { key: 'not-picked-up.others', params: { count: picked } },
+      ],
+      params: { name: first.name },
+      facts: { people: dropped.length, turns: first.turns, picked },
+    };
+  },
+};
+
 /**
  * Priority on the card and in the popup (issue 18; `selectFindings` in engine.ts applies it):
  *   1. other people's inclusion, in this order — silent-people (also when the person left early),
@@ -892,4 +1009,6 @@ export const RULES: readonly Rule[] = [
   playfulMoments,
   selfHeldFloor,
   othersHeldFloor,
+  interruptedByYou,
+  notPickedUp,
 ];

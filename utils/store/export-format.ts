@@ -8,6 +8,8 @@
  * - `details.dominance` (optional) lists the stretches one person carried: `from`/`to` on the events'
  *   clock (epoch-like ms), the participant `id`, their `peakShare` and the number of `windows`.
  * - `details.interruptionPairs` (optional): who spoke over whom, `{ byId, ofId, count }`.
+ * - `details.pickupPairs` (optional): who picked up whom, `{ fromId, toId, count }` (toId spoke right
+ *   after fromId); a participant's `details.turnsPickedUp` and `details.pickups` (optional) are its sums.
  * - Acknowledgement `kind` also accepts "reaction" (an emoji reaction aimed at someone), which the event
  *   contract added after the issue listed the kinds.
  *
@@ -95,6 +97,9 @@ const participantDetailsSchema = z.object({
   handRaises: count,
   reactions: count,
   coverage: z.object({ speaking: share, camera: share }),
+  /** Absent: not measured. How many of their turns someone picked up; how many times they picked up. */
+  turnsPickedUp: count.optional(),
+  pickups: count.optional(),
 });
 
 export const exportParticipantSchema = z.object({
@@ -145,6 +150,11 @@ const interruptionPairSchema = z
   .object({ byId: id, ofId: id, count: count.min(1) })
   .refine((x) => x.byId !== x.ofId, { message: 'a person does not interrupt themselves', path: ['ofId'] });
 
+/** The turn-taking graph (`PickupPair` in types.ts): `toId` spoke right after `fromId`, `count` times. */
+const pickupPairSchema = z
+  .object({ fromId: id, toId: id, count: count.min(1) })
+  .refine((x) => x.fromId !== x.toId, { message: 'a person does not pick up themselves', path: ['toId'] });
+
 const meetingDetailsSchema = z.object({
   endReason: endReasonSchema,
   selfId: id.nullable(),
@@ -160,6 +170,8 @@ const meetingDetailsSchema = z.object({
   dominance: boundedArray(dominanceSchema, 1000).optional(),
   /** Absent: not measured (a file from before pair figures). 50 counted people make at most 2,450 pairs. */
   interruptionPairs: boundedArray(interruptionPairSchema, 40_000).optional(),
+  /** Absent: not measured (a file from before pick-ups). */
+  pickupPairs: boundedArray(pickupPairSchema, 40_000).optional(),
 });
 
 /**
@@ -210,6 +222,15 @@ export const exportMeetingSchema = z
           path: ['details', 'dominance', i, 'id'],
           message: `names no participant ("${d.id}")`,
         });
+    });
+    m.details?.pickupPairs?.forEach((x, i) => {
+      for (const k of ['fromId', 'toId'] as const)
+        if (!seen.has(x[k]))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['details', 'pickupPairs', i, k],
+            message: `names no participant ("${x[k]}")`,
+          });
     });
     m.details?.interruptionPairs?.forEach((x, i) => {
       for (const k of ['byId', 'ofId'] as const)

@@ -72,6 +72,15 @@ export function pseudonymise(
               ofId: idMap.get(x.ofId) ?? x.ofId,
             })),
           }),
+      ...(meeting.pickupPairs === undefined
+        ? {}
+        : {
+            pickupPairs: meeting.pickupPairs.map((x) => ({
+              ...x,
+              fromId: idMap.get(x.fromId) ?? x.fromId,
+              toId: idMap.get(x.toId) ?? x.toId,
+            })),
+          }),
       people: peopleKeys(participants),
       namesForgottenAt: now,
     },

@@ -5,6 +5,7 @@
  */
 import type { AckLanguageCode } from '../acks/languages';
 import { PLATFORMS } from '../meeting/constants';
+import type { SeriesSettings } from './series';
 
 /** Top-left of the overlay in viewport px. */
 export interface OverlayPosition {
@@ -66,6 +67,8 @@ export interface Settings {
   overlayPositions: Record<string, OverlayPosition | null>;
   /** Reflections of meetings that started at or before this time have been seen (drives the badge). */
   reflectionsReadUpTo: number;
+  /** Role, presenters and personal targets per meeting series (`series.ts`; `*` = all calls). */
+  series: Record<string, SeriesSettings>;
 }
 
 export const DEFAULT_NUDGES: Readonly<NudgeSettings> = Object.freeze({
@@ -86,6 +89,7 @@ export const DEFAULT_SETTINGS: Settings = /* @__PURE__ */ (() =>
     acks: { enabled: true, language: 'auto' },
     overlayPositions: Object.fromEntries(PLATFORMS.map((id) => [id, null])),
     reflectionsReadUpTo: 0,
+    series: {},
   }) as Settings)();
 
 /** Is recording on for this platform? A platform missing from the record (never saved) is on. */

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { AckLanguageCode } from '../acks/languages';
 import { PLATFORMS } from '../meeting/constants';
 import type { RapportDB } from './db';
+import { MAX_PRESENTERS, MAX_SERIES, SERIES_ROLES } from './series';
 import {
   ACK_SETTING_LANGUAGES,
   DEFAULT_SETTINGS,
@@ -49,6 +50,20 @@ function perPlatform<T>(value: z.ZodType<T>, fallback: T): z.ZodType<Record<stri
 }
 const overlayPositions = perPlatform(position.nullable(), null);
 
+const seriesSettings = z.object({
+  role: z.enum(SERIES_ROLES),
+  presenters: z.array(z.string().trim().min(1).max(200)).max(MAX_PRESENTERS),
+  targets: z.object({
+    maxSharePct: z.number().int().min(1).max(100).nullable(),
+    inviteQuiet: z.boolean(),
+    ackByName: z.boolean(),
+  }),
+});
+/** Keys are `*`, `code:<meetingCode>` or `title:<titleKey>` (series.ts); bounded in number. */
+const series = z
+  .record(z.string().regex(/^(\*|code:.{1,64}|title:.{1,200})$/s), seriesSettings)
+  .refine((r) => Object.keys(r).length <= MAX_SERIES, { message: `at most ${MAX_SERIES} series` });
+
 export const settingsSchema = z.object({
   retentionDays: days,
   forgetNamesAfterDays: days,
@@ -60,6 +75,7 @@ export const settingsSchema = z.object({
   acks,
   overlayPositions,
   reflectionsReadUpTo: z.number().finite().nonnegative(),
+  series,
 });
 // The shapes are defined once, zod-free, in settings-defaults.ts; this fails to compile if they drift apart.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -84,6 +84,7 @@ function toExportMeeting(
       ...(m.interruptionPairs === undefined
         ? {}
         : { interruptionPairs: m.interruptionPairs.map((x) => ({ ...x })) }),
+      ...(m.pickupPairs === undefined ? {} : { pickupPairs: m.pickupPairs.map((x) => ({ ...x })) }),
     },
   };
 }
@@ -115,6 +116,8 @@ function toExportParticipant(p: ParticipantSummary): ExportParticipant {
       handRaises: p.handRaises,
       reactions: p.reactions,
       coverage: p.coverage,
+      ...(p.turnsPickedUp === undefined ? {} : { turnsPickedUp: p.turnsPickedUp }),
+      ...(p.pickups === undefined ? {} : { pickups: p.pickups }),
     },
   };
 }
@@ -152,6 +155,8 @@ function fromExportParticipant(p: ExportParticipant, m: ExportMeeting): Particip
     handRaises: d?.handRaises ?? 0,
     reactions: d?.reactions ?? 0,
     coverage: d?.coverage ?? { speaking: p.speakingMs == null ? 0 : 1, camera: p.cameraOnMs == null ? 0 : 1 },
+    ...(d?.turnsPickedUp === undefined ? {} : { turnsPickedUp: d.turnsPickedUp }),
+    ...(d?.pickups === undefined ? {} : { pickups: d.pickups }),
   };
 }
 
@@ -183,6 +188,7 @@ export function fromExportMeeting(m: ExportMeeting): { meeting: StoredMeeting; a
     ...(d?.interruptionPairs === undefined
       ? {}
       : { interruptionPairs: d.interruptionPairs.map((x) => ({ ...x })) }),
+    ...(d?.pickupPairs === undefined ? {} : { pickupPairs: d.pickupPairs.map((x) => ({ ...x })) }),
     people: peopleKeys(participants),
     ackCount: m.acknowledgements.length,
     namesForgottenAt: d?.namesForgottenAt ? msOf(d.namesForgottenAt) : null,

@@ -108,7 +108,13 @@ describe('card priority (issue 18)', () => {
   });
 
   it('pins the order: silent, quiet, unacknowledged, interrupted, then the best recognition, then by rank', () => {
-    expect(OTHERS_FIRST).toEqual(['silent-people', 'quiet-people', 'unacknowledged', 'others-interrupted']);
+    expect(OTHERS_FIRST).toEqual([
+      'silent-people',
+      'quiet-people',
+      'unacknowledged',
+      'others-interrupted',
+      'not-picked-up',
+    ]);
     const picked = selectFindings(
       [
         mk('camera-on', 'exposure', 0.95, 'recognition'),

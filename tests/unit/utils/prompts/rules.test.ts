@@ -460,7 +460,77 @@ const CASES: Record<string, Case> = {
       ],
     ],
   },
+  'interrupted-by-you': {
+    // Sam was spoken over 3 times, twice by me and once by Ana.
+    fires: () => spokenOver({ me: 2, ana: 1 }),
+    cites: ['Sam was spoken over 3 times, 2 of them by you'],
+    silent: [
+      ['only others spoke over Sam', () => spokenOver({ ana: 3 })],
+      ['once by me, and nobody else', () => spokenOver({ me: 1 })],
+      ['no pair figures (older meeting)', () => ({ ...spokenOver({ me: 2 }), interruptionPairs: undefined })],
+      [
+        'speaking not covered',
+        () => ({ ...spokenOver({ me: 2 }), coverage: { ...spokenOver({}).coverage, speaking: 0.3 } }),
+      ],
+    ],
+  },
+  'not-picked-up': {
+    // Lee took 2 turns and nobody picked up after either; others' turns were picked up 5 times.
+    fires: () => pickups({ lee: [2, 0] }),
+    cites: [
+      "Nobody picked up after Lee's 2 turns",
+      'within 3 s',
+      'picked up right after another person 5 times',
+    ],
+    silent: [
+      ['Lee was picked up once', () => pickups({ lee: [2, 1] })],
+      ['a single turn', () => pickups({ lee: [1, 0] })],
+      ['not measured (older meeting)', () => ({ ...pickups({ lee: [2, 0] }), pickupPairs: undefined })],
+      ['nobody picked up anybody', () => ({ ...pickups({ lee: [2, 0] }), pickupPairs: [] })],
+      ['in a pair', () => ({ ...pair(10, 10), pickupPairs: [{ fromId: 'me', toId: 'sam', count: 3 }] })],
+    ],
+  },
 };
+
+/** A team call where Sam was spoken over `by[id]` times by each person. */
+function spokenOver(by: Record<string, number>): MeetingSummary {
+  const total = Object.values(by).reduce((a, b) => a + b, 0);
+  const s = makeSummary({
+    durationMin: 40,
+    people: [
+      me({ spokeMin: 8, interruptionsMade: by.me ?? 0 }),
+      { name: 'Sam', spokeMin: 8, interruptionsReceived: total },
+      { name: 'Ana', spokeMin: 8, interruptionsMade: by.ana ?? 0 },
+      { name: 'Kim', spokeMin: 8 },
+    ],
+  });
+  return {
+    ...s,
+    interruptionPairs: Object.entries(by)
+      .filter(([, n]) => n > 0)
+      .map(([id, count]) => ({ byId: id, ofId: 'sam', count })),
+  };
+}
+
+/** A team call with pick-up figures; `turns[id] = [turns, turnsPickedUp]` for the people named. */
+function pickups(turns: Record<string, [number, number]>): MeetingSummary {
+  const s = makeSummary({
+    durationMin: 40,
+    people: [me({ spokeMin: 8 }), ...['Sam', 'Ana', 'Lee'].map((name) => ({ name, spokeMin: 6 }))],
+  });
+  return {
+    ...s,
+    participants: s.participants.map((p) => {
+      const t = turns[p.id];
+      return { ...p, turns: t ? t[0] : 6, turnsPickedUp: t ? t[1] : 3, pickups: 2 };
+    }),
+    pickupPairs: [
+      { fromId: 'me', toId: 'sam', count: 3 },
+      { fromId: 'sam', toId: 'ana', count: 2 },
+      ...(turns.lee && turns.lee[1] > 0 ? [{ fromId: 'lee', toId: 'me', count: turns.lee[1] }] : []),
+    ],
+  };
+}
 
 /** A dominance stretch from `fromMin` to `toMin` minutes into a factory call. */
 function stretch(id: string, fromMin: number, toMin: number, peakShare: number, windows: number) {

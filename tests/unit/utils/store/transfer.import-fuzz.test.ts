@@ -190,7 +190,10 @@ function isOptional(path: Path): boolean {
     key === 'clampedEvents' ||
     key === 'present' ||
     key === 'dominance' ||
-    key === 'interruptionPairs'
+    key === 'interruptionPairs' ||
+    key === 'pickupPairs' ||
+    key === 'turnsPickedUp' ||
+    key === 'pickups'
   )
     return true;
   // A meeting's details.coverage/health are partial records keyed by signal: meetings.i.details.health.x
