@@ -16,6 +16,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CaptureView } from '@/components/health/CaptureView';
 import { HealthView } from '@/components/health/HealthView';
+import { type ChartRenderer, ChartRendererContext } from '@/components/options/chart';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { SECTIONS } from '@/components/options/route';
 import { createMockOverlayClient } from '@/components/overlay/client';
@@ -72,6 +73,7 @@ const SAME_IN: Partial<Record<UiLocale, readonly string[]>> = {
     'pr_concept_inclusion',
     'pr_fmt_minutes_one',
     'pr_fmt_minutes_other',
+    'optChartDate',
   ],
   // "ok" is the usual state word in Italian and Portuguese interfaces.
   it: ['health_state_ok'],
@@ -180,6 +182,30 @@ function chunks(el: HTMLElement): string[] {
     }
   }
   return out;
+}
+
+/** Chart legends drawn by the renderer (uPlot draws on a canvas, which happy-dom has not got). */
+let chartLabels: string[] = [];
+const stubCharts: ChartRenderer = (_el, spec) => {
+  chartLabels.push(...spec.labels);
+  return { update: (next) => chartLabels.push(...next.labels), destroy: () => {} };
+};
+
+/** The options page at `hash`, over a store holding `seeds`. */
+async function options(l: UiLocale, hash: string, seeds = optionSeeds()): Promise<HTMLElement> {
+  const client = await fakeClient(seeds);
+  const el = await show(
+    <ChartRendererContext.Provider value={stubCharts}>
+      <OptionsApp client={client} locale={l} now={() => NOW} win={fakeWindow(hash)} />
+    </ChartRendererContext.Provider>,
+  );
+  // The page's text plus its charts' legends.
+  const labels = document.createElement('div');
+  for (const label of chartLabels)
+    labels.append(Object.assign(document.createElement('span'), { textContent: label }));
+  el.append(labels);
+  chartLabels = [];
+  return el;
 }
 
 function fakeWindow(hash: string) {
@@ -393,27 +419,16 @@ const VIEWS: View[] = [
   ...SECTIONS.map(
     (section): View => ({
       name: `options: ${section}`,
-      async render(l) {
-        const client = await fakeClient(optionSeeds());
-        return show(
-          <OptionsApp client={client} locale={l} now={() => NOW} win={fakeWindow(`#${section}`)} />,
-        );
-      },
+      render: (l) => options(l, `#${section}`),
     }),
   ),
   {
     name: 'options: a meeting in History',
-    async render(l) {
-      const client = await fakeClient(optionSeeds());
-      return show(<OptionsApp client={client} locale={l} now={() => NOW} win={fakeWindow('#history/w2')} />);
-    },
+    render: (l) => options(l, '#history/w2'),
   },
   {
     name: 'options: nothing recorded yet',
-    async render(l) {
-      const client = await fakeClient([]);
-      return show(<OptionsApp client={client} locale={l} now={() => NOW} win={fakeWindow('#trends')} />);
-    },
+    render: (l) => options(l, '#trends', []),
   },
   {
     name: 'health view',
