@@ -96,7 +96,7 @@ export function formatDuration(ms: number, _locale: Locale, tr: Translate = defa
 }
 
 /**
- * A whole percentage in the locale's way ("42%", "42 %" in German, "42 %" with a narrow space in French).
+ * A whole percentage in the locale's way ("42%", "42 %" with a non-breaking space in German and French).
  * Rounded here, half up, before Intl sees it, so every browser prints the same digits.
  */
 export function formatPct(share: number, locale: Locale): string {

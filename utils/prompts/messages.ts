@@ -295,5 +295,11 @@ export function t(locale: Locale, key: MessageKey, params: Params = {}, tr?: Tra
   const subs = s.subs.map(([p, how]) => format(f, how, params[p]));
   if (!s.plural) return f.tr(s.id, subs);
   const n = params[s.plural];
-  return pluralMessage(f.tr, locale, s.id, typeof n === 'number' && Number.isFinite(n) ? Math.round(n) : 0, subs);
+  return pluralMessage(
+    f.tr,
+    locale,
+    s.id,
+    typeof n === 'number' && Number.isFinite(n) ? Math.round(n) : 0,
+    subs,
+  );
 }
