@@ -49,6 +49,14 @@ export function t(key: string, substitutions?: string | string[]): string {
   return lookup(key, substitutions) || key;
 }
 
+/**
+ * A label before what it names ("Question: …"): the colon is the language's ("Question : …" in French with
+ * a non-breaking space, "問い：…" in Japanese). Outside an extension, `label:`.
+ */
+export function label(text: string): string {
+  return lookup('fmt_label', text) || `${text}:`;
+}
+
 /** The languages Rapport's messages exist in, as BCP 47 tags (the `_locales` folders use `pt_BR`). */
 export const UI_LOCALES = ['en', 'de', 'es', 'fr', 'it', 'nl', 'pt-BR', 'pt-PT', 'ja'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];

@@ -32,6 +32,7 @@ const SAME_IN_GERMAN = new Set([
   'health_signal_chat',
   'pr_fmt_seconds_one',
   'pr_fmt_seconds_other',
+  'fmt_label',
 ]);
 
 const placeholders = (m: Messages[string] | undefined) =>

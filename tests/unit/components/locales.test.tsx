@@ -38,7 +38,8 @@ const en = loadMessages('en');
 
 /**
  * Messages that are the same word in every language Rapport speaks: the product's and the platforms' names,
- * "Chat" (the word Meet and Zoom use in all of them), unit abbreviations (s, min, h), and the count markers
+ * "Chat" (the word Meet and Zoom use in all of them), unit abbreviations (s, min, h), the colon after a
+ * label, and the count markers
  * and `locale`, which are not shown.
  */
 const SAME_EVERYWHERE = new Set([
@@ -56,6 +57,8 @@ const SAME_EVERYWHERE = new Set([
   'dur_hours_minutes',
   'pr_fmt_hours',
   'pr_fmt_hours_minutes',
+  // "Label:" (French writes "Label :", Japanese "Label：").
+  'fmt_label',
 ]);
 
 /** Words that are spelled the same in that language and in English (checked with a native reading). */
