@@ -10,6 +10,7 @@
  * Waits are on the simulated call's own clock (time since `startedAt`), not on fixed sleeps, so the figures in a
  * screenshot are those of the same moment of the call however loaded the machine is.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -266,6 +267,14 @@ type Shot = (page: Page, name: string, what: string, fullPage?: boolean) => Prom
  * `lang` attribute comes from the messages' own `locale`), so a silent fallback to English fails the demo.
  */
 async function localisedShots(lang: string, name: string, headless: boolean, shot: Shot): Promise<void> {
+  // Without a font for the script, Chromium draws boxes: the page is right, the picture useless.
+  const fonts = spawnSync('fc-list', [`:lang=${lang}`, 'family'], { encoding: 'utf8' });
+  if (fonts.status === 0 && !fonts.stdout.trim()) {
+    console.warn(
+      `  ! no ${name} font installed (fc-list :lang=${lang} is empty): the ${name} screenshots will show boxes` +
+        (lang === 'ja' ? '; on Debian: apt-get install fonts-ipafont-gothic (or fonts-noto-cjk)' : ''),
+    );
+  }
   const { context, close } = await launchWithExtension({ headless, args: [`--lang=${lang}`] });
   try {
     await guardNetwork(context);
