@@ -305,6 +305,14 @@ async function localisedShots(lang: string, name: string, headless: boolean, sho
     await popup.locator('.popup-foot').waitFor();
     await popup.locator('button[role="switch"]:not([disabled])').waitFor();
     await popup.locator('.rp-panel').first().waitFor();
+    // The switch slides to "on" once the setting has loaded: wait for the slide to end, not mid-way.
+    await popup.waitForFunction(
+      () => document.getAnimations().every((a) => a.playState !== 'running'),
+      null,
+      {
+        timeout: 10_000,
+      },
+    );
     await shot(popup, `popup-reflection-${lang}`, `the toolbar popup in ${name}`);
   } finally {
     await close();
