@@ -2,12 +2,15 @@
  * The demo: Chromium with the built extension plays the simulated 6-person Meet stand-up (~60 s) and a
  * short 3-person Zoom review (~40 s), then imports three months of invented history, and screenshots what a
  * user would see into demo-output/: each overlay collapsed and expanded, the end-of-call reflection card,
- * the popup, the options page's Trends, People and History, and the welcome page.
+ * the popup, the options page's Trends, People and History, and the welcome page; then the options page and
+ * the popup again in Japanese and in Spanish, each in a Chromium started with `--lang=<code>` (the switch
+ * that makes `chrome.i18n` pick that language's messages, on Linux as elsewhere).
  * Run through `npm run demo` (which builds first and finds a Chromium).
  *
  * Waits are on the simulated call's own clock (time since `startedAt`), not on fixed sleeps, so the figures in a
  * screenshot are those of the same moment of the call however loaded the machine is.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -250,6 +253,72 @@ async function trendsDrawn(page: Page): Promise<void> {
   );
 }
 
+/** The languages the demo shows besides English, with the Chromium `--lang` code and a file-name suffix. */
+const OTHER_LANGUAGES = [
+  { lang: 'ja', name: 'Japanese' },
+  { lang: 'es', name: 'Spanish' },
+] as const;
+
+type Shot = (page: Page, name: string, what: string, fullPage?: boolean) => Promise<void>;
+
+/**
+ * The options page (Trends, People) and the popup in another language: a browser of its own started with
+ * `--lang`, with the same invented history imported. Checks that the page really is in that language (its
+ * `lang` attribute comes from the messages' own `locale`), so a silent fallback to English fails the demo.
+ */
+async function localisedShots(lang: string, name: string, headless: boolean, shot: Shot): Promise<void> {
+  // Without a font for the script, Chromium draws boxes: the page is right, the picture useless.
+  const fonts = spawnSync('fc-list', [`:lang=${lang}`, 'family'], { encoding: 'utf8' });
+  if (fonts.status === 0 && !fonts.stdout.trim()) {
+    console.warn(
+      `  ! no ${name} font installed (fc-list :lang=${lang} is empty): the ${name} screenshots will show boxes` +
+        (lang === 'ja' ? '; on Debian: apt-get install fonts-ipafont-gothic (or fonts-noto-cjk)' : ''),
+    );
+  }
+  const { context, close } = await launchWithExtension({ headless, args: [`--lang=${lang}`] });
+  try {
+    await guardNetwork(context);
+    const worker = await getServiceWorker(context);
+    const extensionId = new URL(worker.url()).host;
+    const base = `chrome-extension://${extensionId}`;
+    const ext = await extensionPage(context, extensionId);
+    const imported = await ui<{ added: number }>(ext, { type: 'ui:import', data: historyExport(Date.now()) });
+    console.log(`${name}: imported ${imported.added} invented meetings…`);
+    await ext.close();
+
+    const options = await context.newPage();
+    await options.goto(`${base}/options.html#trends`);
+    await trendsDrawn(options);
+    const shown = await options.evaluate(() => document.documentElement.lang);
+    if (shown !== lang)
+      throw new Error(`the options page is in "${shown}", not "${lang}": was --lang=${lang} ignored?`);
+    await shot(options, `options-trends-${lang}`, `options: Trends in ${name}`, true);
+    await options.goto(`${base}/options.html#people`);
+    await options.locator('table').first().waitFor({ timeout: 60_000 });
+    await options.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await shot(options, `options-people-${lang}`, `options: People in ${name}`, true);
+    await options.close();
+
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 420, height: 720 });
+    await popup.goto(`${base}/popup.html`);
+    await popup.locator('.popup-foot').waitFor();
+    await popup.locator('button[role="switch"]:not([disabled])').waitFor();
+    await popup.locator('.rp-panel').first().waitFor();
+    // The switch slides to "on" once the setting has loaded: wait for the slide to end, not mid-way.
+    await popup.waitForFunction(
+      () => document.getAnimations().every((a) => a.playState !== 'running'),
+      null,
+      {
+        timeout: 10_000,
+      },
+    );
+    await shot(popup, `popup-reflection-${lang}`, `the toolbar popup in ${name}`);
+  } finally {
+    await close();
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   // Screenshots of an earlier run (perhaps under older names) would pass for this run's: start empty.
@@ -260,7 +329,7 @@ async function main(): Promise<void> {
   );
   const { context, close } = await launchWithExtension({ headless });
   const shots: { file: string; what: string }[] = [];
-  const shot = async (page: Page, name: string, what: string, fullPage = false) => {
+  const shot: Shot = async (page, name, what, fullPage = false) => {
     const file = `${name}.png`;
     await page.screenshot({ path: resolve(OUT, file), fullPage });
     shots.push({ file, what });
@@ -375,6 +444,8 @@ async function main(): Promise<void> {
     await welcomePage.bringToFront();
     await welcomePage.getByRole('heading', { level: 1 }).waitFor();
     await shot(welcomePage, 'welcome', 'the welcome page shown on install');
+
+    for (const { lang, name } of OTHER_LANGUAGES) await localisedShots(lang, name, headless, shot);
 
     console.log(
       network.leaked.length === 0

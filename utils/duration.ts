@@ -15,8 +15,9 @@
  * - from 1 h:      "1 h 05 min" (minutes two digits; "1 h" on the hour)
  * A zero last part is left out ("4 min", not "4 min 00 s"): it reads as a round figure, which it is.
  * Digits come from integer arithmetic, not from Intl: NumberFormat's rounding options, RelativeTimeFormat
- * and DurationFormat differ between Chrome, Firefox and their versions, and en and de both write 0–9.
- * The words (units and their order) are `_locales` messages `dur_*`, so German reads "2 Min. 30 Sek.".
+ * and DurationFormat differ between Chrome, Firefox and their versions, and every UI locale (utils/i18n.ts)
+ * writes 0–9. The words (units and their order) are `_locales` messages `dur_*`, so German reads
+ * "2 Min. 30 Sek." and Japanese "2 分 30 秒".
  */
 import { t } from './i18n';
 

@@ -3,6 +3,7 @@
  * Talks only to a `RapportClient`, so it runs against a mock. Names and errors are rendered as text.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { t, type UiLocale } from '@/utils/i18n';
 import type { StorageUsage } from '@/utils/store';
 import type { RapportClient } from '@/utils/ui-client';
 
@@ -11,6 +12,8 @@ export interface DataSectionProps {
   /** Injectable for tests: turns the export into a file download. */
   download?: (filename: string, json: string) => void;
   now?: () => Date;
+  /** Number formats (sizes); the words follow the messages' language. */
+  locale?: UiLocale;
 }
 
 export function exportFileName(d: Date): string {
@@ -32,15 +35,23 @@ export function downloadJson(filename: string, json: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function formatBytes(n: number): string {
+/** "4.0 KB" ("4,0 KB" in German): one decimal, in the locale's digits and separator. */
+export function formatBytes(n: number, locale: UiLocale = 'en'): string {
+  const one = (x: number) =>
+    x.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
   if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n < 1024 * 1024) return `${one(n / 1024)} KB`;
+  return `${one(n / (1024 * 1024))} MB`;
 }
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
 
-export function DataSection({ client, download = downloadJson, now = () => new Date() }: DataSectionProps) {
+export function DataSection({
+  client,
+  download = downloadJson,
+  now = () => new Date(),
+  locale = 'en',
+}: DataSectionProps) {
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [confirming, setConfirming] = useState(false);
@@ -75,7 +86,7 @@ export function DataSection({ client, download = downloadJson, now = () => new D
     run(async () => {
       const data = await client.exportData();
       download(exportFileName(now()), `${JSON.stringify(data, null, 2)}\n`);
-      return { kind: 'info', text: `Exported ${data.meetings.length} meeting(s).` };
+      return { kind: 'info', text: t('optDataExported', String(data.meetings.length)) };
     });
 
   const onFile = (e: Event) => {
@@ -87,9 +98,9 @@ export function DataSection({ client, download = downloadJson, now = () => new D
       const text = await file.text();
       try {
         const r = await client.importData(text);
-        return { kind: 'info', text: `Imported ${r.added} meeting(s); ${r.skipped} already present.` };
+        return { kind: 'info', text: t('optDataImported', [String(r.added), String(r.skipped)]) };
       } catch (err) {
-        return { kind: 'error', text: `Import failed: ${(err as Error).message}` };
+        return { kind: 'error', text: t('optDataImportFailed', (err as Error).message) };
       }
     });
   };
@@ -98,25 +109,30 @@ export function DataSection({ client, download = downloadJson, now = () => new D
     run(async () => {
       setConfirming(false);
       await client.deleteAll();
-      return { kind: 'info', text: 'All meetings deleted.' };
+      return { kind: 'info', text: t('optDataDeleted') };
     });
 
   return (
     <section aria-labelledby="rapport-data-heading">
-      <h2 id="rapport-data-heading">Data</h2>
-      <p>Everything Rapport records stays in this browser. Export it, import a backup, or delete it all.</p>
+      <h2 id="rapport-data-heading">{t('optDataTitle')}</h2>
+      <p>{t('optDataIntro')}</p>
       <p data-testid="storage-used">
-        Storage used:{' '}
-        {usage
-          ? `${usage.approximate ? 'about ' : ''}${formatBytes(usage.usedBytes)} (${usage.meetings} meeting${usage.meetings === 1 ? '' : 's'})`
-          : 'unknown'}
+        {t(
+          'optDataStorage',
+          usage
+            ? t(usage.approximate ? 'optDataUsageApprox' : 'optDataUsage', [
+                formatBytes(usage.usedBytes, locale),
+                String(usage.meetings),
+              ])
+            : t('optDataStorageUnknown'),
+        )}
       </p>
       <div>
         <button type="button" onClick={onExport} disabled={busy}>
-          Export data
+          {t('optDataExport')}
         </button>{' '}
         <button type="button" onClick={() => fileInput.current?.click()} disabled={busy}>
-          Import data
+          {t('optDataImport')}
         </button>
         <input
           ref={fileInput}
@@ -130,18 +146,18 @@ export function DataSection({ client, download = downloadJson, now = () => new D
         />{' '}
         {!confirming && (
           <button type="button" onClick={() => setConfirming(true)} disabled={busy}>
-            Delete all data
+            {t('optDataDeleteAll')}
           </button>
         )}
       </div>
       {confirming && (
-        <fieldset aria-label="Confirm deleting all data">
-          <p>Delete every recorded meeting, acknowledgement and reflection? This cannot be undone.</p>
+        <fieldset aria-label={t('optDataDeleteConfirmLabel')}>
+          <p>{t('optDataDeleteConfirm')}</p>
           <button type="button" onClick={onDeleteConfirmed} disabled={busy}>
-            Yes, delete everything
+            {t('optDataDeleteYes')}
           </button>{' '}
           <button type="button" onClick={() => setConfirming(false)}>
-            Cancel
+            {t('optCancel')}
           </button>
         </fieldset>
       )}

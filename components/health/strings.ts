@@ -5,11 +5,11 @@
  */
 
 import type { AdviceKey } from '@/utils/diagnostics/health';
-import { t } from '@/utils/i18n';
+import { t, type UiLocale } from '@/utils/i18n';
 import type { HealthState, Signal } from '@/utils/meeting/constants';
 
 /** Only number and date formats follow this; the words follow the messages' language. */
-export type HealthLocale = 'en' | 'de';
+export type HealthLocale = UiLocale;
 
 /** All keys, for the completeness test. */
 export const HEALTH_STRING_KEYS = [

@@ -119,7 +119,7 @@ export function OptionsApp({ client, locale = 'en', now = Date.now, win = window
       content = <SettingsSection client={client} />;
       break;
     case 'data':
-      content = <DataSection client={client} />;
+      content = <DataSection client={client} locale={locale} />;
       break;
     case 'health':
       content = <HealthSection client={client} locale={locale} />;

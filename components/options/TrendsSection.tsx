@@ -3,7 +3,7 @@
  * shows. Aggregation is one pass over pre-computed points (`trends.ts`); charts reuse their canvas.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { label as labelled, t } from '@/utils/i18n';
 import { registry } from '@/utils/platforms/registry';
 import { Chart, type ChartSpec } from './chart';
 import { type Locale, num, pct } from './format';
@@ -179,8 +179,8 @@ export function TrendsSection({
           const d = describeSeries(spec.data, fmt(m.kind));
           const alt =
             d.n === 0
-              ? `${t(m.title)}: ${t('optTrendNone')}`
-              : `${t(m.title)}: ${t('optChartAlt', String(d.n))} ${spec.labels
+              ? `${labelled(t(m.title))} ${t('optTrendNone')}`
+              : `${labelled(t(m.title))} ${t('optChartAlt', String(d.n))} ${spec.labels
                   .map((l, i) => t('optChartAltRange', [l, d.min[i] ?? '–', d.max[i] ?? '–']))
                   .join(' ')}`;
           return (

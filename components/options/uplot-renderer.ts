@@ -4,6 +4,7 @@
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { t, uiLocale } from '@/utils/i18n';
 import type { ChartHandle, ChartSpec } from './chart';
 
 const HEIGHT = 200;
@@ -25,14 +26,31 @@ export function singleMeetingRange(u: Pick<uPlot, 'data'>, min: number, max: num
   return [min, max];
 }
 
+const DAY_S = 86_400;
+
+/**
+ * The time axis in the page's language: uPlot's own labels are English ("Mar 3", "Time"). Ticks a month or
+ * more apart show month and year, ticks a day or more apart month and day, closer ones the time.
+ */
+function timeTicks(locale: string): (incr: number) => Intl.DateTimeFormat {
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' });
+  const day = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
+  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
+  return (incr) => (incr >= 28 * DAY_S ? month : incr >= DAY_S ? day : time);
+}
+
 function options(el: HTMLElement, spec: ChartSpec): uPlot.Options {
+  const locale = uiLocale();
+  const tick = timeTicks(locale);
+  const stamp = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const fg = cssVar(el, '--opt-fg', '#1d1d1f');
   const grid = cssVar(el, '--opt-grid', 'rgba(127,127,127,0.25)');
   const colors = [cssVar(el, '--opt-series-1', '#1a5fb4'), cssVar(el, '--opt-series-2', '#c64600')];
   const dash = [undefined, [6, 4]];
   const yFmt =
     spec.kind === 'fraction'
-      ? (v: number) => `${Math.round(v * 100)}%`
+      ? (v: number) => pct.format(Math.round(v * 100) / 100)
       : spec.kind === 'rating'
         ? (v: number) => (Number.isInteger(v) ? String(v) : '')
         : (v: number) => (Number.isInteger(v) ? String(v) : '');
@@ -51,9 +69,19 @@ function options(el: HTMLElement, spec: ChartSpec): uPlot.Options {
             ? { range: [1, 5] }
             : { range: (_u, _min, max) => [0, Math.max(1, max)] },
     },
-    axes: [axis, { ...axis, values: (_u, vals) => vals.map(yFmt) }],
+    axes: [
+      {
+        ...axis,
+        values: (_u, vals, _axis, _space, incr) =>
+          vals.map((v) => (v == null ? '' : tick(incr).format(new Date(v * 1000)))),
+      },
+      { ...axis, values: (_u, vals) => vals.map(yFmt) },
+    ],
     series: [
-      {},
+      {
+        label: t('optChartDate'),
+        value: (_u, v) => (v == null ? '–' : stamp.format(new Date(v * 1000))),
+      },
       ...spec.labels.map((label, i) => {
         const style = spec.styles?.[i];
         const pointsOnly = style ? style === 'points' : spec.points;

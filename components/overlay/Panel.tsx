@@ -1,5 +1,6 @@
 import { Component, type Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { label } from '@/utils/i18n';
 import type { LiveSnapshot, ParticipantSummary } from '@/utils/meeting/types';
 import type { OverlayClient, OverlayState } from './client';
 import {
@@ -240,7 +241,7 @@ export function Panel({ state, client, onCollapse, onHide, onDragStart, collapse
         {tracked && state.paused ? <p class="rp-banner rp-banner--paused">{S.pausedBanner}</p> : null}
         {state.intention ? (
           <p class="rp-intention">
-            <span class="rp-intention-label">{S.intention}: </span>
+            <span class="rp-intention-label">{label(S.intention)} </span>
             <span dir="auto">{state.intention}</span>
           </p>
         ) : null}

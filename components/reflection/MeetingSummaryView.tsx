@@ -2,6 +2,7 @@
  * The call's figures in words and one visual. Every number has a text equivalent; null shows as
  * "unknown" with the reason; names are page text and only ever appear as text children.
  */
+import { label } from '@/utils/i18n';
 import type { MeetingSummary } from '@/utils/meeting/types';
 import { type Caveat, caveatsFor } from '@/utils/prompts/engine';
 import type { Locale } from '@/utils/prompts/format';
@@ -156,7 +157,7 @@ export function MeetingSummaryView({
           <>
             {f.acknowledged.length > 0 ? (
               <>
-                <p>{s.youAcknowledged}:</p>
+                <p>{label(s.youAcknowledged)}</p>
                 <ul data-testid="rp-acknowledged">
                   {f.acknowledged.map((name, i) => (
                     <li key={`${i}-${name}`}>{name}</li>
@@ -168,11 +169,11 @@ export function MeetingSummaryView({
             )}
             {f.unacknowledged === null ? (
               <p>
-                {s.unacknowledged}: <Unknown reason={s.acksNotVisible} locale={locale} />
+                {label(s.unacknowledged)} <Unknown reason={s.acksNotVisible} locale={locale} />
               </p>
             ) : f.unacknowledged.length > 0 ? (
               <>
-                <p>{s.unacknowledged}:</p>
+                <p>{label(s.unacknowledged)}</p>
                 <ul data-testid="rp-unacknowledged">
                   {f.unacknowledged.map((name, i) => (
                     <li key={`${i}-${name}`}>{name}</li>

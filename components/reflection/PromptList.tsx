@@ -1,4 +1,5 @@
 /** The selected prompts: concept, what Rapport saw, a question and one next step. Plain text only. */
+import { label } from '@/utils/i18n';
 import type { Prompt } from '@/utils/prompts/engine';
 import type { Locale } from '@/utils/prompts/format';
 import { ui } from './strings';
@@ -34,12 +35,12 @@ export function PromptList({ prompts, locale = 'en', level = 2, compact = false 
               ))}
             </ul>
             <p class="rp-question">
-              <span class="rp-label">{s.questionLabel}: </span>
+              <span class="rp-label">{label(s.questionLabel)} </span>
               {p.question}
             </p>
             {!compact && (
               <p class="rp-step">
-                <span class="rp-label">{s.nextStepLabel}: </span>
+                <span class="rp-label">{label(s.nextStepLabel)} </span>
                 {p.nextStep}
               </p>
             )}

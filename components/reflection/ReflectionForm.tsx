@@ -2,7 +2,9 @@
  * Two quick ratings, a private note and an intention for the next call. Save hands
  * `{ ratings, note, intention, promptIds }` to `client.saveReflection(meetingId, …)`.
  */
+
 import { useState } from 'preact/hooks';
+import { label } from '@/utils/i18n';
 import type { Prompt } from '@/utils/prompts/engine';
 import type { Locale } from '@/utils/prompts/format';
 import { INTENTION_MAX, NOTE_MAX } from '@/utils/prompts/limits';
@@ -149,7 +151,7 @@ export function ReflectionForm({
                   data-testid="rp-suggestion"
                   onClick={() => setIntention(text)}
                 >
-                  <span class="rp-visually-hidden">{s.useSuggestion}: </span>
+                  <span class="rp-visually-hidden">{label(s.useSuggestion)} </span>
                   {text}
                 </button>
               </li>

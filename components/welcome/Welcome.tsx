@@ -1,4 +1,5 @@
-import { t } from '@/utils/i18n';
+import { t, uiLocale } from '@/utils/i18n';
+import { formatPct } from '@/utils/prompts/format';
 import { OverlayPicture, ReflectionPicture } from './pictures';
 
 export interface WelcomeProps {
@@ -47,7 +48,12 @@ export function Welcome({ onOpenOptions }: WelcomeProps) {
         <h2 id="use">{t('welcomeUseTitle')}</h2>
         <div class="columns">
           <figure>
-            <OverlayPicture label={t('welcomePictureOverlay')} />
+            <OverlayPicture
+              label={t('welcomePictureOverlay')}
+              you={t('ovlYou')}
+              fair={t('ovlFair')}
+              pct={(share) => formatPct(share, uiLocale())}
+            />
             <figcaption>{t('welcomeUseOverlay')}</figcaption>
           </figure>
           <figure>

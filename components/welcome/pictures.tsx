@@ -1,12 +1,22 @@
 /**
  * Drawings of Rapport's own UI for the welcome page: simplified, with invented names, so a newcomer sees
  * what will appear in a call without a real meeting. Decorative detail is hidden from assistive tech; each
- * picture has one text alternative.
+ * picture has one text alternative. The few words drawn in a picture ("You", "fair") and its percentages come
+ * from the caller, in the page's language.
  */
 
-export function OverlayPicture({ label }: { label: string }) {
+export interface OverlayPictureProps {
+  label: string;
+  /** The overlay's own words for the user's row and the fair-share mark (ovlYou, ovlFair). */
+  you: string;
+  fair: string;
+  /** A share 0..1 as the overlay writes it ("24%", "24 %"). */
+  pct: (share: number) => string;
+}
+
+export function OverlayPicture({ label, you, fair, pct }: OverlayPictureProps) {
   const rows: [string, number, boolean][] = [
-    ['You', 0.24, true],
+    [you, 0.24, true],
     ['Priya', 0.31, false],
     ['Sam', 0.22, false],
     ['Lee', 0.15, false],
@@ -18,7 +28,7 @@ export function OverlayPicture({ label }: { label: string }) {
       <rect x="16" y="16" width="150" height="32" rx="16" fill="var(--pic-card)" stroke="var(--pic-line)" />
       <circle cx="34" cy="32" r="6" fill="#3f9d6d" />
       <text x="48" y="37" font-size="13" fill="var(--pic-text)">
-        24% · fair 20%
+        {`${pct(0.24)} · ${fair} ${pct(0.2)}`}
       </text>
       <rect x="16" y="60" width="288" height="146" rx="12" fill="var(--pic-card)" stroke="var(--pic-line)" />
       <rect x="28" y="72" width="264" height="10" rx="5" fill="var(--pic-line)" />
@@ -65,7 +75,7 @@ export function OverlayPicture({ label }: { label: string }) {
             fill={PALETTE[i % PALETTE.length]}
           />
           <text x="288" y={106 + i * 22} font-size="11" text-anchor="end" fill="var(--pic-muted)">
-            {Math.round(share * 100)}%
+            {pct(share)}
           </text>
         </g>
       ))}

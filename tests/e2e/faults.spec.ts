@@ -52,7 +52,7 @@ async function newestWorker(context: BrowserContext, old: Worker | null): Promis
 test('an extension update mid-call: no page errors, recording resumes in the same meeting, the gap shown as not covered', async () => {
   test.setTimeout(360_000);
   const { context, network, close } = await launchWithExtension({
-    extraArgs: ['--enable-unsafe-extension-debugging'],
+    args: ['--enable-unsafe-extension-debugging'],
   });
   try {
     const worker = await getServiceWorker(context);

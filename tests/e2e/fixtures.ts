@@ -32,7 +32,12 @@ export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
 }
 
 export async function launchWithExtension(
-  opts: { headless?: boolean; userDataDir?: string; extraArgs?: string[] } = {},
+  opts: {
+    headless?: boolean;
+    userDataDir?: string;
+    /** Extra Chromium switches, e.g. `--lang=ja` (the language `chrome.i18n` picks the messages in). */
+    args?: string[];
+  } = {},
 ): Promise<{
   context: BrowserContext;
   network: NetworkLog;
@@ -45,7 +50,7 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium({ required: true }),
     headless: opts.headless ?? true,
-    args: [...chromiumArgs(), ...(opts.extraArgs ?? [])],
+    args: [...chromiumArgs(), ...(opts.args ?? [])],
     viewport: { width: 1280, height: 800 },
   });
   const network = await guardNetwork(context);

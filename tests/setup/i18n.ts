@@ -9,25 +9,28 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type Messages, renderMessage } from '@/components/overlay/i18n-shim';
+import { localeFolder, type UiLocale } from '@/utils/i18n';
 
 export type { Messages };
 
 const root = join(__dirname, '../..');
 const cache = new Map<string, Messages>();
 
+/** One language's messages; `lang` is a `UiLocale` ("pt-BR") or its folder name ("pt_BR"). */
 export function loadMessages(lang: string): Messages {
-  let m = cache.get(lang);
+  const folder = lang.replace('-', '_');
+  let m = cache.get(folder);
   if (!m) {
-    m = JSON.parse(readFileSync(join(root, 'public/_locales', lang, 'messages.json'), 'utf8')) as Messages;
-    cache.set(lang, m);
+    m = JSON.parse(readFileSync(join(root, 'public/_locales', folder, 'messages.json'), 'utf8')) as Messages;
+    cache.set(folder, m);
   }
   return m;
 }
 
-let lang = 'en';
+let lang: UiLocale = 'en';
 
 /** Render this test file's messages in `l` (reset to English after each test). */
-export function useLocale(l: 'en' | 'de'): void {
+export function useLocale(l: UiLocale): void {
   lang = l;
 }
 
@@ -36,7 +39,9 @@ const i18n = fakeBrowser.i18n as unknown as {
   getUILanguage(): string;
 };
 // Plain functions, not vi.fn: the config's mockReset would wipe a mock's implementation between tests.
-i18n.getMessage = (key, subs) => renderMessage(loadMessages(lang), key, subs);
+// Like Chrome: a key the language lacks falls back to the default locale's (English) message.
+i18n.getMessage = (key, subs) =>
+  renderMessage(loadMessages(localeFolder(lang)), key, subs) || renderMessage(loadMessages('en'), key, subs);
 i18n.getUILanguage = () => lang;
 
 afterEach(() => {
@@ -44,6 +49,6 @@ afterEach(() => {
 });
 
 /** A `Translate` over one language's messages, for code that takes its words as a function (the prompts). */
-export function translator(l: 'en' | 'de'): (id: string, subs: string[]) => string {
-  return (id, subs) => renderMessage(loadMessages(l), id, subs);
+export function translator(l: UiLocale): (id: string, subs: string[]) => string {
+  return (id, subs) => renderMessage(loadMessages(localeFolder(l)), id, subs);
 }

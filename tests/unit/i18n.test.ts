@@ -1,6 +1,7 @@
 /**
- * The two message files stay in step: same keys, same placeholders, nothing empty, German actually German;
- * every key the source names exists; the façades render real words; counts pick the right form.
+ * The message files stay in step: every locale has the same keys, the same placeholders, nothing empty, the
+ * plural forms its language needs, and German actually German; every key the source names exists; the
+ * façades render real words; counts pick the right form in every language.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,8 +10,8 @@ import { HEALTH_STRING_KEYS } from '@/components/health/strings';
 import { renderMessage } from '@/components/overlay/i18n-shim';
 import { OVERLAY_HEALTH_KEYS, S } from '@/components/overlay/strings';
 import { REFLECTION_STRING_KEYS, ui } from '@/components/reflection/strings';
-import { t, tn } from '@/utils/i18n';
-import { formatDuration, formatNames, MESSAGE_KEYS, messageIds } from '@/utils/prompts';
+import { localeFolder, msgLocale, t, tn, UI_LOCALES, type UiLocale } from '@/utils/i18n';
+import { formatDuration, formatNames, formatPct, MESSAGE_KEYS, messageIds } from '@/utils/prompts';
 import { loadMessages, type Messages, useLocale } from '../setup/i18n';
 
 const root = join(__dirname, '../..');
@@ -31,6 +32,7 @@ const SAME_IN_GERMAN = new Set([
   'health_signal_chat',
   'pr_fmt_seconds_one',
   'pr_fmt_seconds_other',
+  'fmt_label',
 ]);
 
 const placeholders = (m: Messages[string] | undefined) =>
@@ -96,6 +98,173 @@ describe('messages.json', () => {
       const contents = Object.values(en[base]?.placeholders ?? {}).map((p) => p.content);
       expect(contents, m).toContain(`$${at}`);
     }
+  });
+});
+
+/** Every locale but English, by `UiLocale` tag, with its messages. */
+const OTHERS = UI_LOCALES.filter((l) => l !== 'en').map((l) => [l, loadMessages(localeFolder(l))] as const);
+
+/** Plural bases: `tn` pairs (`<base>_one` + `<base>_other`) and `t` count markers (`<base>_count`). */
+const TN_BASES = Object.keys(en)
+  .filter((k) => k.endsWith('_other') && en[`${k.slice(0, -6)}_one`])
+  .map((k) => k.slice(0, -6));
+const COUNT_BASES = Object.keys(en)
+  .filter((k) => k.endsWith('_count'))
+  .map((k) => k.slice(0, -6));
+
+const used = (m: string) =>
+  [...new Set([...m.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((x) => x[1]!.toLowerCase()))].sort();
+
+/** The placeholder that carries the count of a plural base ("count" for `tn` pairs). */
+function countPlaceholder(base: string): string {
+  const at = en[`${base}_count`]?.message;
+  if (!at) return 'count';
+  const hit = Object.entries(en[base]?.placeholders ?? {}).find(([, p]) => p.content === `$${at}`);
+  return hit ? hit[0].toLowerCase() : 'count';
+}
+
+/** Whether the language's "one" is the number 1 alone among whole numbers. */
+const oneIsExactlyOne = (l: string) => {
+  const pr = new Intl.PluralRules(l);
+  return (
+    Array.from({ length: 1001 }, (_, n) => n)
+      .filter((n) => pr.select(n) === 'one')
+      .join() === '1'
+  );
+};
+
+describe('every locale', () => {
+  it('has a folder for every UI locale and nothing else', () => {
+    expect(readdirSync(join(root, 'public/_locales')).sort()).toEqual(UI_LOCALES.map(localeFolder).sort());
+  });
+
+  it.each(OTHERS)(
+    '%s has every English key, and beyond them only plural forms its language has',
+    (l, msgs) => {
+      expect(Object.keys(en).filter((k) => !msgs[k])).toEqual([]);
+      const categories = new Intl.PluralRules(l).resolvedOptions().pluralCategories;
+      const allowed = new Set([
+        ...TN_BASES.flatMap((b) => categories.map((c) => `${b}_${c}`)),
+        ...COUNT_BASES.flatMap((b) => categories.map((c) => `${b}_${c}`)),
+      ]);
+      expect(Object.keys(msgs).filter((k) => !en[k] && !allowed.has(k))).toEqual([]);
+    },
+  );
+
+  it.each(OTHERS)(
+    '%s: valid names, no empty message, same placeholders as English, all declared',
+    (l, msgs) => {
+      for (const [k, v] of Object.entries(msgs)) {
+        expect(k, `${l} ${k}`).toMatch(/^[A-Za-z0-9_]+$/);
+        expect(v.message.trim(), `${l} ${k}`).not.toBe('');
+        const source =
+          en[k] ?? en[k.replace(/_(zero|one|two|few|many)$/, '_other')] ?? en[k.replace(/_many$/, '')];
+        expect(source, `${l} ${k} has an English source`).toBeDefined();
+        expect(placeholders(v), `${l} ${k}`).toEqual(placeholders(source));
+        const declared = Object.keys(v.placeholders ?? {}).map((n) => n.toLowerCase());
+        for (const [, name] of v.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)) {
+          expect(declared, `${l} ${k}: $${name}$`).toContain(name!.toLowerCase());
+        }
+        // The same named placeholders are used as in English (a dropped $NAME$ would drop a person). Only a
+        // singular form may leave out its count, and only where "one" means exactly 1 ("in deinem letzten
+        // Meeting"): in French and Brazilian Portuguese it also covers 0.
+        const want = used(source!.message);
+        const got = used(v.message);
+        const dropped = want.filter((n) => !got.includes(n));
+        const count = k.endsWith('_one') ? countPlaceholder(k.slice(0, -4)) : null;
+        expect(
+          got.filter((n) => !want.includes(n)),
+          `${l} ${k}`,
+        ).toEqual([]);
+        expect(dropped, `${l} ${k}`).toEqual(
+          count && oneIsExactlyOne(l) && dropped[0] === count ? [count] : [],
+        );
+      }
+    },
+  );
+
+  it.each(OTHERS)('%s says which language it is, so plurals and numbers follow it', (l, msgs) => {
+    expect(msgs.locale?.message).toBe(l);
+    useLocale(l);
+    expect(msgLocale()).toBe(l);
+  });
+
+  it.each(OTHERS)('%s keeps the count markers and the English descriptions', (l, msgs) => {
+    for (const b of COUNT_BASES) {
+      expect(msgs[`${b}_count`]?.message, `${l} ${b}`).toBe(en[`${b}_count`]?.message);
+    }
+    for (const [k, v] of Object.entries(en)) {
+      if (v.description) expect(msgs[k]?.description, `${l} ${k}`).toBe(v.description);
+    }
+  });
+
+  it.each(UI_LOCALES.map((l) => [l, loadMessages(localeFolder(l))] as const))(
+    '%s has a form for every plural category Intl.PluralRules gives its language',
+    (l, msgs) => {
+      const categories = new Intl.PluralRules(l).resolvedOptions().pluralCategories;
+      const missing: string[] = [];
+      for (const b of TN_BASES) for (const c of categories) if (!msgs[`${b}_${c}`]) missing.push(`${b}_${c}`);
+      // A count marker's "other" form is the base key itself.
+      for (const b of COUNT_BASES) {
+        for (const c of categories) if (c !== 'other' && !msgs[`${b}_${c}`]) missing.push(`${b}_${c}`);
+      }
+      expect(missing).toEqual([]);
+    },
+  );
+});
+
+describe('plural rules and formats per language', () => {
+  const cases: [UiLocale, number, string][] = [
+    // French counts 0 and 1 as "one"; Brazil counts 0 as "one" too, Portugal does not.
+    ['fr', 0, '0 réunion dans cette vue.'],
+    ['fr', 1, '1 réunion dans cette vue.'],
+    ['fr', 2, '2 réunions dans cette vue.'],
+    ['fr', 1_000_000, '1000000 de réunions dans cette vue.'],
+    ['pt-BR', 0, '0 reunião nesta visualização.'],
+    ['pt-PT', 0, '0 reuniões nesta vista.'],
+    ['pt-PT', 1, '1 reunião nesta vista.'],
+    ['es', 0, '0 reuniones en esta vista.'],
+    ['es', 1_000_000, '1000000 de reuniones en esta vista.'],
+    ['it', 1, '1 riunione in questa vista.'],
+    ['nl', 1, '1 vergadering in deze weergave.'],
+    ['nl', 3, '3 vergaderingen in deze weergave.'],
+    ['ja', 1, 'この表示の会議は 1 件です。'],
+  ];
+  it.each(cases)('%s, %d meetings (t with a count marker)', (l, n, out) => {
+    useLocale(l);
+    expect(t('optTrendsCount', String(n))).toBe(out);
+  });
+
+  it('tn picks the category of the language, with "many" where it has one', () => {
+    useLocale('fr');
+    expect(tn('ovlTurns', 0)).toBe('0 prise de parole');
+    expect(tn('ovlTurns', 1_000_000)).toBe('1000000 de prises de parole');
+    useLocale('pt-BR');
+    expect(tn('reflMeta', 0, ['5 min', 'x'])).toBe('5 min · 0 pessoa · x');
+    useLocale('pt-PT');
+    expect(tn('reflMeta', 0, ['5 min', 'x'])).toBe('5 min · 0 pessoas · x');
+    useLocale('ja');
+    expect(tn('ovlAcks', 1)).toBe('承認 1 回');
+    expect(tn('ovlAcks', 7)).toBe('承認 7 回');
+  });
+
+  it('a language without the form falls back to "other", never to a key', () => {
+    // German has no "many": a million is just "other".
+    useLocale('de');
+    expect(tn('ovlTurns', 1_000_000)).toBe('1000000 Wortbeiträge');
+  });
+
+  it('percentages and lists follow the language', () => {
+    expect(formatPct(0.42, 'en')).toBe('42%');
+    expect(formatPct(0.42, 'de')).toBe('42\u00a0%');
+    expect(formatPct(0.42, 'fr')).toMatch(/^42[\u00a0\u202f]%$/); // ICU versions differ on the space
+    expect(formatPct(0.42, 'ja')).toBe('42%');
+    expect(formatPct(0.005, 'es')).toBe('1\u00a0%');
+    useLocale('es');
+    expect(formatNames(['Ana', 'Luis', 'Eva', 'Sol', 'Iker'], 'es')).toBe('Ana, Luis, Eva y 2 más');
+    useLocale('ja');
+    expect(formatNames(['佐藤', '小林'], 'ja')).toBe('佐藤、小林');
+    expect(formatDuration(150_000, 'ja')).toBe('2 分 30 秒');
   });
 });
 

@@ -5,10 +5,10 @@
  */
 import { isolate, stripBidiControls } from '@/utils/bidi';
 import { formatDuration as formatLength } from '@/utils/duration';
-import { t as extensionMessage } from '@/utils/i18n';
+import { t as extensionMessage, pluralRules, UI_LOCALES, type UiLocale } from '@/utils/i18n';
 
-export type Locale = 'en' | 'de';
-export const LOCALES: readonly Locale[] = ['en', 'de'];
+export type Locale = UiLocale;
+export const LOCALES: readonly Locale[] = UI_LOCALES;
 
 /** A value a message may interpolate: a number (ms, share, count), a name, or a list of names. */
 export type Param = string | number | readonly string[];
@@ -36,8 +36,8 @@ export interface Fmt {
   names(v: Param | undefined): string;
   /** `one` when v is 1, `other` otherwise. */
   plural(v: Param | undefined, one: string, other: string): string;
-  /** The plural category of a count in this locale (en and de have only these two). */
-  form(v: Param | undefined): 'one' | 'other';
+  /** The plural category of a count in this locale (`Intl.PluralRules`: en has one/other, ja only other). */
+  form(v: Param | undefined): Intl.LDMLPluralRule;
   /** The words of this formatter. */
   tr: Translate;
 }
@@ -58,14 +58,33 @@ export function cleanName(raw: string, unnamed: string): string {
   return isolate(s.length > NAME_MAX ? `${s.slice(0, NAME_MAX - 1)}…` : s);
 }
 
-const PCT_SUFFIX: Record<Locale, string> = { en: '%', de: '\u00a0%' };
-
-function form(locale: Locale, n: number): 'one' | 'other' {
-  return new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : 'other';
+function form(locale: Locale, n: number): Intl.LDMLPluralRule {
+  return pluralRules(locale).select(n);
 }
 
-const count = (tr: Translate, locale: Locale, id: string, n: number) =>
-  tr(`${id}_${form(locale, n)}`, [String(n)]);
+/**
+ * The message `<id>_<category>` for a count, or `<id>_other` where this language's messages lack that
+ * category (a translation not yet updated: the extension's lookup then yields "" or, outside an extension,
+ * the key itself).
+ */
+export function pluralMessage(
+  tr: Translate,
+  locale: Locale,
+  id: string,
+  n: number,
+  subs: string[] = [String(n)],
+): string {
+  const category = form(locale, n);
+  if (category !== 'other') {
+    const out = tr(`${id}_${category}`, subs);
+    if (out && out !== `${id}_${category}`) return out;
+  }
+  return tr(`${id}_other`, subs);
+}
+
+const count = (tr: Translate, locale: Locale, id: string, n: number) => pluralMessage(tr, locale, id, n);
+
+const pctFormats = new Map<Locale, Intl.NumberFormat>();
 
 /**
  * The prompts' durations are the app's one format, rounded the way every other view rounds it (see
@@ -76,8 +95,17 @@ export function formatDuration(ms: number, _locale: Locale, tr: Translate = defa
   return formatLength(ms, tr);
 }
 
+/**
+ * A whole percentage in the locale's way ("42%", "42 %" with a non-breaking space in German and French).
+ * Rounded here, half up, before Intl sees it, so every browser prints the same digits.
+ */
 export function formatPct(share: number, locale: Locale): string {
-  return `${Math.round(Math.max(0, Math.min(1, share)) * 100)}${PCT_SUFFIX[locale]}`;
+  let f = pctFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+    pctFormats.set(locale, f);
+  }
+  return f.format(Math.round(Math.max(0, Math.min(1, share)) * 100) / 100);
 }
 
 export function formatNames(

@@ -8,7 +8,7 @@
  * grade. Evidence states what Rapport saw, questions are open, next steps are one small concrete action.
  * No "you should", no blame, no verdicts — `tests/unit/utils/prompts/messages.wording.test.ts` enforces a deny-list.
  */
-import { type Fmt, type Locale, makeFmt, type Params, type Translate } from './format';
+import { type Fmt, type Locale, makeFmt, type Params, pluralMessage, type Translate } from './format';
 
 export type { Translate };
 
@@ -338,6 +338,13 @@ export function t(locale: Locale, key: MessageKey, params: Params = {}, tr?: Tra
   const f = makeFmt(locale, tr);
   const s: MessageSpec = MESSAGE_SPEC[key];
   const subs = s.subs.map(([p, how]) => format(f, how, params[p]));
-  const id = s.plural ? `${s.id}_${f.form(params[s.plural])}` : s.id;
-  return f.tr(id, subs);
+  if (!s.plural) return f.tr(s.id, subs);
+  const n = params[s.plural];
+  return pluralMessage(
+    f.tr,
+    locale,
+    s.id,
+    typeof n === 'number' && Number.isFinite(n) ? Math.round(n) : 0,
+    subs,
+  );
 }

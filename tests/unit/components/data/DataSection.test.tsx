@@ -69,7 +69,7 @@ describe('DataSection', () => {
     const [name, json] = download.mock.calls[0]!;
     expect(name).toBe('rapport-export-2026-03-07.json');
     expect(JSON.parse(json).meetings[0].id).toBe('m1');
-    expect(container.textContent).toContain('Exported 1 meeting(s).');
+    expect(container.textContent).toContain('Exported 1 meeting.');
   });
 
   it('imports the chosen file and shows the background’s error as text', async () => {
@@ -106,7 +106,7 @@ describe('DataSection', () => {
     });
     await flush();
     expect(container.querySelector('[role="status"]')?.textContent).toBe(
-      'Imported 2 meeting(s); 1 already present.',
+      'Imported 2 meetings; 1 already present.',
     );
   });
 

@@ -73,7 +73,7 @@ describe('OptionsApp', () => {
     expect($('#opt-set-tracking')).not.toBeNull();
     win.navigate('#data');
     await settle();
-    expect($('#rapport-data-heading')?.textContent).toBe('Data');
+    expect($('#rapport-data-heading')?.textContent).toBe('optDataTitle');
     win.navigate('#health');
     await settle();
     // The health view (components/health) renders in the section: no call yet.

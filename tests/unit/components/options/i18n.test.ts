@@ -1,5 +1,5 @@
 /**
- * Every `opt…` message key the options page uses exists in en and de, with the same substitutions; keys
+ * Every `opt…` message key the options page uses exists in every locale, with the same substitutions; keys
  * built at run time (`optNav_${section}` …) are expanded from the same constants the code uses.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -46,16 +46,23 @@ describe('options strings', () => {
     expect(keys.has('optTrendShare')).toBe(true);
   });
 
-  it.each(['en', 'de'])('%s has every key, non-empty', (lang) => {
-    const msgs = lang === 'en' ? en : de;
+  const LANGS = readdirSync(join(root, 'public/_locales')).sort();
+
+  it('finds every locale', () => {
+    expect(LANGS).toEqual(['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pt_BR', 'pt_PT']);
+  });
+
+  it.each(LANGS)('%s has every key, non-empty', (lang) => {
+    const msgs = load(lang);
     const missing = [...keys].filter((k) => !msgs[k]?.message.trim());
     expect(missing).toEqual([]);
   });
 
-  it('en and de agree on substitutions, and every placeholder is used', () => {
+  it.each(LANGS)('%s agrees with English on substitutions, and every placeholder is used', (lang) => {
+    const msgs = load(lang);
     for (const k of keys) {
-      expect(placeholders(de[k]), k).toEqual(placeholders(en[k]));
-      for (const msg of [en[k], de[k]]) {
+      expect(placeholders(msgs[k]), k).toEqual(placeholders(en[k]));
+      for (const msg of [en[k], msgs[k]]) {
         for (const name of Object.keys(msg?.placeholders ?? {})) {
           expect(msg?.message.toLowerCase(), k).toContain(`$${name}$`);
         }
