@@ -138,6 +138,9 @@ function buildSerializedSchema() {
       .optional(),
     /** Absent from checkpoints written before pair figures: counted from the checkpoint on. */
     intPairs: z.array(z.tuple([idx, idx, idx])).optional(),
+    /** Absent from checkpoints written before gaps (reducer.ts "Gaps"): none seen until then. */
+    gaps: idx.optional(),
+    gapMs: z.number().finite().nonnegative().optional(),
   });
   return serializedSchema;
 }
@@ -272,5 +275,7 @@ export function restoreState(data: unknown): MeetingState {
     chatMessages: d.chatMessages,
     dom,
     intPairs,
+    gaps: d.gaps ?? 0,
+    gapMs: d.gapMs ?? 0,
   };
 }

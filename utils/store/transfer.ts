@@ -79,6 +79,8 @@ function toExportMeeting(
       health: m.health,
       rejectedEvents: m.rejectedEvents,
       ...(m.clampedEvents === undefined ? {} : { clampedEvents: m.clampedEvents }),
+      ...(m.gaps === undefined ? {} : { gaps: m.gaps }),
+      ...(m.gapMs === undefined ? {} : { gapMs: m.gapMs }),
       namesForgottenAt: m.namesForgottenAt == null ? null : isoOf(m.namesForgottenAt),
       ...(m.dominance === undefined ? {} : { dominance: m.dominance.map((d) => ({ ...d })) }),
       ...(m.interruptionPairs === undefined
@@ -179,6 +181,8 @@ export function fromExportMeeting(m: ExportMeeting): { meeting: StoredMeeting; a
     health: d?.health ?? {},
     rejectedEvents: d?.rejectedEvents ?? 0,
     ...(d?.clampedEvents === undefined ? {} : { clampedEvents: d.clampedEvents }),
+    ...(d?.gaps === undefined ? {} : { gaps: d.gaps }),
+    ...(d?.gapMs === undefined ? {} : { gapMs: d.gapMs }),
     ...(d?.dominance === undefined ? {} : { dominance: d.dominance.map((x) => ({ ...x })) }),
     ...(d?.interruptionPairs === undefined
       ? {}
