@@ -12,6 +12,9 @@ import { createRoster } from '@/utils/content/roster';
 import { eventBatchSchema, type MeetingEvent } from '@/utils/meeting/events';
 import type { LiveSnapshot } from '@/utils/meeting/types';
 
+/** An event without its time: the test stamps it with the events' clock. */
+type Untimed = MeetingEvent extends infer E ? (E extends MeetingEvent ? Omit<E, 't'> : never) : never;
+
 const S = 1000;
 const MIN = 60 * S;
 const T0 = Date.UTC(2026, 11, 4, 9);
@@ -54,7 +57,7 @@ function setup() {
     lastTick = mono();
     pipeline.tick();
   }, S);
-  const feed = (e: Omit<MeetingEvent, 't'>) => {
+  const feed = (e: Untimed) => {
     const full = { ...e, t: mono() } as MeetingEvent;
     roster.observe(full);
     pipeline.input(full);
