@@ -3,6 +3,7 @@
  * Talks only to a `RapportClient`, so it runs against a mock. Names and errors are rendered as text.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import type { StorageUsage } from '@/utils/store';
 import type { RapportClient } from '@/utils/ui-client';
 
@@ -111,6 +112,16 @@ export function DataSection({ client, download = downloadJson, now = () => new D
           ? `${usage.approximate ? 'about ' : ''}${formatBytes(usage.usedBytes)} (${usage.meetings} meeting${usage.meetings === 1 ? '' : 's'})`
           : 'unknown'}
       </p>
+      {usage?.writeTrouble ? (
+        <p role="alert" class="rp-data-warning" data-testid="storage-trouble">
+          {t(usage.writeTrouble === 'full' ? 'optStorageFull' : 'optStorageFailing')}
+        </p>
+      ) : null}
+      {usage?.damaged ? (
+        <p role="status" class="rp-data-warning" data-testid="storage-damaged">
+          {t('optDamaged', String(usage.damaged))}
+        </p>
+      ) : null}
       <div>
         <button type="button" onClick={onExport} disabled={busy}>
           Export data

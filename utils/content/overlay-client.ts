@@ -23,6 +23,11 @@ export interface OverlayState {
   /** The intention the user set in the reflection after their last call. */
   intention?: string;
   nudges: NudgeSettings;
+  /**
+   * The background cannot write (storage full, or failing otherwise): recording goes on in memory and is
+   * saved when writing works again; the overlay says so. Absent or null: writes work.
+   */
+  storage?: 'full' | 'failing' | null;
 }
 
 export interface OverlayClient {

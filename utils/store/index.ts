@@ -10,6 +10,7 @@ import {
   createReflectionsRepo,
   saveFinishedMeeting,
 } from './repos';
+import { quarantined, setAside, sweepDamaged } from './integrity';
 import { applyRetention } from './retention';
 import { createSettingsRepo } from './settings';
 import { exportAll, importExport } from './transfer';
@@ -30,6 +31,13 @@ export function createStore(db: RapportDB) {
     importData: (input: unknown) => importExport(db, input),
     applyRetention: async (now?: number) => applyRetention(db, await settings.get(), now),
     usage: () => storageUsage(db),
+    /** Damaged records (integrity.ts): sweep them aside, set one aside, list what was. */
+    quarantine: {
+      sweep: (now: number) => sweepDamaged(db, now),
+      setAside: (from: 'meetings' | 'checkpoints', id: string, raw: unknown, reason: string, now: number) =>
+        setAside(db, from, id, raw, reason, now),
+      list: () => quarantined(db),
+    },
     close: () => db.close(),
   };
 }
@@ -55,6 +63,8 @@ export {
   settingsPatchSchema,
   settingsSchema,
 } from './settings';
+export type { QuarantineRecord, SweepResult } from './integrity';
+export { checkpointProblem, meetingProblem } from './integrity';
 export type { ImportResult } from './transfer';
 export { parseExport } from './transfer';
 export type { StorageUsage } from './usage';

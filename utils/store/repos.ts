@@ -91,10 +91,14 @@ export function createMeetingsRepo(db: RapportDB) {
       await tx.done;
       return existed;
     },
-    /** Everything except settings: meetings, acknowledgements, reflections and live checkpoints. */
+    /** Everything except settings: meetings, acknowledgements, reflections, live checkpoints, set-aside records. */
     async deleteAll(): Promise<void> {
-      const tx = db.transaction(['meetings', 'acknowledgements', 'reflections', 'checkpoints'], 'readwrite');
+      const tx = db.transaction(
+        ['meetings', 'acknowledgements', 'reflections', 'checkpoints', 'quarantine'],
+        'readwrite',
+      );
       await Promise.all([
+        tx.objectStore('quarantine').clear(),
         tx.objectStore('meetings').clear(),
         tx.objectStore('acknowledgements').clear(),
         tx.objectStore('reflections').clear(),
