@@ -244,6 +244,8 @@ export function createBackgroundService(options: BackgroundOptions) {
       else if (s.touched) due = Math.min(due, s.lastWriteAt + heartbeatWriteMs);
       // A tab that went silent is finalised while the worker lives, not only on its next start.
       due = Math.min(due, s.updatedAt + orphanAfterMs + 1);
+      // An ended call whose meeting could not be written (storage full) is tried again.
+      if (s.state.endedAt !== null) due = Math.min(due, now());
     }
     if (due === Number.POSITIVE_INFINITY) return;
     // A full disk: retry later, not in a loop (a session due for finalising is due at once, again and again).
@@ -308,7 +310,7 @@ export function createBackgroundService(options: BackgroundOptions) {
   const pendingFinal: { s: Session; reason: 'tab_closed' }[] = [];
   function sweepIdleSessions(t: number): void {
     for (const s of sessions.values()) {
-      if (t - s.updatedAt > orphanAfterMs) {
+      if (t - s.updatedAt > orphanAfterMs || s.state.endedAt !== null) {
         sessions.delete(s.id);
         pendingFinal.push({ s, reason: 'tab_closed' });
       }
@@ -515,7 +517,11 @@ export function createBackgroundService(options: BackgroundOptions) {
         // keeps what is not durable.
         console.error('Rapport: could not save the finished meeting', err);
         schedule();
-        return { durableSeq: s.durableSeq, appliedSeq: s.appliedSeq, storage: writeTrouble?.kind ?? 'failing' };
+        return {
+          durableSeq: s.durableSeq,
+          appliedSeq: s.appliedSeq,
+          storage: writeTrouble?.kind ?? 'failing',
+        };
       }
       const done = finished.get(s.id) ?? s.appliedSeq;
       return { durableSeq: done, appliedSeq: done };
@@ -764,7 +770,10 @@ export function createBackgroundService(options: BackgroundOptions) {
       await flush();
     },
     /** Resolves when every queued write has finished. */
-    idle: (): Promise<void> => writing,
+    idle: (): Promise<void> => writing.then(
+      () => undefined,
+      () => undefined, // a failed write is reported where it failed; idle only waits for it
+    ),
     seen,
     stats,
     /** For tests: the popup's cached summary (how often it read the store). */

@@ -2,6 +2,7 @@
  * The store: everything that reads or writes the database goes through `openStore()`.
  */
 import { type OpenOptions, openRapportDb, type RapportDB } from './db';
+import { quarantined, setAside, sweepDamaged } from './integrity';
 import type { StoredAck, StoredMeeting } from './records';
 import {
   createAcksRepo,
@@ -10,7 +11,6 @@ import {
   createReflectionsRepo,
   saveFinishedMeeting,
 } from './repos';
-import { quarantined, setAside, sweepDamaged } from './integrity';
 import { applyRetention } from './retention';
 import { createSettingsRepo } from './settings';
 import { exportAll, importExport } from './transfer';
@@ -51,6 +51,8 @@ export async function openStore(options?: OpenOptions): Promise<Store> {
 export type { RapportDB } from './db';
 export { DB_NAME, DB_VERSION, MIGRATIONS, openRapportDb } from './db';
 export * from './export-format';
+export type { QuarantineRecord, SweepResult } from './integrity';
+export { checkpointProblem, meetingProblem } from './integrity';
 export * from './records';
 export type { DateRange, MeetingDetail } from './repos';
 export type { RetentionResult } from './retention';
@@ -63,8 +65,6 @@ export {
   settingsPatchSchema,
   settingsSchema,
 } from './settings';
-export type { QuarantineRecord, SweepResult } from './integrity';
-export { checkpointProblem, meetingProblem } from './integrity';
 export type { ImportResult } from './transfer';
 export { parseExport } from './transfer';
 export type { StorageUsage } from './usage';
