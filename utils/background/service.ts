@@ -770,10 +770,11 @@ export function createBackgroundService(options: BackgroundOptions) {
       await flush();
     },
     /** Resolves when every queued write has finished. */
-    idle: (): Promise<void> => writing.then(
-      () => undefined,
-      () => undefined, // a failed write is reported where it failed; idle only waits for it
-    ),
+    idle: (): Promise<void> =>
+      writing.then(
+        () => undefined,
+        () => undefined, // a failed write is reported where it failed; idle only waits for it
+      ),
     seen,
     stats,
     /** For tests: the popup's cached summary (how often it read the store). */
