@@ -3,7 +3,8 @@
  *
  * Method. The built extension (the bench's own build directory, never `.output`) is loaded in headless
  * Chromium with a throwaway profile. 1,000 meetings (8 people, acknowledgements, a year of history, in the
- * public export format) are imported through the real `ui:import` message from an extension page. Then, in
+ * public export format; the latest, which the popup shows, is an 8-hour call of 12 people with the 500
+ * acknowledgements the model keeps at most: issue 24, point 6) are imported through the real `ui:import` message from an extension page. Then, in
  * the same warm browser with the service worker running, the real action popup is opened `LOADS` times with
  * `chrome.action.openPopup()` — what a click on the toolbar button does — from an extension tab in front
  * (the "keeper", which stays idle while a popup loads). Three pages are opened as the popup
@@ -53,8 +54,9 @@ function exportFile() {
   const iso = (t: number) => new Date(t).toISOString();
   const meetings = Array.from({ length: MEETINGS }, (_, m) => {
     const start = now - (MEETINGS - m) * 8 * 3_600_000;
-    const durationMs = (20 + (m % 5) * 10) * 60_000;
-    const people = 3 + (m % 6);
+    const long = m === MEETINGS - 1;
+    const durationMs = long ? 8 * 3_600_000 : (20 + (m % 5) * 10) * 60_000;
+    const people = long ? 12 : 3 + (m % 6);
     const speaking = Array.from({ length: people }, (_, i) => ((i + m) % people) + 1);
     const sum = speaking.reduce((a, b) => a + b, 0);
     const participants = Array.from({ length: people }, (_, i) => ({
@@ -70,8 +72,9 @@ function exportFile() {
       acknowledgementsGiven: (i + m) % 3,
       acknowledgementsReceived: (i * 2 + m) % 3,
     }));
-    const acknowledgements = Array.from({ length: 4 + (m % 8) }, (_, a) => ({
-      at: iso(start + (a + 1) * 60_000),
+    const ackCount = long ? 500 : 4 + (m % 8);
+    const acknowledgements = Array.from({ length: ackCount }, (_, a) => ({
+      at: iso(start + Math.round(((a + 1) * durationMs) / (ackCount + 1))),
       fromId: participants[a % people]!.id,
       toId: participants[(a + 1) % people]!.id,
       kind: KINDS[a % KINDS.length]!,

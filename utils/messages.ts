@@ -151,7 +151,8 @@ export const requestSchemas = {
 
 export interface ResponseMap {
   'cs:ready': { ok: true };
-  'cs:events': { durableSeq: number; appliedSeq: number };
+  /** `storage`: the background's writes are failing (storage full, or otherwise); events stay in memory. */
+  'cs:events': { durableSeq: number; appliedSeq: number; storage?: 'full' | 'failing' };
   'cs:resume': ResumeTicket | null;
   'cs:discard-session': { discarded: true };
   'cs:get-config': { settings: Settings; intention: string | null };

@@ -127,6 +127,16 @@ export function DataSection({
             : t('optDataStorageUnknown'),
         )}
       </p>
+      {usage?.writeTrouble ? (
+        <p role="alert" class="rp-data-warning" data-testid="storage-trouble">
+          {t(usage.writeTrouble === 'full' ? 'optStorageFull' : 'optStorageFailing')}
+        </p>
+      ) : null}
+      {usage?.damaged ? (
+        <p role="status" class="rp-data-warning" data-testid="storage-damaged">
+          {t('optDamaged', String(usage.damaged))}
+        </p>
+      ) : null}
       <div>
         <button type="button" onClick={onExport} disabled={busy}>
           {t('optDataExport')}

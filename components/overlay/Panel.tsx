@@ -23,6 +23,7 @@ const NOTED_MS = 2000;
 export function StatusBadge({ state }: { state: OverlayState }) {
   if (state.neverTracked) return <span class="rp-status rp-status--off">{S.notTracked}</span>;
   if (state.paused) return <span class="rp-status rp-status--paused">{S.paused}</span>;
+  if (state.storage) return <span class="rp-status rp-status--unsaved">{S.notSaved}</span>;
   return (
     <span class="rp-status rp-status--rec">
       <span class="rp-rec-dot" aria-hidden="true" />
@@ -239,6 +240,11 @@ export function Panel({ state, client, onCollapse, onHide, onDragStart, collapse
       <div class="rp-body">
         {!tracked ? <p class="rp-banner">{S.neverTrackedBanner}</p> : null}
         {tracked && state.paused ? <p class="rp-banner rp-banner--paused">{S.pausedBanner}</p> : null}
+        {tracked && state.storage ? (
+          <p class="rp-banner rp-banner--storage" role="status" data-testid="storage-banner">
+            {state.storage === 'full' ? S.storageFullBanner : S.storageFailingBanner}
+          </p>
+        ) : null}
         {state.intention ? (
           <p class="rp-intention">
             <span class="rp-intention-label">{label(S.intention)} </span>

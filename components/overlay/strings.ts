@@ -72,6 +72,15 @@ export const S = {
   get pausedBanner() {
     return t('ovlPausedBanner');
   },
+  get notSaved() {
+    return t('ovlNotSaved');
+  },
+  get storageFullBanner() {
+    return t('ovlStorageFullBanner');
+  },
+  get storageFailingBanner() {
+    return t('ovlStorageFailingBanner');
+  },
   get neverTrackedBanner() {
     return t('ovlNeverTrackedBanner');
   },

@@ -25,6 +25,17 @@
  * is kept so the user sees the call happened and that its figures were lost, instead of it vanishing.
  * (A `call.ended` with reason `unknown` from the adapter is stored as such.)
  *
+ * Storage full (issue 24, point 5): a write that fails (IndexedDB's `QuotaExceededError`, or anything
+ * else) changes nothing on disk — checkpoints and finished meetings are each one transaction — and the
+ * session stays in memory: checkpoints are retried, a meeting that could not be finalised stays live and
+ * is finalised again, and the tab keeps every event not yet durable and resends it. Until a write works
+ * again `writeTrouble` says why ('full' or 'failing'), every `cs:events` reply carries it (the overlay
+ * says so) and `ui:storage-usage` too (the options page says so); retries are spaced `retryMs` apart.
+ *
+ * Damaged records (point 8): on start the background sweeps structurally damaged meetings and checkpoints
+ * into quarantine (utils/store/integrity.ts), and a checkpoint whose model state does not restore is set
+ * aside the same way (kept as found) before its meeting is closed or started over.
+ *
  * Caption and chat events are dropped unread: content scripts detect acknowledgements locally and send
  * `ack` events; text must never reach the store.
  */
@@ -104,6 +115,8 @@ export interface BackgroundOptions {
   checkpointIntervalMs?: number;
   heartbeatWriteMs?: number;
   orphanAfterMs?: number;
+  /** While writes fail, how long before they are tried again. */
+  retryMs?: number;
 }
 
 interface Session {
@@ -161,6 +174,15 @@ export function createBackgroundService(options: BackgroundOptions) {
   const checkpointIntervalMs = options.checkpointIntervalMs ?? 3000;
   const heartbeatWriteMs = options.heartbeatWriteMs ?? 3000;
   const orphanAfterMs = options.orphanAfterMs ?? 120_000;
+  const retryMs = options.retryMs ?? 10_000;
+  /** Why the last write failed; null once one succeeds (see "Storage full" above). */
+  let writeTrouble: { kind: 'full' | 'failing'; at: number } | null = null;
+  const wrote = () => {
+    writeTrouble = null;
+  };
+  const writeFailed = (err: unknown) => {
+    writeTrouble = { kind: isQuotaError(err) ? 'full' : 'failing', at: now() };
+  };
 
   const sessions = new Map<string, Session>();
   /** Finished sessions → their last sequence number, so late resends are acknowledged, not re-opened. */
@@ -187,6 +209,11 @@ export function createBackgroundService(options: BackgroundOptions) {
   let startup: Promise<void> | null = null;
   function ready(): Promise<void> {
     startup ??= (async () => {
+      try {
+        await store.quarantine.sweep(now());
+      } catch (err) {
+        console.error('Rapport: could not check stored records', err);
+      }
       await finaliseOrphanCheckpoints();
       await finaliseClosedTabs();
       try {
@@ -251,8 +278,12 @@ export function createBackgroundService(options: BackgroundOptions) {
       else if (s.touched) due = Math.min(due, s.lastWriteAt + heartbeatWriteMs);
       // A tab that went silent is finalised while the worker lives, not only on its next start.
       due = Math.min(due, s.updatedAt + orphanAfterMs + 1);
+      // An ended call whose meeting could not be written (storage full) is tried again.
+      if (s.state.endedAt !== null) due = Math.min(due, now());
     }
     if (due === Number.POSITIVE_INFINITY) return;
+    // A full disk: retry later, not in a loop (a session due for finalising is due at once, again and again).
+    if (writeTrouble) due = Math.max(due, writeTrouble.at + retryMs);
     if (timer !== null && timerAt <= due) return;
     if (timer !== null) timers.clearTimeout(timer);
     timerAt = due;
@@ -286,6 +317,7 @@ export function createBackgroundService(options: BackgroundOptions) {
         lastFlushAt = t;
         try {
           await store.checkpoints.putMany(marks.map((m) => m.cp));
+          wrote();
           stats.checkpointWrites++;
           for (const { s, seq } of marks) {
             s.durableSeq = Math.max(s.durableSeq, seq);
@@ -293,6 +325,7 @@ export function createBackgroundService(options: BackgroundOptions) {
           }
         } catch (err) {
           console.error('Rapport: checkpoint failed', err);
+          writeFailed(err);
           for (const { s } of marks) {
             s.dirty = true;
             s.touched = true;
@@ -311,7 +344,7 @@ export function createBackgroundService(options: BackgroundOptions) {
   const pendingFinal: { s: Session; reason: 'tab_closed' }[] = [];
   function sweepIdleSessions(t: number): void {
     for (const s of sessions.values()) {
-      if (t - s.updatedAt > orphanAfterMs) {
+      if (t - s.updatedAt > orphanAfterMs || s.state.endedAt !== null) {
         sessions.delete(s.id);
         pendingFinal.push({ s, reason: 'tab_closed' });
       }
@@ -339,8 +372,10 @@ export function createBackgroundService(options: BackgroundOptions) {
     popupSummary.invalidate();
     try {
       await store.saveFinishedMeeting(meeting, acks, s.id);
+      wrote();
       popupSummary.invalidate();
     } catch (err) {
+      writeFailed(err);
       // Keep the session live so the next batch (or the orphan sweep) tries again; nothing is acknowledged.
       finished.delete(s.id);
       if (!sessions.has(s.id)) sessions.set(s.id, s);
@@ -366,18 +401,7 @@ export function createBackgroundService(options: BackgroundOptions) {
         await store.checkpoints.delete(cp.sessionId);
         continue;
       }
-      let s: Session;
-      try {
-        s = fromCheckpoint(cp);
-      } catch {
-        // Unrestorable: keep that a call happened, with no figures, as 'unknown'.
-        const state = createMeetingState(undefined, cp.platform);
-        const at = cp.lastEventT || cp.createdAt;
-        applyEvent(state, { type: 'call.started', t: at, platform: cp.platform });
-        applyEvent(state, { type: 'call.ended', t: at, reason: 'unknown' });
-        s = { ...placeholder(cp), state };
-      }
-      await finalise(s, 'tab_closed');
+      await finaliseCheckpoint(cp);
       stats.orphansFinalised++;
     }
   }
@@ -405,7 +429,9 @@ export function createBackgroundService(options: BackgroundOptions) {
     let s: Session;
     try {
       s = fromCheckpoint(cp);
-    } catch {
+    } catch (err) {
+      await setAsideCheckpoint(cp, err);
+      // Unrestorable: keep that a call happened, with no figures, as 'unknown'.
       const state = createMeetingState(undefined, cp.platform);
       const at = cp.lastEventT || cp.createdAt;
       applyEvent(state, { type: 'call.started', t: at, platform: cp.platform });
@@ -413,6 +439,16 @@ export function createBackgroundService(options: BackgroundOptions) {
       s = { ...placeholder(cp), state };
     }
     await finalise(s, 'tab_closed');
+  }
+
+  /** Keeps an unrestorable checkpoint as it was, in quarantine, so the options page can say so. */
+  async function setAsideCheckpoint(cp: Checkpoint, err: unknown): Promise<void> {
+    try {
+      const why = (err as Error)?.message ?? String(err);
+      await store.quarantine.setAside('checkpoints', cp.sessionId, cp, why.slice(0, 500), now());
+    } catch (e) {
+      console.error('Rapport: could not set a damaged checkpoint aside', e);
+    }
   }
 
   function placeholder(cp: Checkpoint): Omit<Session, 'state'> {
@@ -456,6 +492,7 @@ export function createBackgroundService(options: BackgroundOptions) {
         s = fromCheckpoint(cp);
       } catch (err) {
         console.error('Rapport: checkpoint could not be restored; starting over', err);
+        await setAsideCheckpoint(cp, err);
       }
     }
     s ??= {
@@ -550,12 +587,28 @@ export function createBackgroundService(options: BackgroundOptions) {
     s.goodbye ||= m.goodbye;
     if (ended || s.state.endedAt !== null || m.goodbye) {
       // pagehide: the page (and its call) is going away now; a reload starts a new session.
-      await serial(() => finalise(s, ended ? undefined : 'tab_closed'));
+      try {
+        await serial(() => finalise(s, ended ? undefined : 'tab_closed'));
+      } catch (err) {
+        // Not written (storage full?): the session stays live and is finalised on a later try; the tab
+        // keeps what is not durable.
+        console.error('Rapport: could not save the finished meeting', err);
+        schedule();
+        return {
+          durableSeq: s.durableSeq,
+          appliedSeq: s.appliedSeq,
+          storage: writeTrouble?.kind ?? 'failing',
+        };
+      }
       const done = finished.get(s.id) ?? s.appliedSeq;
       return { durableSeq: done, appliedSeq: done };
     }
     schedule();
-    return { durableSeq: s.durableSeq, appliedSeq: s.appliedSeq };
+    return {
+      durableSeq: s.durableSeq,
+      appliedSeq: s.appliedSeq,
+      ...(writeTrouble ? { storage: writeTrouble.kind } : {}),
+    };
   }
 
   /** A live session of this tab and platform, from memory or its checkpoint (after an update: the latter). */
@@ -805,7 +858,10 @@ export function createBackgroundService(options: BackgroundOptions) {
       if (!r.ok) throw new UserError(r.error);
       return r;
     },
-    'ui:storage-usage': () => store.usage(),
+    'ui:storage-usage': async () => ({
+      ...(await store.usage()),
+      ...(writeTrouble ? { writeTrouble: writeTrouble.kind } : {}),
+    }),
     'ui:get-settings': () => store.settings.get(),
     'ui:set-settings': async (m) => {
       const settings = await store.settings.update(m.patch);
@@ -880,7 +936,11 @@ export function createBackgroundService(options: BackgroundOptions) {
       await flush();
     },
     /** Resolves when every queued write has finished. */
-    idle: (): Promise<void> => writing,
+    idle: (): Promise<void> =>
+      writing.then(
+        () => undefined,
+        () => undefined, // a failed write is reported where it failed; idle only waits for it
+      ),
     seen,
     stats,
     /** For tests: the popup's cached summary (how often it read the store). */
@@ -901,6 +961,14 @@ function tabIdOf(sender: SenderLike | undefined): number | null {
 }
 
 class UserError extends Error {}
+
+/** IndexedDB's "storage full", whichever way the browser (or fake-indexeddb) names it. */
+export function isQuotaError(err: unknown): boolean {
+  const e = err as { name?: unknown; inner?: unknown } | null;
+  if (!e || typeof e !== 'object') return false;
+  if (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED') return true;
+  return e.inner !== undefined && e.inner !== err && isQuotaError(e.inner);
+}
 
 type Handler<K extends MessageType> = (
   m: ParsedRequestOf<K>,

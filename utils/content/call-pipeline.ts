@@ -23,6 +23,7 @@ import { createEventBatcher, type EventBatcher, type SendEvents } from '@/utils/
 import type { EventOf, HealthState, MeetingEvent, Platform, Signal } from '@/utils/meeting/events';
 import { applyEvent, createMeetingState, snapshot } from '@/utils/meeting/reducer';
 import type { LiveSnapshot } from '@/utils/meeting/types';
+import { createGapDetector } from './gap-detector';
 import type { Roster } from './roster';
 
 /** Signals a pause hides from the model; presence-related ones keep flowing. */
@@ -44,6 +45,8 @@ export interface PipelineOptions {
   };
   /** The call's raw state, kept by the caller for every adapter event (the pipeline only reads it). */
   roster: Roster;
+  /** The wall clock and the stall that counts as a gap (gap-detector.ts); defaults: Date.now, 15 s. */
+  gaps?: { wall?: () => number; gapMs?: number };
   /** Injected into the batcher; defaults to the global timers and no page listeners. */
   batcher?: Partial<Parameters<typeof createEventBatcher>[0]>;
 }
@@ -78,6 +81,12 @@ export function createCallPipeline(opts: PipelineOptions): CallPipeline {
     ...opts.batcher,
   });
   let paused = false;
+  // Sleep, a frozen or a throttled tab: the gap goes in before whatever comes first after it.
+  const gaps = createGapDetector({ now: opts.now, ...opts.gaps });
+  const alive = (t: number) => {
+    const gap = gaps.check(t);
+    if (gap) deliver(gap);
+  };
 
   let lastT = 0;
   const deliver = (raw: MeetingEvent) => {
@@ -113,6 +122,7 @@ export function createCallPipeline(opts: PipelineOptions): CallPipeline {
       return paused;
     },
     input(e) {
+      alive(e.t);
       if (!paused) {
         detect(e);
         return;
@@ -159,10 +169,13 @@ export function createCallPipeline(opts: PipelineOptions): CallPipeline {
       return true;
     },
     tick() {
+      alive(opts.now());
       if (detector && !paused) for (const ack of detector.tick(opts.now())) deliver(ack);
     },
     snapshot() {
-      return snapshot(model, opts.now());
+      const t = opts.now();
+      alive(t);
+      return snapshot(model, t);
     },
     async stop() {
       if (detector && !paused) for (const ack of detector.flush(opts.now())) deliver(ack);

@@ -13,6 +13,10 @@
  * dropped and counted (the count travels with every batch as `dropped`) rather than the oldest: the
  * background then holds a consistent prefix of the call — dropping old events would orphan later ones
  * (a `speaking.stopped` whose `participant.joined` is gone). `call.ended` is never dropped.
+ * One exception keeps a long outage of the background's storage (disk full: replies say `storage`) from
+ * losing the rest of the call: events the background has already *applied* (`appliedSeq`, held in its
+ * memory) are let go first, oldest first, before any new event is dropped. They are then only lost if the
+ * worker is also stopped before its storage works again (counted there as missed events).
  */
 
 import { MAX_BATCH } from '@/utils/meeting/constants';
@@ -54,6 +58,10 @@ export interface BatcherStats {
   sentMessages: number;
   failedSends: number;
   durableSeq: number;
+  /** The background's last word on its writes (see `ResponseOf<'cs:events'>`); null: they work. */
+  storage: 'full' | 'failing' | null;
+  /** Applied-but-not-durable events let go to make room (see the header). */
+  evicted: number;
 }
 
 export interface EventBatcher {
@@ -89,6 +97,9 @@ export function createEventBatcher(options: BatcherOptions): EventBatcher {
   let sentMessages = 0;
   let failedSends = 0;
   let durableSeq = headSeq - 1;
+  let appliedSeq = headSeq - 1;
+  let storage: BatcherStats['storage'] = null;
+  let evicted = 0;
   let inFlight: Promise<void> | null = null;
   let stopped = false;
 
@@ -121,6 +132,8 @@ export function createEventBatcher(options: BatcherOptions): EventBatcher {
         at: clock(),
       });
       nextSeq = from + events.length;
+      storage = reply.storage ?? null;
+      if (reply.appliedSeq > appliedSeq) appliedSeq = reply.appliedSeq;
       confirm(reply.durableSeq);
     } while (nextSeq < endSeq);
   }
@@ -170,8 +183,14 @@ export function createEventBatcher(options: BatcherOptions): EventBatcher {
     push(event) {
       if (stopped) return;
       if (queue.length >= maxQueue && event.type !== 'call.ended') {
-        dropped++;
-        return;
+        const held = Math.min(queue.length, appliedSeq - headSeq + 1);
+        if (held <= 0) {
+          dropped++;
+          return;
+        }
+        queue.splice(0, held);
+        headSeq += held;
+        evicted += held;
       }
       queue.push(event);
       if (event.type === 'call.ended') void flush('manual');
@@ -184,6 +203,8 @@ export function createEventBatcher(options: BatcherOptions): EventBatcher {
       sentMessages,
       failedSends,
       durableSeq,
+      storage,
+      evicted,
     }),
     async stop() {
       if (stopped) return;

@@ -26,6 +26,11 @@ export interface OverlayState {
   nudges: NudgeSettings;
   /** This call's meeting series settings (role, presenters, personal targets); null or absent: none. */
   series?: SeriesSettings | null;
+  /**
+   * The background cannot write (storage full, or failing otherwise): recording goes on in memory and is
+   * saved when writing works again; the overlay says so. Absent or null: writes work.
+   */
+  storage?: 'full' | 'failing' | null;
 }
 
 export interface OverlayClient {

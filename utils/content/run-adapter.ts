@@ -264,7 +264,7 @@ export async function runAdapter(
     const c = call;
     if (!c?.pipeline) return;
     c.pipeline.tick();
-    c.state = { ...c.state, snapshot: c.pipeline.snapshot() };
+    c.state = { ...c.state, snapshot: c.pipeline.snapshot(), storage: c.pipeline.batcher.stats().storage };
     notify(c);
   };
 

@@ -155,6 +155,9 @@ function buildSerializedSchema() {
         pairs: z.array(z.tuple([idx, idx, idx])),
       })
       .optional(),
+    /** Absent from checkpoints written before gaps (reducer.ts "Gaps"): none seen until then. */
+    gaps: idx.optional(),
+    gapMs: z.number().finite().nonnegative().optional(),
   });
   return serializedSchema;
 }
@@ -313,5 +316,7 @@ export function restoreState(data: unknown): MeetingState {
     floorEnd: pk?.floorEnd ?? 0,
     floorSerial: pk?.floorSerial ?? 0,
     pickPairs,
+    gaps: d.gaps ?? 0,
+    gapMs: d.gapMs ?? 0,
   };
 }

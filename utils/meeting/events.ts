@@ -132,6 +132,15 @@ export const meetingEventSchema = z.discriminatedUnion('type', [
     text,
   }),
   z.object({ type: z.literal('ack'), t, fromId: id, toId: id, kind: ackKindSchema, source: ackSourceSchema }),
+  /**
+   * The adapter saw nothing at all from `from` to `t` (≤ t): the laptop slept, the tab was frozen, or its
+   * timers were throttled so far that the page's state could have changed unseen (utils/content/
+   * gap-detector.ts decides). Reported when the adapter wakes, like a late-decided fact. The model counts
+   * no presence, speaking or camera time in the gap and records it as not covered (reducer.ts "Gaps").
+   */
+  z
+    .object({ type: z.literal('coverage.gap'), t, from: t })
+    .refine((e) => e.from <= e.t, { message: 'from must not be after t', path: ['from'] }),
   z.object({
     type: z.literal('health'),
     t,

@@ -126,6 +126,20 @@
  * the talk that happened, not who is left). Summaries read the stretches closed so far, leaving out a
  * holder whose speaking is unknown (speaking coverage 0, so speakingMs is null).
  *
+ * **Gaps.** `coverage.gap { t, from }`: the adapter saw nothing from `from` to `t` (a sleeping laptop, a
+ * frozen or throttled tab; utils/content/gap-detector.ts). The gap starts at g = `from` moved into
+ * [last accepted event, t] (it never takes back what the model has accounted) and ends at t. In it:
+ * - nobody speaks: every running segment stops at g and every pending turn closes there (no flicker
+ *   continuation across a stretch nobody saw); whoever the adapter still believes is speaking starts a
+ *   new turn at t (no interruption is made by that restart: every restarted turn begins at t);
+ * - no presence accrues: each present person's presence is closed at g and reopened at t (so a leave
+ *   decided after the gap can never reach back into it, see "Late leaves");
+ * - no signal is ok: every ok-clock stops at g and goes on at t, so camera time and every coverage figure
+ *   leave the gap out, while the call's duration keeps it: the gap reads as "not covered";
+ * - the counted-presence test (fair share, balance) measures presence against the duration minus gaps.
+ * `gaps` counts them and `gapMs` sums their length (a gap of length 0 is still counted: the adapter
+ * noticed a stall, e.g. a wall-clock jump without monotonic time passing).
+ *
  * **Acks.** `ack` events need both ids known (present or not) and different people; self-acks are
  * rejected. Counts are unbounded, the list keeps the most recent `maxAcks`.
  *
@@ -304,6 +318,9 @@ export interface MeetingState {
   floorSerial: number;
   /** Pick-ups per pair, "from>to" (people indices below `pairMaxPeople`) → count; null prototype. */
   pickPairs: Record<string, number>;
+  /** See "Gaps": how many, and their total length. */
+  gaps: number;
+  gapMs: number;
 }
 
 export function newPerson(key: string, name: string, isSelf: boolean, t: number): Person {
@@ -404,6 +421,8 @@ export function createMeetingState(
     floorEnd: 0,
     floorSerial: 0,
     pickPairs: Object.create(null) as Record<string, number>,
+    gaps: 0,
+    gapMs: 0,
   };
 }
 
@@ -483,6 +502,7 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): void {
     state.clampedEvents++;
     t = state.lastT;
   }
+  const prevT = state.lastT;
   state.lastT = t;
   if (t >= state.dom.due) advanceDominance(state, t);
 
@@ -625,6 +645,9 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): void {
     }
     case 'health':
       applyHealth(state, event.signals, t);
+      return;
+    case 'coverage.gap':
+      applyGap(state, event.from, prevT, t);
       return;
     case 'call.started':
       if (!state.callStartedSeen) {
@@ -890,6 +913,40 @@ function finalizeTurn(state: MeetingState, i: number, p: Person): void {
   p.pick = -1;
   p.pendingStop = null;
   p.turnOverlapMs = 0;
+}
+
+/** See "Gaps". `prev` is the last accepted time before this event (≤ t); the gap is [g, t]. */
+function applyGap(state: MeetingState, from: number, prev: number, t: number): void {
+  const g = Math.min(t, Math.max(from >= 0 ? from : t, prev));
+  state.gaps++;
+  state.gapMs += t - g;
+  if (!(t > g)) return;
+  const restart: number[] = [];
+  while (state.speakers.length > 0) {
+    const i = state.speakers[state.speakers.length - 1]!;
+    restart.push(i);
+    stopSpeaking(state, i, state.people[i]!, g);
+  }
+  for (let i = 0; i < state.people.length; i++) {
+    const p = state.people[i]!;
+    if (p.pendingStop !== null) finalizeTurn(state, i, p);
+    if (p.present) {
+      p.presentMs += g - p.presentSince;
+      p.presentSince = t;
+      p.lastAt = t;
+    }
+  }
+  for (const s of SIGNALS) {
+    const tr = state.signals[s];
+    if (!tr.ok) continue;
+    tr.okMs += g - tr.okSince;
+    tr.okSince = t;
+  }
+  state.coverageChangedAt = t;
+  for (let k = restart.length - 1; k >= 0; k--) {
+    const i = restart[k]!;
+    startSpeaking(state, i, state.people[i]!, t);
+  }
 }
 
 function applyHealth(state: MeetingState, signals: Partial<Record<Signal, HealthState>>, t: number): void {
@@ -1180,7 +1237,7 @@ function summaryAt(state: MeetingState, at: number): MeetingSummary {
   let selfShare: number | null = null;
   for (const ps of participants) {
     ps.speakingShare = share(ps.speakingMs, totalSpeaking);
-    if (isCounted(ps.presentMs, durationMs, cfg.countedMinPresenceFraction)) {
+    if (isCounted(ps.presentMs, durationMs - state.gapMs, cfg.countedMinPresenceFraction)) {
       counted++;
       countedSpeaking.push(ps.speakingMs);
     }
@@ -1222,6 +1279,8 @@ function summaryAt(state: MeetingState, at: number): MeetingSummary {
     health,
     rejectedEvents: state.rejectedEvents,
     clampedEvents: state.clampedEvents,
+    gaps: state.gaps,
+    gapMs: state.gapMs,
     interruptionPairs: pairFigures(state, provisionalPairs),
     pickupPairs: pairCounts(state, state.pickPairs, provPickPairs).map(
       ([from, to, count]): PickupPair => ({ fromId: from, toId: to, count }),

@@ -112,6 +112,13 @@ export interface MeetingSummary {
    */
   clampedEvents?: number;
   /**
+   * Added by the meeting model: stretches the adapter could not see at all (sleep, a frozen or throttled
+   * tab; reducer.ts "Gaps"), how many and their total length. No presence, speaking or camera time is
+   * counted in them and every signal's `coverage` leaves them out. Optional: absent means "not measured".
+   */
+  gaps?: number;
+  gapMs?: number;
+  /**
    * Added by the meeting model: stretches where one person held most of the talk, in time order, at most
    * `config.maxDominanceStretches`. Optional: summaries stored or imported before it have none, which
    * means "not measured", not "nobody dominated".

@@ -10,13 +10,16 @@
  * v2: meetings gain `people` (normalised names) with a multiEntry index for "meetings with person X";
  *     existing meetings are backfilled from their participants. Acknowledgements gain an `at` index for
  *     date-range queries.
+ * v3: `quarantine` (by setAside): damaged meetings and checkpoints moved out of the way, kept as they were
+ *     (integrity.ts), so the rest keeps working and the user is told.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import type { QuarantineRecord } from './integrity';
 import type { Checkpoint, StoredAck, StoredMeeting, StoredReflection } from './records';
 import { peopleKeys } from './records';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface SettingsRecord {
   key: 'settings';
@@ -33,6 +36,7 @@ export interface RapportSchema extends DBSchema {
   reflections: { key: string; value: StoredReflection };
   checkpoints: { key: string; value: Checkpoint; indexes: { updatedAt: number } };
   settings: { key: string; value: SettingsRecord };
+  quarantine: { key: string; value: QuarantineRecord; indexes: { setAside: number } };
 }
 
 export type RapportDB = IDBPDatabase<RapportSchema>;
@@ -64,6 +68,10 @@ export const MIGRATIONS: Record<number, (db: AnyDB, tx: AnyTx) => Promise<void> 
       if (!Array.isArray(m.people)) await cursor.update({ ...m, people: peopleKeys(m.participants ?? []) });
       cursor = await cursor.continue();
     }
+  },
+  3(db) {
+    const q = db.createObjectStore('quarantine', { keyPath: 'key' });
+    q.createIndex('setAside', 'setAside');
   },
 };
 

@@ -165,6 +165,9 @@ const meetingDetailsSchema = z.object({
   health: z.partialRecord(signalSchema, healthStateSchema),
   rejectedEvents: count,
   clampedEvents: count.optional(),
+  /** Stretches nothing could be seen in (sleep, a frozen tab); absent: not measured. */
+  gaps: count.optional(),
+  gapMs: z.number().finite().min(0).max(604_800_000).optional(),
   namesForgottenAt: iso.nullable(),
   /** Absent: not measured (a file from before dominance windows), which is not "nobody dominated". */
   dominance: boundedArray(dominanceSchema, 1000).optional(),

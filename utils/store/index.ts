@@ -2,6 +2,7 @@
  * The store: everything that reads or writes the database goes through `openStore()`.
  */
 import { type OpenOptions, openRapportDb, type RapportDB } from './db';
+import { quarantined, setAside, sweepDamaged } from './integrity';
 import type { StoredAck, StoredMeeting } from './records';
 import {
   createAcksRepo,
@@ -30,6 +31,13 @@ export function createStore(db: RapportDB) {
     importData: (input: unknown) => importExport(db, input),
     applyRetention: async (now?: number) => applyRetention(db, await settings.get(), now),
     usage: () => storageUsage(db),
+    /** Damaged records (integrity.ts): sweep them aside, set one aside, list what was. */
+    quarantine: {
+      sweep: (now: number) => sweepDamaged(db, now),
+      setAside: (from: 'meetings' | 'checkpoints', id: string, raw: unknown, reason: string, now: number) =>
+        setAside(db, from, id, raw, reason, now),
+      list: () => quarantined(db),
+    },
     close: () => db.close(),
   };
 }
@@ -43,6 +51,8 @@ export async function openStore(options?: OpenOptions): Promise<Store> {
 export type { RapportDB } from './db';
 export { DB_NAME, DB_VERSION, MIGRATIONS, openRapportDb } from './db';
 export * from './export-format';
+export type { QuarantineRecord, SweepResult } from './integrity';
+export { checkpointProblem, meetingProblem } from './integrity';
 export * from './records';
 export type { DateRange, MeetingDetail } from './repos';
 export type { RetentionResult } from './retention';

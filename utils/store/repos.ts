@@ -91,10 +91,14 @@ export function createMeetingsRepo(db: RapportDB) {
       await tx.done;
       return existed;
     },
-    /** Everything except settings: meetings, acknowledgements, reflections and live checkpoints. */
+    /** Everything except settings: meetings, acknowledgements, reflections, live checkpoints, set-aside records. */
     async deleteAll(): Promise<void> {
-      const tx = db.transaction(['meetings', 'acknowledgements', 'reflections', 'checkpoints'], 'readwrite');
+      const tx = db.transaction(
+        ['meetings', 'acknowledgements', 'reflections', 'checkpoints', 'quarantine'],
+        'readwrite',
+      );
       await Promise.all([
+        tx.objectStore('quarantine').clear(),
         tx.objectStore('meetings').clear(),
         tx.objectStore('acknowledgements').clear(),
         tx.objectStore('reflections').clear(),
@@ -165,7 +169,9 @@ export function createCheckpointsRepo(db: RapportDB) {
     async putMany(checkpoints: readonly Checkpoint[]): Promise<void> {
       if (checkpoints.length === 0) return;
       const tx = db.transaction('checkpoints', 'readwrite');
-      await Promise.all([...checkpoints.map((c) => tx.store.put(c)), tx.done]);
+      await Promise.all([...checkpoints.map((c) => tx.store.put(c)), tx.done]).catch((err) =>
+        rootCause(tx, err),
+      );
     },
     async delete(sessionId: string): Promise<void> {
       await db.delete('checkpoints', sessionId);
@@ -192,5 +198,17 @@ export async function saveFinishedMeeting(
     ...acks.map((a) => ackStore.put(a)),
     ...(checkpointId ? [tx.objectStore('checkpoints').delete(checkpointId)] : []),
     tx.done,
-  ]);
+  ]).catch((err) => rootCause(tx, err));
+}
+
+/**
+ * A failed write transaction rejects its requests with `AbortError` first; why it aborted (a
+ * `QuotaExceededError` when storage is full) is the transaction's own error. Throws that one.
+ */
+async function rootCause(
+  tx: { done: Promise<void>; error: DOMException | null },
+  err: unknown,
+): Promise<never> {
+  await tx.done.catch(() => undefined);
+  throw tx.error ?? err;
 }

@@ -20,6 +20,7 @@ import {
   fromPublicEndReason,
   toPublicEndReason,
 } from './export-format';
+import { meetingProblem, setAside } from './integrity';
 import { ackKey, peopleKeys, type StoredAck, type StoredMeeting, titleKeyOf } from './records';
 
 const isoOf = (ms: number) => new Date(ms).toISOString();
@@ -40,12 +41,28 @@ export async function exportAll(db: RapportDB, now: number = Date.now()): Promis
     acksBy.set(a.meetingId, list);
   }
   const reflBy = new Map(reflections.map((r) => [r.meetingId, r.data]));
-  meetings.sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : 1));
+  // A damaged meeting (integrity.ts) is set aside, not exported: the file must always import.
+  const out: { m: StoredMeeting; e: ExportMeeting }[] = [];
+  const damaged: { id: string; raw: unknown; reason: string }[] = [];
+  for (const m of meetings as unknown[]) {
+    const id = String((m as { id?: unknown } | null)?.id ?? '');
+    let reason = meetingProblem(m);
+    if (!reason) {
+      const sm = m as StoredMeeting;
+      const e = toExportMeeting(sm, acksBy.get(sm.id) ?? [], reflBy.get(sm.id) ?? null);
+      const checked = exportMeetingSchema.safeParse(e);
+      if (checked.success) out.push({ m: sm, e });
+      else reason = describeFirstIssue(checked.error);
+    }
+    if (reason) damaged.push({ id, raw: m, reason });
+  }
+  for (const d of damaged) if (d.id) await setAside(db, 'meetings', d.id, d.raw, d.reason, now);
+  out.sort((a, b) => a.m.startedAt - b.m.startedAt || (a.m.id < b.m.id ? -1 : 1));
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: isoOf(now),
-    meetings: meetings.map((m) => toExportMeeting(m, acksBy.get(m.id) ?? [], reflBy.get(m.id) ?? null)),
+    meetings: out.map((x) => x.e),
   };
 }
 
@@ -79,6 +96,8 @@ function toExportMeeting(
       health: m.health,
       rejectedEvents: m.rejectedEvents,
       ...(m.clampedEvents === undefined ? {} : { clampedEvents: m.clampedEvents }),
+      ...(m.gaps === undefined ? {} : { gaps: m.gaps }),
+      ...(m.gapMs === undefined ? {} : { gapMs: m.gapMs }),
       namesForgottenAt: m.namesForgottenAt == null ? null : isoOf(m.namesForgottenAt),
       ...(m.dominance === undefined ? {} : { dominance: m.dominance.map((d) => ({ ...d })) }),
       ...(m.interruptionPairs === undefined
@@ -184,6 +203,8 @@ export function fromExportMeeting(m: ExportMeeting): { meeting: StoredMeeting; a
     health: d?.health ?? {},
     rejectedEvents: d?.rejectedEvents ?? 0,
     ...(d?.clampedEvents === undefined ? {} : { clampedEvents: d.clampedEvents }),
+    ...(d?.gaps === undefined ? {} : { gaps: d.gaps }),
+    ...(d?.gapMs === undefined ? {} : { gapMs: d.gapMs }),
     ...(d?.dominance === undefined ? {} : { dominance: d.dominance.map((x) => ({ ...x })) }),
     ...(d?.interruptionPairs === undefined
       ? {}

@@ -7,6 +7,13 @@ export interface StorageUsage {
   meetings: number;
   /** true when `usedBytes` is Rapport's own estimate (serialized size of its records), not the browser's. */
   approximate: boolean;
+  /** Damaged records set aside (integrity.ts); optional so older callers' figures stay valid. */
+  damaged?: number;
+  /**
+   * Added by the background: the last write failed because storage is full (`full`) or for another reason
+   * (`failing`); recording goes on in memory and is written when a write succeeds again. Absent: writes work.
+   */
+  writeTrouble?: 'full' | 'failing';
 }
 
 /**
@@ -15,12 +22,13 @@ export interface StorageUsage {
  */
 export async function storageUsage(db: RapportDB): Promise<StorageUsage> {
   const meetings = await db.count('meetings');
+  const damaged = await db.count('quarantine');
   const nav = (globalThis as { navigator?: Navigator }).navigator;
   if (nav?.storage?.estimate) {
     try {
       const est = await nav.storage.estimate();
       if (typeof est.usage === 'number') {
-        return { usedBytes: est.usage, quotaBytes: est.quota ?? null, meetings, approximate: false };
+        return { usedBytes: est.usage, quotaBytes: est.quota ?? null, meetings, approximate: false, damaged };
       }
     } catch {
       // fall through to our own estimate
@@ -38,5 +46,5 @@ export async function storageUsage(db: RapportDB): Promise<StorageUsage> {
   let bytes = 0;
   for (const list of all)
     for (const rec of list) bytes += new TextEncoder().encode(JSON.stringify(rec)).length;
-  return { usedBytes: bytes, quotaBytes: null, meetings, approximate: true };
+  return { usedBytes: bytes, quotaBytes: null, meetings, approximate: true, damaged };
 }

@@ -601,7 +601,8 @@ describe('background service', () => {
     const save = vi.spyOn(store, 'saveFinishedMeeting').mockRejectedValueOnce(new Error('quota'));
     await playAll(tab, clock, events);
     expect(save.mock.calls.length).toBeGreaterThanOrEqual(2);
-    expect(tab.batcher.stats().failedSends).toBeGreaterThanOrEqual(1);
+    // Answered with durableSeq unchanged and `storage: 'failing'` rather than an error (storage-full.test.ts).
+    expect(tab.batcher.stats().failedSends).toBe(0);
     expect(tab.batcher.stats().queued).toBe(0);
     expect((await store.meetings.get(SESSION))?.participants).toEqual(referenceSummary(events).participants);
   });

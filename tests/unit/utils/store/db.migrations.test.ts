@@ -43,7 +43,7 @@ describe('migrations', () => {
     await raw.put('settings', { key: 'settings', value: { retentionDays: 30 } });
     v1.close();
 
-    const v2 = await openRapportDb({ name });
+    const v2 = await openRapportDb({ name, version: 2 });
     expect(v2.version).toBe(2);
     const store = createStore(v2);
     expect((await store.meetings.withPerson('grace hopper')).map((m) => m.id)).toEqual(['m1']);
