@@ -14,6 +14,7 @@
  * time. Never a backdated `t`: the model rejects events far behind the last one.
  */
 import type { MeetingEvent } from '../../meeting/events';
+import { idByName, sameName } from '../dom';
 
 export interface PartState {
   name: string;
@@ -62,6 +63,27 @@ export class Roster<S extends PartState> {
   }
   isPending(id: string): boolean {
     return this.pending.has(id);
+  }
+
+  /** How many participants bear `name` (after Unicode and whitespace folding). */
+  countNamed(name: string): number {
+    let n = 0;
+    for (const p of this.parts.values()) if (sameName(p.name, name)) n++;
+    return n;
+  }
+  /** The participant with exactly this display name, when only one has it. */
+  idByName(name: string): string | undefined {
+    return idByName(this.parts, name) ?? undefined;
+  }
+  /** The only participant speaking among those `visible` (undefined: none or several). */
+  onlySpeaker(visible: (id: string) => boolean): string | undefined {
+    let only: string | undefined;
+    for (const [id, p] of this.parts) {
+      if (!p.speaking || !visible(id)) continue;
+      if (only) return undefined;
+      only = id;
+    }
+    return only;
   }
 
   /** Seen in this read: a pending leave was a re-render. */

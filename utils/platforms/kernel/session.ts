@@ -6,8 +6,17 @@
  * flush, so DOM reads happen once per batch, never per record. A `full` mark (shell changes: toasts,
  * tooltips, panels) re-reads the phase and everything, at most once per FULL_SYNC_MIN_MS: a phase change
  * seen 100 ms late costs nothing — except the end screen, which the spec says is never deferred (it is a
- * few cheap lookups). The watchdog (2 s, the reference's consensus cadence) re-finds replaced roots and
- * re-reads everything, which doubles as the polling fallback for whatever no mutation revealed.
+ * few cheap lookups).
+ *
+ * Watchdog (2 s, the reference's consensus cadence): every tick re-finds replaced roots, reads the phase
+ * (the end-miss count needs it) and re-reads only the participants the observers touched since the last
+ * tick (`touch`: a safety net for a read that raced a re-render). Re-reading all 49 tiles every 2 s was
+ * most of the adapter's cost on a large call (issue 20) while the mutations had already said everything.
+ * What no mutation reveals (a dropped no-op record, a change in a subtree the filters skip, a video that
+ * went live without a media event) is caught by the full pass, every `fullPassMs` (12 s: six ticks; a
+ * camera or mute state missed by every observer is at most that late, well inside the 3 s leave debounce
+ * plus one tick that any roster change gets anyway), and at once whenever a root was replaced, the
+ * meeting document changed or a call started.
  *
  * Phase machine. `call.started` on the first in-call reading; `call.ended` on the end screen (its reason,
  * else `left` when the leave button was clicked in the last minute, else `unknown`), or after `endMisses`
@@ -16,15 +25,19 @@
  */
 import type { EndReason, Platform, Signal } from '../../meeting/constants';
 import type { MeetingEvent } from '../../meeting/events';
+import { elementOf, isNoopRecord } from '../dom';
 import type { AdapterContext, CallPhase } from '../types';
 import { HealthTable, type SignalDiagnostics } from './health';
 import { type PartState, Roster, type RosterOptions } from './roster';
+import { SeenMessages } from './streams';
 
 export interface KernelOptions {
   /** Tiles re-render (layout switch, pin, pagination): a participant must be absent this long before `left`. */
   leaveDebounceMs?: number;
-  /** Watchdog / polling fallback period. */
+  /** Watchdog period: roots, phase and the participants touched since the last tick. */
   watchdogMs?: number;
+  /** The full re-read (everything, as on a call start) at most this far apart; the polling fallback. */
+  fullPassMs?: number;
   /** Consecutive watchdog ticks without an in-call reading before `call.ended` (Vexa: 3 misses). */
   endMisses?: number;
 }
@@ -48,25 +61,31 @@ export interface PlatformSpec {
   otherMeeting?(): boolean;
   /** Out of a call: the page shows meeting furniture but no phase layer matched (the markers drifted). */
   phaseBroken(ph: PhaseRead): boolean;
-  /** Re-find replaced roots and re-attach their observers. */
+  /** Re-find replaced roots and re-attach their observers (through `Kernel.watch`: a swap is noticed). */
   attach(): void;
-  /** Watchdog only, before `attach`: re-resolve the meeting document. */
-  resolve?(): void;
+  /** Watchdog only, before `attach`: re-resolve the meeting document; true when it changed. */
+  resolve?(): boolean;
   syncParticipants(): void;
-  /** The hot path when the roster did not change (speaking class flips, one participant's content). */
-  syncPartial(): void;
-  clearPartial(): void;
+  /**
+   * The hot path when the roster did not change: the participants `touch`ed since the last flush (`ids`),
+   * plus the spec's own marks (speaking class flips).
+   */
+  syncPartial(ids: ReadonlySet<string>): void;
+  clearPartial?(): void;
   syncCaptions(): void;
   syncChat(): void;
   /** Forget the call's own state (the roster is cleared by the kernel). */
   resetCall(): void;
   /** Remove the spec's own listeners. */
   teardown(): void;
+  /** A click in the meeting document (captured): true when it hit the Leave control. */
+  onClick?(target: Element): boolean;
 }
 
 export type Dirty = 'full' | 'participants' | 'captions' | 'chat';
 
 const FULL_SYNC_MIN_MS = 100;
+const FULL_PASS_MS = 12_000;
 const LEAVE_CLICK_WINDOW_MS = 60_000;
 
 export interface KernelSession {
@@ -87,9 +106,12 @@ export class Watched {
     this.mo.disconnect();
     this.onSwap?.(this.el, el);
     this.el = el;
+    this.swapped = true;
     if (el) this.mo.observe(el, this.init);
     return true;
   }
+  /** Set when the root changed; the kernel reads and clears it (a replaced root needs a full read). */
+  swapped = false;
   /** Forget the root without observing anything (the document it was in is gone). */
   reset(): void {
     this.mo.disconnect();
@@ -103,6 +125,8 @@ export class Watched {
 export class Kernel<S extends PartState> {
   readonly health = new HealthTable();
   readonly roster: Roster<S>;
+  /** Chat messages already emitted this call. */
+  readonly chat = new SeenMessages();
   stopped = false;
   inCall = false;
   callSeq = 0;
@@ -112,6 +136,17 @@ export class Kernel<S extends PartState> {
   private readonly dirty = { full: false, participants: false, captions: false, chat: false };
   private flushQueued = false;
   private lastFullSyncAt = Number.NEGATIVE_INFINITY;
+  private lastFullPassAt = Number.NEGATIVE_INFINITY;
+  /** Participants touched since the last flush (re-read there) and since the last watchdog tick. */
+  private readonly touched = new Set<string>();
+  private readonly touchedSinceTick = new Set<string>();
+  private readonly watched: Watched[] = [];
+  private reactionSeen = new WeakSet<Element>();
+  private clickDoc: Document | null = null;
+  private readonly onClick = (e: Event): void => {
+    const el = e.target as Element | null;
+    if (el?.nodeType === 1 && this.spec.onClick?.(el)) this.noteLeaveClick();
+  };
   private deferredFull: ReturnType<typeof setTimeout> | null = null;
   private readonly observers: MutationObserver[] = [];
   private watchdog: ReturnType<typeof setInterval> | undefined;
@@ -119,6 +154,7 @@ export class Kernel<S extends PartState> {
   private readonly MO: typeof MutationObserver;
   private readonly endMisses: number;
   private readonly watchdogMs: number;
+  private readonly fullPassMs: number;
   readonly now: () => number;
 
   constructor(
@@ -131,6 +167,7 @@ export class Kernel<S extends PartState> {
     this.MO = ((win.defaultView ?? globalThis) as typeof globalThis).MutationObserver;
     this.endMisses = opts.endMisses ?? 3;
     this.watchdogMs = opts.watchdogMs ?? 2000;
+    this.fullPassMs = opts.fullPassMs ?? FULL_PASS_MS;
     this.now = () => ctx.now();
     this.roster = new Roster<S>(this.emit, this.now, {
       ...roster,
@@ -154,7 +191,89 @@ export class Kernel<S extends PartState> {
     init: MutationObserverInit,
     onSwap?: (prev: Element | null, next: Element | null) => void,
   ): Watched {
-    return new Watched(this.observer(cb), init, onSwap);
+    const w = new Watched(this.observer(cb), init, onSwap);
+    this.watched.push(w);
+    return w;
+  }
+
+  /**
+   * A root whose records are judged one by one (`onRecord` gets the record and the element it concerns,
+   * no-op records already dropped when `dropNoop`); one flush is queued when any record returned true.
+   */
+  watchRecords(
+    onRecord: (r: MutationRecord, el: Element) => boolean | undefined,
+    init: MutationObserverInit,
+    onSwap?: (prev: Element | null, next: Element | null) => void,
+    dropNoop = false,
+  ): Watched {
+    return this.watch(
+      (recs) => {
+        let any = false;
+        for (const r of recs) {
+          const el = elementOf(r.target);
+          if (el && !(dropNoop && isNoopRecord(r)) && onRecord(r, el)) any = true;
+        }
+        if (any) this.queueFlush();
+      },
+      init,
+      onSwap,
+    );
+  }
+
+  /** Participant `id`'s own content changed: re-read just that one on the next flush. */
+  touch(id: string): void {
+    this.touched.add(id);
+    this.touchedSinceTick.add(id);
+  }
+
+  /** A text stream's read: follow a replaced container, set its health. */
+  stream(signal: 'captions' | 'chat', root: Watched, found: Element | null, h: SignalDiagnostics): void {
+    if (found !== root.el) this.spec.attach();
+    this.health.set(signal, h.state, h.layer);
+  }
+
+  emitCaption(
+    t: number,
+    c: { id: string; text: string; replaces: boolean },
+    speakerName: string,
+    speakerId: string | undefined,
+  ): void {
+    const ev = {
+      type: 'caption',
+      t,
+      captionId: c.id,
+      speakerName,
+      text: c.text,
+      replaces: c.replaces,
+    } as const;
+    this.emit(speakerId ? { ...ev, speakerId } : ev);
+  }
+
+  /** A reaction bubble, once per element (a re-read of the same bubble says nothing). */
+  emitReaction(t: number, el: Element, id: string | null, emoji: string): void {
+    if (this.reactionSeen.has(el)) return;
+    this.reactionSeen.add(el);
+    if (id && this.roster.has(id)) this.emit({ type: 'reaction', t, id, emoji });
+  }
+
+  /** The click listener follows the meeting document (Zoom's frame is replaced during a call). */
+  private listen(): void {
+    const doc = this.stopped ? null : this.spec.doc();
+    if (doc === this.clickDoc) return;
+    this.clickDoc?.removeEventListener('click', this.onClick, true);
+    this.clickDoc = doc;
+    doc?.addEventListener('click', this.onClick, true);
+  }
+
+  /** A chat message, once (`chat` remembers it by the page's id or element, with its sender). */
+  emitChat(
+    t: number,
+    m: { id?: string | null; el: Element; text: string },
+    sender: { name: string; isSelf: boolean; id: string | undefined; raw?: string },
+  ): void {
+    this.chat.add(m, sender.raw);
+    const { name: senderName, isSelf, id: senderId } = sender;
+    this.emit({ type: 'chat', t, senderName, isSelf, text: m.text, ...(senderId ? { senderId } : {}) });
   }
 
   mark(k: Dirty): void {
@@ -199,14 +318,18 @@ export class Kernel<S extends PartState> {
     }
     if (!this.inCall || !this.spec.doc()) {
       d.participants = d.captions = d.chat = false;
-      this.spec.clearPartial();
+      this.clearPartial();
       return;
     }
     if (d.participants) {
       d.participants = false;
-      this.spec.clearPartial();
+      this.clearPartial();
       this.spec.syncParticipants();
-    } else this.spec.syncPartial();
+    } else {
+      const ids = new Set(this.touched);
+      this.touched.clear();
+      this.spec.syncPartial(ids);
+    }
     if (d.captions) {
       d.captions = false;
       this.spec.syncCaptions();
@@ -218,16 +341,60 @@ export class Kernel<S extends PartState> {
     this.updateHealth();
   }
 
-  fullSync(fromWatchdog: boolean): void {
-    const d = this.dirty;
-    d.full = d.participants = d.captions = d.chat = false;
-    this.spec.clearPartial();
-    this.lastFullSyncAt = this.ctx.now();
-    if (fromWatchdog) this.spec.resolve?.();
+  private clearPartial(): void {
+    this.touched.clear();
+    this.spec.clearPartial?.();
+  }
+
+  /** The watchdog tick: a full pass when one is due or something was replaced, else the light one. */
+  private tick(): void {
+    const now = this.ctx.now();
+    const resolved = this.spec.resolve?.() === true;
+    if (
+      resolved ||
+      !this.inCall ||
+      now - this.lastFullPassAt >= this.fullPassMs ||
+      now < this.lastFullPassAt
+    ) {
+      this.fullSync(true, true);
+      return;
+    }
     this.spec.attach();
+    this.listen();
     const ph = this.spec.readPhase();
     this.spec.notePhase?.(ph);
-    this.handlePhase(ph, fromWatchdog);
+    const seq = this.callSeq;
+    this.handlePhase(ph, true);
+    if (this.watched.some((w) => w.swapped) || seq !== this.callSeq) {
+      this.fullSync(true, true, ph);
+      return;
+    }
+    // Empty `ids` too: evidence that is judged once a time window closed (self by mute flips) needs a call.
+    if (this.inCall && this.spec.doc()) {
+      const ids = new Set(this.touchedSinceTick);
+      this.touchedSinceTick.clear();
+      this.clearPartial();
+      this.spec.syncPartial(ids);
+    }
+    this.updateHealth(ph);
+  }
+
+  /** Everything re-read (`resolved`: the document was re-resolved; `read`: this tick's phase, handled). */
+  fullSync(fromWatchdog: boolean, resolved = false, read?: PhaseRead): void {
+    const d = this.dirty;
+    d.full = d.participants = d.captions = d.chat = false;
+    this.clearPartial();
+    this.touchedSinceTick.clear();
+    this.lastFullSyncAt = this.lastFullPassAt = this.ctx.now();
+    if (fromWatchdog && !resolved) this.spec.resolve?.();
+    this.spec.attach();
+    this.listen();
+    for (const w of this.watched) w.swapped = false;
+    const ph = read ?? this.spec.readPhase();
+    if (!read) {
+      this.spec.notePhase?.(ph);
+      this.handlePhase(ph, fromWatchdog);
+    }
     if (this.inCall && this.spec.doc()) {
       this.spec.syncParticipants();
       this.spec.syncCaptions();
@@ -282,6 +449,8 @@ export class Kernel<S extends PartState> {
     this.misses = 0;
     this.leaveClickAt = null;
     this.roster.clear();
+    this.chat.clear();
+    this.reactionSeen = new WeakSet();
     this.spec.resetCall();
   }
 
@@ -295,7 +464,7 @@ export class Kernel<S extends PartState> {
       return session;
     }
     this.watchdog = setInterval(() => {
-      if (!this.stopped) this.fullSync(true);
+      if (!this.stopped) this.tick();
     }, this.watchdogMs);
     this.ctx.signal.addEventListener('abort', () => this.stop(), { once: true });
     init?.();
@@ -310,7 +479,9 @@ export class Kernel<S extends PartState> {
     if (this.deferredFull) clearTimeout(this.deferredFull);
     this.roster.clear();
     for (const o of this.observers) o.disconnect();
+    this.listen();
     this.spec.teardown();
+    this.chat.clear();
     this.spec.resetCall();
   }
 }

@@ -1,10 +1,18 @@
+/**
+ * The Zoom adapter's spec for the shared kernel (kernel/session.ts). Zoom's quirks: the meeting lives in
+ * the PWA shell's same-origin `iframe#webclient`, replaced during join and audio init (re-resolved on
+ * every iframe load, shell mutation and watchdog tick); no participant ids in the DOM (kernel/ids.ts
+ * derives them from names and element identity); the active speaker is a frame's `--active` ring, which
+ * Zoom only draws with three or more present; captions are one rolling box attributed by picture.
+ */
 import { queryFirst } from '../dom';
 import type { SignalDiagnostics } from '../kernel/health';
 import { NameIds } from '../kernel/ids';
 import { mergeRolling } from '../kernel/rolling';
 import type { PartState } from '../kernel/roster';
+import { SelfResolver } from '../kernel/self';
 import { Kernel, type KernelOptions, type KernelSession } from '../kernel/session';
-import { RollingCaption, SeenMessages } from '../kernel/streams';
+import { RollingCaption } from '../kernel/streams';
 import type { AdapterContext } from '../types';
 import * as R from './readers';
 import { chainCss, ZOOM } from './selectors';
@@ -36,9 +44,6 @@ export function startZoomSession(
   let lobbyName = '';
   // Per-call state; bounded: participants pruned on leave, chat ids capped, one open caption.
   const frameEls = new Map<string, Element>();
-  let selfId: string | undefined;
-  let selfName: string | undefined;
-  const chat = new SeenMessages();
   // Caption attribution: every picture seen on a tile or pane row, by owner key, kept for the call (the pane
   // closes, cameras turn on and off, the picture stays the person's); the self's own once seen (null: an
   // initial instead).
@@ -57,35 +62,36 @@ export function startZoomSession(
       ids.forget(p.key, id);
     },
   });
-  const { roster, health, emit } = k;
+  const { roster, health } = k;
   const ids = new NameIds('zoom', roster);
+  // Self: the pane's "(me)" row, else the pre-join name; first-come and sticky (no strong source).
+  const me = new SelfResolver<'name' | 'none'>(
+    'none',
+    k.emit,
+    roster.has.bind(roster),
+    () => undefined,
+    () => {},
+  );
   const cap = new RollingCaption(
     () => k.nextCaptionId(),
     (raw, full, text) => mergeRolling(raw, full, text, R.TEXT_MAX),
   );
   const within = (n: Node) => [stage, panel, footer, captions, chatRoot].some((w) => w.has(n));
-  const elOf = (n: Node) => (n.nodeType === 1 ? (n as Element) : n.parentElement);
-  const shell = k.watch(
-    (recs) => {
-      for (const r of recs) {
-        if (within(r.target) || elOf(r.target)?.closest(MAIN_CSS)) continue;
-        return k.mark('full');
-      }
+  const shell = k.watchRecords(
+    (r, el) => {
+      if (within(r.target) || el.closest(MAIN_CSS)) return false;
+      k.mark('full');
+      return true;
     },
     { childList: true, subtree: true },
   );
-  const stage = k.watch(
-    (recs) => {
-      let any = false;
-      for (const r of recs) {
-        const el = elOf(r.target);
-        if (!el || captions.has(el) || footer.has(el) || chatRoot.has(el) || el.closest(MAIN_CSS)) continue;
-        any = true;
-        if (r.type === 'attributes' && r.attributeName === 'class' && el.matches(FRAME_CSS))
-          speakingDirty = true;
-        else k.mark('participants');
-      }
-      if (any) k.queueFlush();
+  const stage = k.watchRecords(
+    (r, el) => {
+      if (captions.has(el) || footer.has(el) || chatRoot.has(el) || el.closest(MAIN_CSS)) return false;
+      if (r.type === 'attributes' && r.attributeName === 'class' && el.matches(FRAME_CSS))
+        speakingDirty = true;
+      else k.mark('participants');
+      return true;
     },
     { ...SUB, attributeFilter: ['class', 'src', 'alt'] },
   );
@@ -99,9 +105,6 @@ export function startZoomSession(
   // The PWA shell barely mutates: watching it for a replaced iframe costs nothing.
   const topWatch = k.watch(() => queueResolve(), { childList: true, subtree: true });
 
-  const onClick = (e: Event): void => {
-    if ((e.target as Element | null)?.closest?.(LEAVE_CSS)) k.noteLeaveClick();
-  };
   const onTopLoad = (e: Event): void => {
     if ((e.target as Element | null)?.localName === 'iframe') queueResolve();
   };
@@ -120,10 +123,8 @@ export function startZoomSession(
     const next = R.findMeetingDocument(top);
     topWatch.set(next !== top ? (top.body ?? topWatch.el) : null);
     if (next === doc && (!next || (shell.el?.isConnected ?? false))) return false;
-    doc?.removeEventListener('click', onClick, true);
     for (const w of [shell, stage, panel, footer, captions, chatRoot]) w.reset();
     doc = next;
-    doc?.addEventListener('click', onClick, true);
     return true;
   }
 
@@ -156,13 +157,9 @@ export function startZoomSession(
       ids.bind(p.row?.el, id);
       if (p.frame) frameEls.set(id, p.frame.el);
       roster.present(id);
-      if (self.name && !selfId && self.name === p.name) {
-        selfId = id;
-        selfName = p.name;
-        if (roster.has(id)) emit({ type: 'participant.self', t, id });
-      }
+      if (self.name && !me.id && self.name === p.name) me.decide(id, 'name', t, p.name);
       const prev = roster.get(id);
-      const isSelf = id === selfId;
+      const isSelf = id === me.id;
       const next: PState = {
         key: p.key,
         name: p.name,
@@ -177,16 +174,15 @@ export function startZoomSession(
       if (next.muted) next.speaking = false;
       roster.apply(id, next, isSelf, t, renamed);
     }
-    if (selfId && selfName && roster.get(selfId)?.name !== selfName) selfName = roster.get(selfId)?.name;
+    if (me.id && me.name && roster.get(me.id)?.name !== me.name) me.name = roster.get(me.id)?.name;
     for (const p of read.list) {
       for (const src of [p.row?.avatarSrc, p.frame?.avatarSrc]) if (src) pictures.set(src, p.key);
-      if (ids.byKey.get(p.key) !== selfId || !selfId) continue;
+      if (ids.byKey.get(p.key) !== me.id || !me.id) continue;
       const own = p.row?.avatarSrc ?? p.frame?.avatarSrc ?? (p.row?.initial ? null : undefined);
       if (own !== undefined) selfPicture = own;
     }
     roster.absent(claimed, t);
-    const h = R.rosterHealth(read, !!selfId, selfAudio.layer, ringInSmallCall);
-    for (const s of Object.keys(h) as (keyof typeof h)[]) health.table[s] = h[s];
+    health.apply(R.rosterHealth(read, !!me.id, selfAudio.layer, ringInSmallCall));
   }
 
   /** The first ring in a small call: speaking becomes readable, said before the events it enables. */
@@ -220,60 +216,37 @@ export function startZoomSession(
     const d = doc;
     const t = k.now();
     const c = R.readCaption(d);
-    if (c.box !== captions.el) attach();
-    if (!c.box) {
-      health.set('captions', 'not_visible', null);
-      cap.close(); // captions off: the utterance is over
-      return;
-    }
-    health.set('captions', c.row && !c.textLayer ? 'broken' : 'ok', c.textLayer ?? c.layer);
+    k.stream('captions', captions, c.box, R.captionHealth(c));
+    if (!c.box) cap.close(); // captions off: the utterance is over
     if (!c.row || !c.text) return;
     const sig = c.avatarSrc ? `src:${c.avatarSrc}` : c.initial ? `ini:${c.initial}` : '';
     const out = cap.read(c.row, sig, c.text, (fresh) => {
       // Unattributed at its start (nobody active yet, self not known yet): it may be known since.
       const read = fresh ? (lastRead ?? R.readParticipants(d)) : lastRead;
       if (!read) return null;
-      const self = selfId ? { id: selfId, name: roster.get(selfId)?.name, selfName } : undefined;
-      const who = R.captionSpeaker(
-        d,
-        c,
-        read,
-        pictures,
-        selfPicture,
-        ids.byKey,
-        (id) => roster.get(id)?.name,
-        self,
-      );
+      const self = me.id ? { id: me.id, name: roster.get(me.id)?.name, selfName: me.name } : undefined;
+      const nameOf = (id: string) => roster.get(id)?.name;
+      const who = R.captionSpeaker(d, c, read, pictures, selfPicture, ids.byKey, nameOf, self);
       return { name: who.name.slice(0, R.NAME_MAX), ...(who.id ? { id: who.id } : {}) };
     });
-    if (!out) return;
-    const { id: captionId, text, replaces, speaker } = out;
-    const ev = { type: 'caption', t, captionId, speakerName: speaker.name, text, replaces } as const;
-    emit(speaker.id ? { ...ev, speakerId: speaker.id } : ev);
+    if (out) k.emitCaption(t, out, out.speaker.name, out.speaker.id);
   }
 
   function syncChat(): void {
     if (!doc) return;
     const t = k.now();
     const read = R.readChat(doc);
-    if (read.list !== chatRoot.el) attach();
-    if (!read.list) {
-      health.set('chat', 'not_visible', null);
-      return;
-    }
-    health.set('chat', read.items.length > 0 && !read.textLayer ? 'broken' : 'ok', read.layer);
+    k.stream('chat', chatRoot, read.list, R.chatHealth(read));
     for (const m of read.items) {
-      if (!m.text || chat.has(m)) continue;
+      if (!m.text || k.chat.has(m)) continue;
       // A run's later messages have no header: carry the sender from the message before (remembered even
       // after the virtualised list dropped it), else what the reader carried within the DOM.
-      const carried = chat.sender(m.prevId);
+      const carried = k.chat.sender(m.prevId);
       const sender = m.ownSender ? m.senderName : carried || m.senderName;
-      chat.add(m, sender);
       // Zoom labels own messages with the self name (or "Me" in some builds).
-      const isSelf = (!!selfName && sender === selfName) || SELF_CHAT.includes(sender);
-      const senderId = isSelf ? selfId : ids.byKey.get(sender);
-      const senderName = (isSelf && selfName ? selfName : sender).slice(0, R.NAME_MAX);
-      emit({ type: 'chat', t, senderName, isSelf, text: m.text, ...(senderId ? { senderId } : {}) });
+      const isSelf = (!!me.name && sender === me.name) || SELF_CHAT.includes(sender);
+      const name = (isSelf && me.name ? me.name : sender).slice(0, R.NAME_MAX);
+      k.emitChat(t, m, { name, isSelf, id: isSelf ? me.id : ids.byKey.get(sender), raw: sender });
     }
   }
 
@@ -293,7 +266,7 @@ export function startZoomSession(
       // Meeting furniture on screen but no phase layer matched: Zoom changed its footer/markers.
       phaseBroken: (ph) => ph.phase === 'unknown' && !!doc && R.looksLikeMeeting(doc),
       attach,
-      resolve: () => void resolveDoc(),
+      resolve: resolveDoc,
       syncParticipants,
       syncPartial: () => {
         if (speakingDirty) syncSpeaking();
@@ -304,20 +277,19 @@ export function startZoomSession(
       },
       syncCaptions,
       syncChat,
+      onClick: (el) => !!el.closest(LEAVE_CSS),
       resetCall: () => {
         ids.clear();
         frameEls.clear();
-        selfId = selfName = undefined;
+        me.reset();
         cap.close();
         lastRead = null;
-        chat.clear();
         ringInSmallCall = false;
         pictures.clear();
         selfPicture = undefined;
       },
       teardown: () => {
         top.removeEventListener('load', onTopLoad, true);
-        doc?.removeEventListener('click', onClick, true);
         doc = null;
       },
     },
