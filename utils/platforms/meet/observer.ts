@@ -29,6 +29,7 @@ import type { SignalDiagnostics } from '../kernel/health';
 import type { PartState } from '../kernel/roster';
 import { SelfResolver } from '../kernel/self';
 import { Kernel, type KernelOptions, type KernelSession } from '../kernel/session';
+import { Indicators } from '../kernel/speaking';
 import { CaptionEntries } from '../kernel/streams';
 import type { AdapterContext } from '../types';
 import * as R from './readers';
@@ -58,7 +59,7 @@ export function startMeetSession(
   let lobbyName: string | undefined;
   let lobbyNameLayer: string | null = null;
   let lastCaptionObsAt = Number.NEGATIVE_INFINITY;
-  const speakingTargets = new Set<Element>();
+  const speakingTargets = new Indicators();
   /** Tile and People-panel row per participant from the last roster read (pruned on leave). */
   const tileEls = new Map<string, Element>();
   const rows = new Map<string, Element>();
@@ -193,10 +194,9 @@ export function startMeetSession(
     roster.apply(id, next, isSelf, t);
   }
 
-  let widgetState = new WeakMap<Element, boolean>();
   function syncParticipants(): void {
     const t = k.now();
-    widgetState = new WeakMap();
+    speakingTargets.forget();
     const read = R.readParticipants(root);
     const sp = R.readSpeaking(root, read);
     const cam = R.readCamera(read);
@@ -227,7 +227,7 @@ export function startMeetSession(
   /** Re-read only the participants whose tile/row content changed: the roster read's rules, for one. */
   function syncIds(ids: ReadonlySet<string>): void {
     const t = k.now();
-    widgetState = new WeakMap();
+    speakingTargets.forget();
     for (const id of ids) {
       const prev = roster.get(id);
       const tile = tileEls.get(id);
@@ -249,12 +249,7 @@ export function startMeetSession(
     me.settle('mute', t);
   }
 
-  /**
-   * Hot path: only speaking widgets flipped class/style; read just those widgets. Meet cycles level classes
-   * on the widget of whoever is talking several times a second; a flip that leaves the widget's state as it
-   * was (`widgetState`, forgotten on every roster read) costs one class check and nothing else.
-   */
-  const widgetTile = new WeakMap<Element, Element | null>();
+  /** Hot path: only speaking widgets flipped (kernel/speaking.ts); a tile may hold several: any speaks. */
   function syncSpeakingTargets(): void {
     const t = k.now();
     const layer = health.table.speaking.layer;
@@ -263,26 +258,10 @@ export function startMeetSession(
       syncParticipants();
       return;
     }
-    const tiles = new Set<Element>();
-    for (const w of speakingTargets) {
-      const on = R.widgetSpeaking(w, layer);
-      if (widgetState.get(w) === on) continue;
-      widgetState.set(w, on);
-      let tile = widgetTile.get(w);
-      if (tile === undefined) {
-        tile = w.closest('[data-participant-id]');
-        widgetTile.set(w, tile);
-      }
-      if (tile) tiles.add(tile);
-    }
-    speakingTargets.clear();
-    for (const tileEl of tiles) {
-      const id = tileEl.getAttribute('data-participant-id');
-      if (!id || !roster.has(id)) continue;
-      // A participant may have several widgets (tile + panel row): speaking if any speaks.
-      let speaking = false;
-      for (const w of tileEl.querySelectorAll(WIDGET_CSS)) if (R.widgetSpeaking(w, layer)) speaking = true;
-      roster.setSpeaking(id, speaking, t);
+    const on = (w: Element) => R.widgetSpeaking(w, layer);
+    for (const tile of speakingTargets.changed(on, (w) => w.closest('[data-participant-id]'))) {
+      const id = tile.getAttribute('data-participant-id');
+      if (id && roster.has(id)) roster.setSpeaking(id, [...tile.querySelectorAll(WIDGET_CSS)].some(on), t);
     }
   }
 

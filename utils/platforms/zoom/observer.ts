@@ -12,6 +12,7 @@ import { mergeRolling } from '../kernel/rolling';
 import type { PartState } from '../kernel/roster';
 import { SelfResolver } from '../kernel/self';
 import { Kernel, type KernelOptions, type KernelSession } from '../kernel/session';
+import { Indicators } from '../kernel/speaking';
 import { RollingCaption } from '../kernel/streams';
 import type { AdapterContext } from '../types';
 import * as R from './readers';
@@ -52,7 +53,7 @@ export function startZoomSession(
   let lastRead: R.ParticipantsRead | null = null;
   /** An `--active` ring was seen while fewer than RING_MIN_PARTICIPANTS were present (this call). */
   let ringInSmallCall = false;
-  let speakingDirty = false;
+  const rings = new Indicators();
 
   const k: Kernel<PState> = new Kernel<PState>('zoom', top, ctx, opts, {
     visibilityOrder: 'first',
@@ -88,8 +89,7 @@ export function startZoomSession(
   const stage = k.watchRecords(
     (r, el) => {
       if (captions.has(el) || footer.has(el) || chatRoot.has(el) || el.closest(MAIN_CSS)) return false;
-      if (r.type === 'attributes' && r.attributeName === 'class' && el.matches(FRAME_CSS))
-        speakingDirty = true;
+      if (r.type === 'attributes' && r.attributeName === 'class' && el.matches(FRAME_CSS)) rings.add(el);
       else k.mark('participants');
       return true;
     },
@@ -150,6 +150,7 @@ export function startZoomSession(
     const keys = new Set(read.list.map((p) => p.key));
     const claimed = new Set<string>();
     frameEls.clear();
+    rings.forget();
     for (const p of read.list) {
       const { id, renamed } = ids.idFor(p.key, [p.frame?.el, p.row?.el], keys, claimed);
       claimed.add(id);
@@ -195,17 +196,14 @@ export function startZoomSession(
     k.updateHealth();
   }
 
-  /** Hot path: only `--active` modifiers moved; read the known frames' classes. */
+  /** Hot path: only `--active` modifiers moved; read the flipped frames' classes (kernel/speaking.ts). */
   function syncSpeaking(): void {
     const t = k.now();
-    for (const [id, el] of frameEls) {
-      if (!el.isConnected) {
-        syncParticipants();
-        return;
-      }
-      const p = roster.get(id);
-      if (!p) continue;
-      const speaking = R.isActiveFrame(el) && !p.muted;
+    for (const frame of rings.changed(R.isActiveFrame, (f) => f)) {
+      const id = ids.ofEl(frame);
+      const p = id !== undefined && frameEls.get(id) === frame ? roster.get(id) : undefined;
+      if (!p || !id) continue; // not on stage at the last roster read: that read's mutation follows
+      const speaking = R.isActiveFrame(frame) && !p.muted;
       if (speaking && roster.size < R.RING_MIN_PARTICIPANTS) noteSmallRing();
       roster.setSpeaking(id, speaking, t);
     }
@@ -269,12 +267,9 @@ export function startZoomSession(
       resolve: resolveDoc,
       syncParticipants,
       syncPartial: () => {
-        if (speakingDirty) syncSpeaking();
-        speakingDirty = false;
+        if (rings.size) syncSpeaking();
       },
-      clearPartial: () => {
-        speakingDirty = false;
-      },
+      clearPartial: () => rings.clear(),
       syncCaptions,
       syncChat,
       onClick: (el) => !!el.closest(LEAVE_CSS),
