@@ -34,11 +34,23 @@ export interface RosterOptions<S extends PartState> {
    * them — the order each adapter has emitted since issue 18, which the recorded scenarios pin.
    */
   visibilityOrder: 'first' | 'around';
+  /** A muted participant is not speaking, whatever the indicator still shows (Zoom's ring lingers). */
+  silentWhenMuted?: boolean;
   /** Asked when the debounce ends: still on the page after all (a missed return)? */
   stillPresent(id: string, p: S): boolean;
   /** A confirmed leave: drop the platform's own per-participant memory. */
   forget(id: string, p: S): void;
 }
+
+/**
+ * One read of a participant: camera and mute may be unknown (undefined: not rendered right now), which
+ * keeps the last state (absence is not "off"); the self's own toolbar mute, when read, wins over its tile.
+ */
+export type Reading<S extends PartState> = Omit<S, 'camera' | 'muted'> & {
+  camera: boolean | undefined;
+  muted: boolean | undefined;
+  selfMuted?: boolean | undefined;
+};
 
 type Emit = (e: MeetingEvent) => void;
 
@@ -134,6 +146,17 @@ export class Roster<S extends PartState> {
       emit({ type: next.speaking ? 'speaking.started' : 'speaking.stopped', t, id });
     if (visLate) vis();
     this.parts.set(id, next.name ? next : { ...next, name: prev.name });
+  }
+
+  /** `apply` for a reading with unknowns (see `Reading`); returns the state applied. */
+  update(id: string, r: Reading<S>, isSelf: boolean, t: number, renamed = false): S {
+    const prev = this.parts.get(id);
+    const { selfMuted, ...rest } = r;
+    const muted = isSelf && selfMuted !== undefined ? selfMuted : (r.muted ?? prev?.muted ?? false);
+    const next = { ...rest, camera: r.camera ?? prev?.camera ?? false, muted } as unknown as S;
+    if (muted && this.opts.silentWhenMuted) next.speaking = false;
+    this.apply(id, next, isSelf, t, renamed);
+    return next;
   }
 
   /** The hot path's one change: a speaking flip read from a class. */

@@ -29,6 +29,7 @@ import { elementOf, isNoopRecord } from '../dom';
 import type { AdapterContext, CallPhase } from '../types';
 import { HealthTable, type SignalDiagnostics } from './health';
 import { type PartState, Roster, type RosterOptions } from './roster';
+import { SelfResolver } from './self';
 import { SeenMessages } from './streams';
 
 export interface KernelOptions {
@@ -57,8 +58,13 @@ export interface PlatformSpec {
   /** The end screen is on: a deferred full read would report the end late. */
   endShown(): boolean;
   meetingInfo(): { code?: string | undefined; title?: string | undefined };
-  /** In a call: a different meeting is on screen now (a second call in the tab, no end screen between). */
-  otherMeeting?(): boolean;
+  /**
+   * In a call, a meeting code other than the call's is a different meeting (a second call entered in the
+   * same tab without an end screen): the call ends and a new one starts.
+   */
+  newCallOnCodeChange?: boolean;
+  /** The pre-join screen's own name, asked on every phase reading out of a call (`ph`) and on clicks there. */
+  lobbyName?(ph: CallPhase): { name?: string | undefined; layer: string | null } | null;
   /** Out of a call: the page shows meeting furniture but no phase layer matched (the markers drifted). */
   phaseBroken(ph: PhaseRead): boolean;
   /** Re-find replaced roots and re-attach their observers (through `Kernel.watch`: a swap is noticed). */
@@ -80,6 +86,8 @@ export interface PlatformSpec {
   teardown(): void;
   /** A click in the meeting document (captured): true when it hit the Leave control. */
   onClick?(target: Element): boolean;
+  /** Out of a call, the phase a click on `target` is judged in (null: not a control; see `lobbyName`). */
+  clickPhase?(target: Element): CallPhase | null;
 }
 
 export type Dirty = 'full' | 'participants' | 'captions' | 'chat';
@@ -145,8 +153,15 @@ export class Kernel<S extends PartState> {
   private clickDoc: Document | null = null;
   private readonly onClick = (e: Event): void => {
     const el = e.target as Element | null;
-    if (el?.nodeType === 1 && this.spec.onClick?.(el)) this.noteLeaveClick();
+    if (el?.nodeType !== 1) return;
+    if (this.spec.onClick?.(el)) this.noteLeaveClick();
+    // "Join now" / "Ask to join": the pre-join name as typed at that moment (an input has no mutation).
+    const ph = this.inCall ? null : this.spec.clickPhase?.(el);
+    if (ph) this.noteLobby(ph);
   };
+  /** The pre-join name: kept across calls in this tab (the account's name), replaced by each read. */
+  lobby: { name: string; layer: string | null } | undefined;
+  private callCode: string | undefined;
   private deferredFull: ReturnType<typeof setTimeout> | null = null;
   private readonly observers: MutationObserver[] = [];
   private watchdog: ReturnType<typeof setInterval> | undefined;
@@ -203,8 +218,10 @@ export class Kernel<S extends PartState> {
   watchRecords(
     onRecord: (r: MutationRecord, el: Element) => boolean | undefined,
     init: MutationObserverInit,
-    onSwap?: (prev: Element | null, next: Element | null) => void,
-    dropNoop = false,
+    {
+      onSwap,
+      dropNoop = false,
+    }: { onSwap?: (prev: Element | null, next: Element | null) => void; dropNoop?: boolean } = {},
   ): Watched {
     return this.watch(
       (recs) => {
@@ -247,6 +264,27 @@ export class Kernel<S extends PartState> {
       replaces: c.replaces,
     } as const;
     this.emit(speakerId ? { ...ev, speakerId } : ev);
+  }
+
+  private noteLobby(ph: CallPhase): void {
+    const r = this.spec.lobbyName?.(ph);
+    if (r?.name) this.lobby = { name: r.name, layer: r.layer };
+  }
+
+  /** The local user's resolver; `layers` name the evidence of each source for health (`self`). */
+  self<Src extends string>(
+    strong: Src,
+    layers: Record<Src, () => string>,
+  ): SelfResolver<Src> & { layer(): string | null } {
+    const me = new SelfResolver<Src>(
+      strong,
+      this.emit,
+      (id) => this.roster.has(id),
+      (id) => this.roster.get(id)?.name,
+      () => this.health.set('self', 'ok', layer()),
+    );
+    const layer = () => (me.source ? layers[me.source]() : null);
+    return Object.assign(me, { layer });
   }
 
   /** A reaction bubble, once per element (a re-read of the same bubble says nothing). */
@@ -362,7 +400,7 @@ export class Kernel<S extends PartState> {
     this.spec.attach();
     this.listen();
     const ph = this.spec.readPhase();
-    this.spec.notePhase?.(ph);
+    this.notePhase(ph);
     const seq = this.callSeq;
     this.handlePhase(ph, true);
     if (this.watched.some((w) => w.swapped) || seq !== this.callSeq) {
@@ -392,7 +430,7 @@ export class Kernel<S extends PartState> {
     for (const w of this.watched) w.swapped = false;
     const ph = read ?? this.spec.readPhase();
     if (!read) {
-      this.spec.notePhase?.(ph);
+      this.notePhase(ph);
       this.handlePhase(ph, fromWatchdog);
     }
     if (this.inCall && this.spec.doc()) {
@@ -401,6 +439,11 @@ export class Kernel<S extends PartState> {
       this.spec.syncChat();
     }
     this.updateHealth(ph);
+  }
+
+  private notePhase(ph: PhaseRead): void {
+    if (!this.inCall) this.noteLobby(ph.phase);
+    this.spec.notePhase?.(ph);
   }
 
   private handlePhase(ph: PhaseRead, fromWatchdog: boolean): void {
@@ -418,7 +461,9 @@ export class Kernel<S extends PartState> {
       return;
     }
     this.misses = 0;
-    if (this.spec.otherMeeting?.()) {
+    if (!this.spec.newCallOnCodeChange) return;
+    const code = this.spec.meetingInfo().code;
+    if (code && this.callCode && code !== this.callCode) {
       this.endCall('unknown');
       this.startCall();
     }
@@ -434,6 +479,7 @@ export class Kernel<S extends PartState> {
     this.misses = 0;
     this.callSeq++;
     const info = this.spec.meetingInfo();
+    this.callCode = info.code;
     const ev: MeetingEvent = { type: 'call.started', t: this.ctx.now(), platform: this.platform };
     if (info.code) ev.meetingCode = info.code;
     if (info.title) ev.title = info.title;
@@ -448,6 +494,7 @@ export class Kernel<S extends PartState> {
     this.inCall = false;
     this.misses = 0;
     this.leaveClickAt = null;
+    this.callCode = undefined;
     this.roster.clear();
     this.chat.clear();
     this.reactionSeen = new WeakSet();

@@ -27,7 +27,6 @@
 import { matchesChain, queryFirst } from '../dom';
 import type { SignalDiagnostics } from '../kernel/health';
 import type { PartState } from '../kernel/roster';
-import { SelfResolver } from '../kernel/self';
 import { Kernel, type KernelOptions, type KernelSession } from '../kernel/session';
 import { Indicators } from '../kernel/speaking';
 import { CaptionEntries } from '../kernel/streams';
@@ -54,10 +53,6 @@ export function startMeetSession(
   ctx: AdapterContext,
   opts: MeetAdapterOptions = {},
 ): MeetSession {
-  let meetingCode: string | undefined;
-  /** The pre-join screen's name: kept across calls in this tab (the account's name), replaced by each read. */
-  let lobbyName: string | undefined;
-  let lobbyNameLayer: string | null = null;
   let lastCaptionObsAt = Number.NEGATIVE_INFINITY;
   const speakingTargets = new Indicators();
   /** Tile and People-panel row per participant from the last roster read (pruned on leave). */
@@ -74,20 +69,12 @@ export function startMeetSession(
   });
   const { roster, health } = k;
   const entries = new CaptionEntries(() => k.nextCaptionId());
-  const LAYERS: Record<SelfSource, () => string> = {
+  const me = k.self<SelfSource>('panel', {
     panel: () => 'class:NnTWjc',
-    'lobby-name': () => `lobby:${lobbyNameLayer ?? 'name'}`,
+    'lobby-name': () => `lobby:${k.lobby?.layer ?? 'name'}`,
     captions: () => 'captions:self-label+speaking',
     mute: () => 'mute:data-is-muted+tile',
-  };
-  const selfLayer = () => (me.source ? LAYERS[me.source]() : null);
-  const me: SelfResolver<SelfSource> = new SelfResolver<SelfSource>(
-    'panel',
-    k.emit,
-    (id) => roster.has(id),
-    (id) => roster.get(id)?.name,
-    () => health.set('self', 'ok', selfLayer()),
-  );
+  });
 
   /** A change inside one known tile/row re-reads that participant; anything else re-reads the roster. */
   function markHolder(holder: Element, map: Map<string, Element>): boolean {
@@ -115,8 +102,7 @@ export function startMeetSession(
       attributeOldValue: true,
       attributeFilter: ['data-call-ended', 'data-is-muted', 'aria-pressed', 'disabled'],
     },
-    undefined,
-    true,
+    { dropNoop: true },
   );
   const onMedia = (e: Event): void => {
     const tile = (e.target as Element | null)?.closest?.(TILE_CSS);
@@ -153,11 +139,13 @@ export function startMeetSession(
       attributeOldValue: true,
       attributeFilter: ['class', 'style', 'hidden', 'data-participant-id', 'aria-label'],
     },
-    (prev, next) => {
-      for (const ev of MEDIA_EVENTS) prev?.removeEventListener(ev, onMedia, true);
-      for (const ev of MEDIA_EVENTS) next?.addEventListener(ev, onMedia, true);
+    {
+      dropNoop: true,
+      onSwap: (prev, next) => {
+        for (const ev of MEDIA_EVENTS) prev?.removeEventListener(ev, onMedia, true);
+        for (const ev of MEDIA_EVENTS) next?.addEventListener(ev, onMedia, true);
+      },
     },
-    true,
   );
   const captions = k.watch(() => k.mark('captions'), TEXT_OBS);
   const chatRoot = k.watch(() => k.mark('chat'), TEXT_OBS);
@@ -170,28 +158,17 @@ export function startMeetSession(
     chatRoot.set(R.findChatContainer(root)?.el ?? null);
   }
 
-  function noteLobbyName(): void {
-    const r = R.readLobbyName(root);
-    if (!r.name) return;
-    lobbyName = r.name;
-    lobbyNameLayer = r.layer;
-  }
-
   type Reads = Pick<ReturnType<typeof R.readOne>, 'cam' | 'mute' | 'hands'> & { speaking: Set<string> };
   /** The state read for `id`; a participant listed only in the panel keeps its last camera/mute state. */
   function apply(id: string, name: string, x: Reads, visible: boolean, t: number): void {
-    const prev = roster.get(id);
     const isSelf = id === me.id;
-    const muted =
-      isSelf && x.mute.self !== undefined ? x.mute.self : (x.mute.muted.get(id) ?? prev?.muted ?? false);
-    if (prev && muted !== prev.muted && !me.id && !isSelf && tileEls.has(id))
-      me.noteOtherToggle(id, muted, t);
-    const hand =
-      isSelf && x.hands.self !== undefined ? x.hands.self || x.hands.raised.has(id) : x.hands.raised.has(id);
-    const camera = x.cam.on.get(id) ?? prev?.camera ?? false;
-    const speaking = x.speaking.has(id);
-    const next = { name, camera, muted, hand, speaking, speakVisible: visible, camVisible: visible };
-    roster.apply(id, next, isSelf, t);
+    const was = roster.get(id)?.muted;
+    const hand = x.hands.raised.has(id) || (isSelf && !!x.hands.self);
+    const [camera, muted, selfMuted] = [x.cam.on.get(id), x.mute.muted.get(id), x.mute.self];
+    const read = { name, camera, muted, selfMuted, hand, speaking: x.speaking.has(id) };
+    const next = roster.update(id, { ...read, speakVisible: visible, camVisible: visible }, isSelf, t);
+    if (was !== undefined && next.muted !== was && !me.id && !isSelf && tileEls.has(id))
+      me.noteOtherToggle(id, next.muted, t);
   }
 
   function syncParticipants(): void {
@@ -204,9 +181,9 @@ export function startMeetSession(
     const hands = R.readHands(root, read);
     const self = R.readSelf(root, read);
     if (self.id) me.decide(self.id, 'panel', t, self.name);
-    else if (!me.id && lobbyName) {
-      const id = R.uniqueByName(read, lobbyName);
-      if (id) me.decide(id, 'lobby-name', t, lobbyName);
+    else if (!me.id && k.lobby) {
+      const id = R.uniqueByName(read, k.lobby.name);
+      if (id) me.decide(id, 'lobby-name', t, k.lobby.name);
     }
     me.noteSelfToggle(mute.self, t);
     if (me.id && !me.name) me.name = read.byId.get(me.id)?.name || undefined;
@@ -221,7 +198,7 @@ export function startMeetSession(
     me.settle('mute', t);
     roster.absent(read.byId, t);
     for (const x of R.readReactions(root, read)) k.emitReaction(t, x.el, x.id, x.emoji);
-    health.apply(R.rosterHealth(read, sp, cam, mute, !!me.id, selfLayer()));
+    health.apply(R.rosterHealth(read, sp, cam, mute, !!me.id, me.layer()));
   }
 
   /** Re-read only the participants whose tile/row content changed: the roster read's rules, for one. */
@@ -242,8 +219,9 @@ export function startMeetSession(
       me.noteSelfToggle(x.mute.self, t);
       apply(id, name, x, prev.speakVisible, t);
       // A tile whose name renders late: the pre-join name can only match now.
-      if (!me.id && lobbyName && R.sameName(name, lobbyName) && roster.countNamed(lobbyName) === 1)
-        me.decide(id, 'lobby-name', t, lobbyName);
+      const lobby = k.lobby?.name;
+      if (!me.id && lobby && R.sameName(name, lobby) && roster.countNamed(lobby) === 1)
+        me.decide(id, 'lobby-name', t, lobby);
       if (tile) for (const r of R.readReactions(tile, x.one)) k.emitReaction(t, r.el, r.id, r.emoji);
     }
     me.settle('mute', t);
@@ -305,21 +283,12 @@ export function startMeetSession(
   return k.run({
     doc: () => root,
     readPhase: () => R.readPhase(root),
-    notePhase: (ph) => {
-      if (!k.inCall && (ph.phase === 'lobby' || ph.phase === 'waiting')) noteLobbyName();
-    },
+    lobbyName: (ph) => (ph === 'lobby' || ph === 'waiting' ? R.readLobbyName(root) : null),
+    clickPhase: (el) => (el.closest('button, [role="button"]') ? R.readPhase(root).phase : null),
     // The end screen is never deferred: its markers are four cheap attribute/jsname lookups.
     endShown: () => !!queryFirst(root, MEET.ended),
-    meetingInfo: () => {
-      const info = R.readMeetingInfo(root);
-      meetingCode = info.code;
-      return info;
-    },
-    // A second meeting entered in the same tab without an end screen.
-    otherMeeting: () => {
-      const code = R.readMeetingInfo(root).code;
-      return !!(code && meetingCode && code !== meetingCode);
-    },
+    meetingInfo: () => R.readMeetingInfo(root),
+    newCallOnCodeChange: true,
     // The pre-join screen shows only the self preview (no named tiles): a "lobby" reading with named tiles
     // means the in-call markers are gone and a lobby hint (the effects icon) still matched.
     phaseBroken: (ph) => (ph.phase === 'unknown' || ph.phase === 'lobby') && R.hasNamedTile(root),
@@ -335,15 +304,9 @@ export function startMeetSession(
     syncChat,
     onClick: (el) => {
       const btn = el.closest('button, [role="button"]');
-      if (!btn) return false;
-      // "Join now" / "Ask to join": take the pre-join name as typed at that moment (a guest's input has no
-      // mutation to observe).
-      const ph = k.inCall ? null : R.readPhase(root).phase;
-      if (ph === 'lobby' || ph === 'waiting') noteLobbyName();
-      return !!(matchesChain(btn, [MEET.leave[1]]) || queryFirst(btn, [MEET.leave[0]]));
+      return !!btn && !!(matchesChain(btn, [MEET.leave[1]]) || queryFirst(btn, [MEET.leave[0]]));
     },
     resetCall: () => {
-      meetingCode = undefined;
       rows.clear();
       tileEls.clear();
       me.reset();

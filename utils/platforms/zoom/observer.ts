@@ -6,11 +6,11 @@
  * Zoom only draws with three or more present; captions are one rolling box attributed by picture.
  */
 import { queryFirst } from '../dom';
+import { FrameDocument } from '../kernel/frames';
 import type { SignalDiagnostics } from '../kernel/health';
 import { NameIds } from '../kernel/ids';
 import { mergeRolling } from '../kernel/rolling';
 import type { PartState } from '../kernel/roster';
-import { SelfResolver } from '../kernel/self';
 import { Kernel, type KernelOptions, type KernelSession } from '../kernel/session';
 import { Indicators } from '../kernel/speaking';
 import { RollingCaption } from '../kernel/streams';
@@ -41,8 +41,6 @@ export function startZoomSession(
   ctx: AdapterContext,
   opts: ZoomAdapterOptions = {},
 ): ZoomSession {
-  let doc: Document | null = null;
-  let lobbyName = '';
   // Per-call state; bounded: participants pruned on leave, chat ids capped, one open caption.
   const frameEls = new Map<string, Element>();
   // Caption attribution: every picture seen on a tile or pane row, by owner key, kept for the call (the pane
@@ -57,7 +55,8 @@ export function startZoomSession(
 
   const k: Kernel<PState> = new Kernel<PState>('zoom', top, ctx, opts, {
     visibilityOrder: 'first',
-    stillPresent: (_id, p) => !!doc && R.readParticipants(doc).list.some((x) => x.key === p.key),
+    silentWhenMuted: true,
+    stillPresent: (_id, p) => !!frame.doc && R.readParticipants(frame.doc).list.some((x) => x.key === p.key),
     forget: (id, p) => {
       frameEls.delete(id);
       ids.forget(p.key, id);
@@ -66,13 +65,7 @@ export function startZoomSession(
   const { roster, health } = k;
   const ids = new NameIds('zoom', roster);
   // Self: the pane's "(me)" row, else the pre-join name; first-come and sticky (no strong source).
-  const me = new SelfResolver<'name' | 'none'>(
-    'none',
-    k.emit,
-    roster.has.bind(roster),
-    () => undefined,
-    () => {},
-  );
+  const me = k.self<'name' | 'none'>('none', { name: () => 'name', none: () => 'none' });
   const cap = new RollingCaption(
     () => k.nextCaptionId(),
     (raw, full, text) => mergeRolling(raw, full, text, R.TEXT_MAX),
@@ -102,33 +95,11 @@ export function startZoomSession(
   const footer = k.watch(() => k.mark('participants'), { ...SUB, attributeFilter: ['aria-label'] });
   const captions = k.watch(() => k.mark('captions'), { ...SUB, attributeFilter: ['src'] });
   const chatRoot = k.watch(() => k.mark('chat'), { childList: true, subtree: true, characterData: true });
-  // The PWA shell barely mutates: watching it for a replaced iframe costs nothing.
-  const topWatch = k.watch(() => queueResolve(), { childList: true, subtree: true });
-
-  const onTopLoad = (e: Event): void => {
-    if ((e.target as Element | null)?.localName === 'iframe') queueResolve();
-  };
-  let resolveQueued = false;
-  function queueResolve(): void {
-    if (resolveQueued || k.stopped) return;
-    resolveQueued = true;
-    queueMicrotask(() => {
-      resolveQueued = false;
-      if (!k.stopped && resolveDoc()) k.fullSync(false);
-    });
-  }
-
-  /** Re-resolve the meeting document; returns true when it changed. */
-  function resolveDoc(): boolean {
-    const next = R.findMeetingDocument(top);
-    topWatch.set(next !== top ? (top.body ?? topWatch.el) : null);
-    if (next === doc && (!next || (shell.el?.isConnected ?? false))) return false;
-    for (const w of [shell, stage, panel, footer, captions, chatRoot]) w.reset();
-    doc = next;
-    return true;
-  }
+  const roots = () => [shell, stage, panel, footer, captions, chatRoot];
+  const frame = new FrameDocument(k, top, R.findMeetingDocument, roots);
 
   function attach(): void {
+    const doc = frame.doc;
     if (!doc) return;
     shell.set(doc.body ?? doc.documentElement);
     stage.set(R.readStageRoot(doc));
@@ -139,13 +110,14 @@ export function startZoomSession(
   }
 
   function syncParticipants(): void {
+    const doc = frame.doc;
     if (!doc) return;
     const t = k.now();
     const read = R.readParticipants(doc);
     R.rejoinSplit(read, (el) => ids.ofEl(el));
     lastRead = read;
     const selfAudio = R.readSelfAudio(doc);
-    const self = R.readSelf(read, lobbyName);
+    const self = R.readSelf(read, k.lobby?.name ?? '');
     if (read.list.length < R.RING_MIN_PARTICIPANTS && read.list.some((p) => p.speaking)) noteSmallRing();
     const keys = new Set(read.list.map((p) => p.key));
     const claimed = new Set<string>();
@@ -159,21 +131,10 @@ export function startZoomSession(
       if (p.frame) frameEls.set(id, p.frame.el);
       roster.present(id);
       if (self.name && !me.id && self.name === p.name) me.decide(id, 'name', t, p.name);
-      const prev = roster.get(id);
-      const isSelf = id === me.id;
-      const next: PState = {
-        key: p.key,
-        name: p.name,
-        // Unknown (no frame title, no pane icon): keep the last reading, absence is not "off".
-        camera: p.camera ?? prev?.camera ?? false,
-        muted: isSelf && selfAudio.muted !== undefined ? selfAudio.muted : (p.muted ?? prev?.muted ?? false),
-        hand: p.hand,
-        speaking: p.speaking,
-        speakVisible: !!p.frame,
-        camVisible: p.camera !== undefined,
-      };
-      if (next.muted) next.speaking = false;
-      roster.apply(id, next, isSelf, t, renamed);
+      const { key, name, camera, muted, hand, speaking } = p;
+      const visible = { speakVisible: !!p.frame, camVisible: camera !== undefined };
+      const read = { key, name, camera, muted, selfMuted: selfAudio.muted, hand, speaking, ...visible };
+      roster.update(id, read, id === me.id, t, renamed);
     }
     if (me.id && me.name && roster.get(me.id)?.name !== me.name) me.name = roster.get(me.id)?.name;
     for (const p of read.list) {
@@ -210,8 +171,8 @@ export function startZoomSession(
   }
 
   function syncCaptions(): void {
-    if (!doc) return;
-    const d = doc;
+    const d = frame.doc;
+    if (!d) return;
     const t = k.now();
     const c = R.readCaption(d);
     k.stream('captions', captions, c.box, R.captionHealth(c));
@@ -231,6 +192,7 @@ export function startZoomSession(
   }
 
   function syncChat(): void {
+    const doc = frame.doc;
     if (!doc) return;
     const t = k.now();
     const read = R.readChat(doc);
@@ -248,23 +210,25 @@ export function startZoomSession(
     }
   }
 
-  top.addEventListener('load', onTopLoad, true);
+  const doc = () => frame.doc;
   const session = k.run(
     {
-      doc: () => doc,
-      readPhase: () => (doc ? R.readPhase(doc) : { phase: 'unknown', layer: null }),
-      notePhase: (ph) => {
-        if (doc && ph.phase === 'lobby') lobbyName = R.readLobbyName(doc) || lobbyName;
+      doc,
+      readPhase: () => (frame.doc ? R.readPhase(frame.doc) : { phase: 'unknown', layer: null }),
+      lobbyName: (ph) =>
+        frame.doc && ph === 'lobby' ? { name: R.readLobbyName(frame.doc), layer: 'lobby:name-input' } : null,
+      endShown: () => {
+        const d = frame.doc;
+        return !!d && !!(queryFirst(d, ZOOM.endModal) || queryFirst(d, ZOOM.postMeeting));
       },
-      endShown: () => !!doc && !!(queryFirst(doc, ZOOM.endModal) || queryFirst(doc, ZOOM.postMeeting)),
       meetingInfo: () => {
-        const info = doc ? R.readMeetingInfo(doc, top) : {};
+        const info = frame.doc ? R.readMeetingInfo(frame.doc, top) : {};
         return { code: info.meetingId, title: info.title };
       },
       // Meeting furniture on screen but no phase layer matched: Zoom changed its footer/markers.
-      phaseBroken: (ph) => ph.phase === 'unknown' && !!doc && R.looksLikeMeeting(doc),
+      phaseBroken: (ph) => ph.phase === 'unknown' && !!frame.doc && R.looksLikeMeeting(frame.doc),
       attach,
-      resolve: resolveDoc,
+      resolve: () => frame.resolve(),
       syncParticipants,
       syncPartial: () => {
         if (rings.size) syncSpeaking();
@@ -283,12 +247,9 @@ export function startZoomSession(
         pictures.clear();
         selfPicture = undefined;
       },
-      teardown: () => {
-        top.removeEventListener('load', onTopLoad, true);
-        doc = null;
-      },
+      teardown: () => frame.stop(),
     },
-    () => void resolveDoc(),
+    () => void frame.resolve(),
   );
-  return { ...session, meetingDocument: () => doc };
+  return { ...session, meetingDocument: doc };
 }
