@@ -1,25 +1,19 @@
 /**
- * The Meet adapter's spec for the shared kernel (kernel/session.ts: scheduling, phases, leaves, health):
- * which roots to observe, how a read becomes participant states, and Meet's quirks.
+ * The Meet adapter's spec for the shared kernel (kernel/session.ts): which roots to observe, how a read
+ * becomes participant states, and Meet's quirks.
  *
- * Roots: shell (`body`, childList+subtree and a short attributeFilter: call-ended marker, toolbar state;
- * a change inside a People-panel row re-reads that participant); stage (the tiles' common container,
- * class/style/hidden/ids: a batch of class/style flips on speaking widgets takes the hot path, which is
- * the common case in a call; media events are captured on it, `readyState` changes without a mutation);
- * captions region and chat container. Speaking needs no faster poll than the watchdog: Meet flips the
- * widget's class on every level change, which the stage observer sees.
+ * Roots: shell (`body`: call-ended marker, toolbar state; a change inside a People-panel row re-reads that
+ * participant); stage (the tiles' container: class/style flips on speaking widgets take the hot path, the
+ * common case in a call; media events are captured on it, `readyState` changes without a mutation);
+ * captions region and chat container.
  *
- * Self (layered, sticky once decided, never from English text alone; meet-zoom-dom.md §1.3, §1.6, §1.7;
- * rules dated 2026-09), through kernel/self.ts:
- * 1. People panel "(You)" (`.NnTWjc`, 2022 → 2026): the strongest source; it overrides any other decision.
- * 2. Pre-join name (`.awLEm`, TranscripTonic 2024-05 → 2026; guest name input as fallback): read on every
- *    lobby/waiting read and on clicks there, the last value kept across calls in this tab (the account's
- *    name), matched to the participant bearing exactly that name — only when the name is unique.
- * 3. Captions: an entry labelled with the localized self label (`TEXT.selfCaption`; skipped when a
- *    participant has that name) gets new text while exactly one tile's speaking widget is active → one
- *    observation for that tile. Observations closer than 500 ms count once (word-by-word rewrites).
- * 4. Mute: the toolbar mic's `data-is-muted` flips and, within 1 s of it, exactly one tile's mute state
- *    (mic_off icon / hidden widget) flips the same way → one observation for that tile.
+ * Self (layered, sticky, never from English text alone; meet-zoom-dom.md §1.3, §1.6, §1.7; rules dated
+ * 2026-09), through kernel/self.ts: 1. People panel "(You)" (`.NnTWjc`, 2022 → 2026) overrides any other
+ * decision. 2. The pre-join name (`.awLEm`, TranscripTonic 2024-05 → 2026; a guest's input as fallback),
+ * matched to the one participant bearing exactly that name. 3. A caption entry labelled with the localized
+ * self label (`TEXT.selfCaption`; not when someone has that name) while exactly one tile's widget is active
+ * (observations closer than 500 ms count once: word-by-word rewrites). 4. The toolbar mic's
+ * `data-is-muted` flipping with exactly one tile's mute state within 1 s.
  *
  * Visibility: a participant known only from the People panel (no stage tile) is not visible — panel rows
  * are virtualized and keep their DOM after the panel closes, so a row is not coverage.
@@ -53,7 +47,6 @@ export function startMeetSession(
   ctx: AdapterContext,
   opts: MeetAdapterOptions = {},
 ): MeetSession {
-  let lastCaptionObsAt = Number.NEGATIVE_INFINITY;
   const speakingTargets = new Indicators();
   /** Tile and People-panel row per participant from the last roster read (pruned on leave). */
   const tileEls = new Map<string, Element>();
@@ -255,13 +248,13 @@ export function startMeetSession(
       const isSelf = isSelfLabel(e.speaker);
       // Captions "You" while exactly one tile shows speech → one observation for that tile; unless
       // someone is really called "Tú" or "Sie": then the label is theirs, not the local user's.
-      if (isSelf && !me.id && t - lastCaptionObsAt >= CAPTION_OBS_GAP_MS && !roster.countNamed(e.speaker)) {
-        const only = roster.onlySpeaker((id) => tileEls.has(id));
-        if (only) {
-          lastCaptionObsAt = t;
-          me.vote('captions', only, t);
-        }
-      }
+      if (isSelf && !me.id && !roster.countNamed(e.speaker))
+        me.vote(
+          'captions',
+          roster.onlySpeaker((id) => tileEls.has(id)),
+          t,
+          CAPTION_OBS_GAP_MS,
+        );
       const speakerId = isSelf ? me.id : roster.idByName(e.speaker);
       k.emitCaption(t, out, isSelf && me.name ? me.name : e.speaker.slice(0, R.NAME_MAX), speakerId);
     }
@@ -310,7 +303,6 @@ export function startMeetSession(
       rows.clear();
       tileEls.clear();
       me.reset();
-      lastCaptionObsAt = Number.NEGATIVE_INFINITY;
       entries.clear();
     },
     teardown: () => stage.set(null),
