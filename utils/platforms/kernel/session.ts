@@ -49,37 +49,38 @@ export interface PhaseRead {
   endReason?: EndReason;
 }
 
+/** What a platform supplies. The readers get the meeting document (`doc`), asked only while there is one. */
 export interface PlatformSpec {
-  /** The document read now (Zoom's may be a frame's, re-resolved; null while there is none). */
+  /** The document read now (Zoom's may be a frame's, re-resolved; null while there is none: phase unknown). */
   doc(): Document | null;
-  readPhase(): PhaseRead;
+  readPhase(doc: Document): PhaseRead;
   /** Called with every phase reading, before the phase machine (pre-join names are read here). */
   notePhase?(ph: PhaseRead): void;
   /** The end screen is on: a deferred full read would report the end late. */
-  endShown(): boolean;
-  meetingInfo(): { code?: string | undefined; title?: string | undefined };
+  endShown(doc: Document): boolean;
+  meetingInfo(doc: Document): { code?: string | undefined; title?: string | undefined };
   /**
    * In a call, a meeting code other than the call's is a different meeting (a second call entered in the
    * same tab without an end screen): the call ends and a new one starts.
    */
   newCallOnCodeChange?: boolean;
   /** The pre-join screen's own name, asked on every phase reading out of a call (`ph`) and on clicks there. */
-  lobbyName?(ph: CallPhase): { name?: string | undefined; layer: string | null } | null;
+  lobbyName?(ph: CallPhase, doc: Document): { name?: string | undefined; layer: string | null } | null;
   /** Out of a call: the page shows meeting furniture but no phase layer matched (the markers drifted). */
-  phaseBroken(ph: PhaseRead): boolean;
+  phaseBroken(ph: PhaseRead, doc: Document): boolean;
   /** Re-find replaced roots and re-attach their observers (through `Kernel.watch`: a swap is noticed). */
   attach(): void;
   /** Watchdog only, before `attach`: re-resolve the meeting document; true when it changed. */
   resolve?(): boolean;
-  syncParticipants(): void;
+  syncParticipants(doc: Document): void;
   /**
    * The hot path when the roster did not change: the participants `touch`ed since the last flush (`ids`),
    * plus the spec's own marks (speaking class flips).
    */
   syncPartial(ids: ReadonlySet<string>): void;
   clearPartial?(): void;
-  syncCaptions(): void;
-  syncChat(): void;
+  syncCaptions(doc: Document): void;
+  syncChat(doc: Document): void;
   /** Forget the call's own state (the roster is cleared by the kernel). */
   resetCall(): void;
   /** Remove the spec's own listeners. */
@@ -267,7 +268,8 @@ export class Kernel<S extends PartState> {
   }
 
   private noteLobby(ph: CallPhase): void {
-    const r = this.spec.lobbyName?.(ph);
+    const doc = this.spec.doc();
+    const r = doc && this.spec.lobbyName?.(ph, doc);
     if (r?.name) this.lobby = { name: r.name, layer: r.layer };
   }
 
@@ -333,7 +335,8 @@ export class Kernel<S extends PartState> {
   updateHealth(ph?: PhaseRead): void {
     if (!this.inCall) {
       this.health.outOfCall();
-      if (ph && this.spec.phaseBroken(ph)) this.health.set('phase', 'broken', null);
+      const doc = this.spec.doc();
+      if (ph && doc && this.spec.phaseBroken(ph, doc)) this.health.set('phase', 'broken', null);
     }
     this.health.report(this.emit, this.ctx.now());
   }
@@ -344,7 +347,8 @@ export class Kernel<S extends PartState> {
     const d = this.dirty;
     if (d.full) {
       let wait = this.lastFullSyncAt + FULL_SYNC_MIN_MS - this.ctx.now();
-      if (wait > 0 && this.inCall && this.spec.endShown()) wait = 0;
+      const doc = this.spec.doc();
+      if (wait > 0 && this.inCall && doc && this.spec.endShown(doc)) wait = 0;
       if (wait <= 0) {
         this.fullSync(false);
         return;
@@ -354,7 +358,8 @@ export class Kernel<S extends PartState> {
         if (!this.stopped) this.fullSync(false);
       }, wait);
     }
-    if (!this.inCall || !this.spec.doc()) {
+    const doc = this.spec.doc();
+    if (!this.inCall || !doc) {
       d.participants = d.captions = d.chat = false;
       this.clearPartial();
       return;
@@ -362,7 +367,7 @@ export class Kernel<S extends PartState> {
     if (d.participants) {
       d.participants = false;
       this.clearPartial();
-      this.spec.syncParticipants();
+      this.spec.syncParticipants(doc);
     } else {
       const ids = new Set(this.touched);
       this.touched.clear();
@@ -370,11 +375,11 @@ export class Kernel<S extends PartState> {
     }
     if (d.captions) {
       d.captions = false;
-      this.spec.syncCaptions();
+      this.spec.syncCaptions(doc);
     }
     if (d.chat) {
       d.chat = false;
-      this.spec.syncChat();
+      this.spec.syncChat(doc);
     }
     this.updateHealth();
   }
@@ -399,7 +404,7 @@ export class Kernel<S extends PartState> {
     }
     this.spec.attach();
     this.listen();
-    const ph = this.spec.readPhase();
+    const ph = this.readPhase();
     this.notePhase(ph);
     const seq = this.callSeq;
     this.handlePhase(ph, true);
@@ -428,17 +433,23 @@ export class Kernel<S extends PartState> {
     this.spec.attach();
     this.listen();
     for (const w of this.watched) w.swapped = false;
-    const ph = read ?? this.spec.readPhase();
+    const ph = read ?? this.readPhase();
     if (!read) {
       this.notePhase(ph);
       this.handlePhase(ph, fromWatchdog);
     }
-    if (this.inCall && this.spec.doc()) {
-      this.spec.syncParticipants();
-      this.spec.syncCaptions();
-      this.spec.syncChat();
+    const doc = this.spec.doc();
+    if (this.inCall && doc) {
+      this.spec.syncParticipants(doc);
+      this.spec.syncCaptions(doc);
+      this.spec.syncChat(doc);
     }
     this.updateHealth(ph);
+  }
+
+  private readPhase(): PhaseRead {
+    const doc = this.spec.doc();
+    return doc ? this.spec.readPhase(doc) : { phase: 'unknown', layer: null };
   }
 
   private notePhase(ph: PhaseRead): void {
@@ -462,7 +473,8 @@ export class Kernel<S extends PartState> {
     }
     this.misses = 0;
     if (!this.spec.newCallOnCodeChange) return;
-    const code = this.spec.meetingInfo().code;
+    const doc = this.spec.doc();
+    const code = doc ? this.spec.meetingInfo(doc).code : undefined;
     if (code && this.callCode && code !== this.callCode) {
       this.endCall('unknown');
       this.startCall();
@@ -478,7 +490,8 @@ export class Kernel<S extends PartState> {
     this.inCall = true;
     this.misses = 0;
     this.callSeq++;
-    const info = this.spec.meetingInfo();
+    const doc = this.spec.doc();
+    const info = doc ? this.spec.meetingInfo(doc) : {};
     this.callCode = info.code;
     const ev: MeetingEvent = { type: 'call.started', t: this.ctx.now(), platform: this.platform };
     if (info.code) ev.meetingCode = info.code;

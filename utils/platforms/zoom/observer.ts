@@ -109,9 +109,7 @@ export function startZoomSession(
     chatRoot.set(R.findChatList(doc)?.el ?? null);
   }
 
-  function syncParticipants(): void {
-    const doc = frame.doc;
-    if (!doc) return;
+  function syncParticipants(doc: Document): void {
     const t = k.now();
     const read = R.readParticipants(doc);
     R.rejoinSplit(read, (el) => ids.ofEl(el));
@@ -170,9 +168,7 @@ export function startZoomSession(
     }
   }
 
-  function syncCaptions(): void {
-    const d = frame.doc;
-    if (!d) return;
+  function syncCaptions(d: Document): void {
     const t = k.now();
     const c = R.readCaption(d);
     k.stream('captions', captions, c.box, R.captionHealth(c));
@@ -191,9 +187,7 @@ export function startZoomSession(
     if (out) k.emitCaption(t, out, out.speaker.name, out.speaker.id);
   }
 
-  function syncChat(): void {
-    const doc = frame.doc;
-    if (!doc) return;
+  function syncChat(doc: Document): void {
     const t = k.now();
     const read = R.readChat(doc);
     k.stream('chat', chatRoot, read.list, R.chatHealth(read));
@@ -214,19 +208,15 @@ export function startZoomSession(
   const session = k.run(
     {
       doc,
-      readPhase: () => (frame.doc ? R.readPhase(frame.doc) : { phase: 'unknown', layer: null }),
-      lobbyName: (ph) =>
-        frame.doc && ph === 'lobby' ? { name: R.readLobbyName(frame.doc), layer: 'lobby:name-input' } : null,
-      endShown: () => {
-        const d = frame.doc;
-        return !!d && !!(queryFirst(d, ZOOM.endModal) || queryFirst(d, ZOOM.postMeeting));
-      },
-      meetingInfo: () => {
-        const info = frame.doc ? R.readMeetingInfo(frame.doc, top) : {};
+      readPhase: R.readPhase,
+      lobbyName: (ph, d) => (ph === 'lobby' ? { name: R.readLobbyName(d), layer: 'lobby:name-input' } : null),
+      endShown: (d) => !!(queryFirst(d, ZOOM.endModal) || queryFirst(d, ZOOM.postMeeting)),
+      meetingInfo: (d) => {
+        const info = R.readMeetingInfo(d, top);
         return { code: info.meetingId, title: info.title };
       },
       // Meeting furniture on screen but no phase layer matched: Zoom changed its footer/markers.
-      phaseBroken: (ph) => ph.phase === 'unknown' && !!frame.doc && R.looksLikeMeeting(frame.doc),
+      phaseBroken: (ph, d) => ph.phase === 'unknown' && R.looksLikeMeeting(d),
       attach,
       resolve: () => frame.resolve(),
       syncParticipants,
