@@ -91,7 +91,11 @@ export interface PlatformSpec {
   clickPhase?(target: Element): CallPhase | null;
 }
 
-export type Dirty = 'full' | 'participants' | 'captions' | 'chat';
+/**
+ * `phase`: the page shell changed without touching anything a roster read looks at (a toast, a tooltip):
+ * roots and phase are re-read, and the rest only when a root was replaced or the call started or ended.
+ */
+export type Dirty = 'full' | 'phase' | 'participants' | 'captions' | 'chat';
 
 const FULL_SYNC_MIN_MS = 100;
 const FULL_PASS_MS = 12_000;
@@ -142,7 +146,7 @@ export class Kernel<S extends PartState> {
   private captionSeq = 0;
   private misses = 0;
   private leaveClickAt: number | null = null;
-  private readonly dirty = { full: false, participants: false, captions: false, chat: false };
+  private readonly dirty = { full: false, phase: false, participants: false, captions: false, chat: false };
   private flushQueued = false;
   private lastFullSyncAt = Number.NEGATIVE_INFINITY;
   private lastFullPassAt = Number.NEGATIVE_INFINITY;
@@ -236,6 +240,22 @@ export class Kernel<S extends PartState> {
       init,
       onSwap,
     );
+  }
+
+  /**
+   * A shell record: `full` when it is an attribute change or adds/removes anything matching `holders`
+   * (tiles, rows, self controls, reactions: what a roster read reads), else `phase`. Looks only into the
+   * added and removed subtrees, never the document; chat toasts in a busy call cost a phase read instead
+   * of a 49-tile roster read each (issue 20).
+   */
+  markShell(r: MutationRecord, holders: string): void {
+    const hit = (nodes: NodeList) => {
+      for (const n of nodes)
+        if (n.nodeType === 1 && ((n as Element).matches(holders) || (n as Element).querySelector(holders)))
+          return true;
+      return false;
+    };
+    this.mark(r.type !== 'childList' || hit(r.addedNodes) || hit(r.removedNodes) ? 'full' : 'phase');
   }
 
   /** Participant `id`'s own content changed: re-read just that one on the next flush. */
@@ -345,18 +365,22 @@ export class Kernel<S extends PartState> {
     this.flushQueued = false;
     if (this.stopped) return;
     const d = this.dirty;
-    if (d.full) {
+    if (d.full || d.phase) {
       let wait = this.lastFullSyncAt + FULL_SYNC_MIN_MS - this.ctx.now();
       const doc = this.spec.doc();
       if (wait > 0 && this.inCall && doc && this.spec.endShown(doc)) wait = 0;
-      if (wait <= 0) {
+      if (wait <= 0 && d.full) {
         this.fullSync(false);
         return;
       }
-      this.deferredFull ??= setTimeout(() => {
-        this.deferredFull = null;
-        if (!this.stopped) this.fullSync(false);
-      }, wait);
+      if (wait <= 0) this.light(false);
+      else
+        this.deferredFull ??= setTimeout(() => {
+          this.deferredFull = null;
+          if (this.stopped) return;
+          if (d.full) this.fullSync(false);
+          else if (d.phase) this.light(false);
+        }, wait);
     }
     const doc = this.spec.doc();
     if (!this.inCall || !doc) {
@@ -389,31 +413,36 @@ export class Kernel<S extends PartState> {
     this.spec.clearPartial?.();
   }
 
-  /** The watchdog tick: a full pass when one is due or something was replaced, else the light one. */
+  /** The watchdog tick: a full pass when one is due or the document changed, else the light one. */
   private tick(): void {
     const now = this.ctx.now();
     const resolved = this.spec.resolve?.() === true;
-    if (
-      resolved ||
-      !this.inCall ||
-      now - this.lastFullPassAt >= this.fullPassMs ||
-      now < this.lastFullPassAt
-    ) {
-      this.fullSync(true, true);
-      return;
-    }
+    const due = now - this.lastFullPassAt >= this.fullPassMs || now < this.lastFullPassAt;
+    if (resolved || !this.inCall || due) this.fullSync(true, true);
+    else this.light(true);
+  }
+
+  /**
+   * Roots and phase only; everything when a root was replaced or the call started or ended. From the
+   * watchdog, also the participants touched since its last tick (empty too: evidence judged once a time
+   * window closed, such as self by mute flips, needs a call).
+   */
+  private light(fromWatchdog: boolean): void {
+    this.dirty.phase = false;
+    this.lastFullSyncAt = this.ctx.now();
     this.spec.attach();
     this.listen();
     const ph = this.readPhase();
     this.notePhase(ph);
     const seq = this.callSeq;
-    this.handlePhase(ph, true);
-    if (this.watched.some((w) => w.swapped) || seq !== this.callSeq) {
-      this.fullSync(true, true, ph);
+    const was = this.inCall;
+    this.handlePhase(ph, fromWatchdog);
+    if (this.watched.some((w) => w.swapped) || seq !== this.callSeq || was !== this.inCall) {
+      this.fullSync(fromWatchdog, true, ph);
       return;
     }
-    // Empty `ids` too: evidence that is judged once a time window closed (self by mute flips) needs a call.
-    if (this.inCall && this.spec.doc()) {
+    const doc = this.spec.doc();
+    if (fromWatchdog && this.inCall && doc) {
       const ids = new Set(this.touchedSinceTick);
       this.touchedSinceTick.clear();
       this.clearPartial();
@@ -425,7 +454,7 @@ export class Kernel<S extends PartState> {
   /** Everything re-read (`resolved`: the document was re-resolved; `read`: this tick's phase, handled). */
   fullSync(fromWatchdog: boolean, resolved = false, read?: PhaseRead): void {
     const d = this.dirty;
-    d.full = d.participants = d.captions = d.chat = false;
+    d.full = d.phase = d.participants = d.captions = d.chat = false;
     this.clearPartial();
     this.touchedSinceTick.clear();
     this.lastFullSyncAt = this.lastFullPassAt = this.ctx.now();

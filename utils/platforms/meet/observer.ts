@@ -36,6 +36,11 @@ type SelfSource = 'panel' | 'lobby-name' | 'captions' | 'mute';
 
 const TILE_CSS = MEET.tile.map((l) => l.css).join(', ');
 const WIDGET_CSS = MEET.speakingWidget.map((l) => l.css).join(', ');
+/** What a roster read reads: a shell change that adds or removes none of it is a phase read only. */
+const HOLDERS_CSS = [MEET.tile, MEET.peopleRow, MEET.selfMic, MEET.selfHand, MEET.reaction]
+  .flatMap((c) => c.map((l) => l.css))
+  .concat('[role="listitem"]', '[data-participant-id]')
+  .join(', ');
 /** Caption-based self observations closer together than this are one observation. */
 const CAPTION_OBS_GAP_MS = 500;
 const MEDIA_EVENTS = ['loadeddata', 'playing', 'emptied', 'canplaythrough'] as const;
@@ -85,7 +90,7 @@ export function startMeetSession(
       const row =
         r.type !== 'attributes' || r.attributeName === 'disabled' ? el.closest('[role="listitem"]') : null;
       if (row) return markHolder(row, rows);
-      k.mark('full');
+      k.markShell(r, HOLDERS_CSS);
       return true;
     },
     {

@@ -32,6 +32,10 @@ interface PState extends PartState {
 
 const FRAME_CSS = chainCss(ZOOM.frame);
 const MAIN_CSS = chainCss(ZOOM.mainFrame);
+/** What a roster read reads: a shell change that adds or removes none of it is a phase read only. */
+const HOLDERS_CSS = [ZOOM.frame, ZOOM.mainFrame, ZOOM.avatar, ZOOM.panelRow, ZOOM.panelList, ZOOM.selfAudio]
+  .map(chainCss)
+  .join(', ');
 const LEAVE_CSS = `${chainCss(ZOOM.leave)}, .leave-meeting-options__btn--danger`;
 const SELF_CHAT = ['Me', 'Ich', 'Moi', 'Yo', 'Eu', '我'];
 const SUB = { childList: true, subtree: true, characterData: true, attributes: true };
@@ -74,7 +78,7 @@ export function startZoomSession(
   const shell = k.watchRecords(
     (r, el) => {
       if (within(r.target) || el.closest(MAIN_CSS)) return false;
-      k.mark('full');
+      k.markShell(r, HOLDERS_CSS);
       return true;
     },
     { childList: true, subtree: true },
