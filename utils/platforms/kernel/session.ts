@@ -3,19 +3,19 @@
  * platform supplies a `PlatformSpec` (its roots, readers and quirks); the kernel owns when things are read.
  *
  * Scheduler. Observers only mark what is dirty; all marks of one mutation batch merge into one microtask
- * flush, so DOM reads happen once per batch, never per record. A `full` mark (shell changes: toasts,
- * tooltips, panels) re-reads the phase and everything, at most once per FULL_SYNC_MIN_MS: a phase change
- * seen 100 ms late costs nothing — except the end screen, which the spec says is never deferred (it is a
- * few cheap lookups).
+ * flush, so DOM reads happen once per batch, never per record. A shell change marks `full` when it adds or
+ * removes what a roster read reads (tiles, rows, self controls: `markShell`), else `phase` (toasts,
+ * tooltips): roots and phase re-read, the rest only if a root was replaced or the call started or ended.
+ * Either runs at most once per FULL_SYNC_MIN_MS: a phase change seen 100 ms late costs nothing — except
+ * the end screen, which the spec says is never deferred (it is a few cheap lookups).
  *
  * Watchdog (2 s, the reference's consensus cadence): every tick re-finds replaced roots, reads the phase
  * (the end-miss count needs it) and re-reads only the participants the observers touched since the last
  * tick (`touch`: a safety net for a read that raced a re-render). Re-reading all 49 tiles every 2 s was
- * most of the adapter's cost on a large call (issue 20) while the mutations had already said everything.
- * What no mutation reveals (a dropped no-op record, a change in a subtree the filters skip, a video that
- * went live without a media event) is caught by the full pass, every `fullPassMs` (12 s: six ticks; a
- * camera or mute state missed by every observer is at most that late, well inside the 3 s leave debounce
- * plus one tick that any roster change gets anyway), and at once whenever a root was replaced, the
+ * the largest share of the adapter's cost on a large call (issue 20) while the mutations had already said
+ * it all. What no mutation reveals (a record the filters dropped, a video that went live without a media
+ * event) is caught by the full pass: every `fullPassMs` (12 s, every sixth tick: such a miss is at most
+ * that late, and the pass costs a sixth of what it did), and at once when a root was replaced, the
  * meeting document changed or a call started.
  *
  * Phase machine. `call.started` on the first in-call reading; `call.ended` on the end screen (its reason,
