@@ -1,20 +1,15 @@
 /**
  * The Meet adapter's spec for the shared kernel (kernel/session.ts): which roots to observe, how a read
- * becomes participant states, and Meet's quirks.
- *
- * Roots: shell (`body`: call-ended marker, toolbar state; a change inside a People-panel row re-reads that
- * participant); stage (the tiles' container: class/style flips on speaking widgets take the hot path, the
- * common case in a call; media events are captured on it, `readyState` changes without a mutation);
- * captions region and chat container.
+ * becomes participant states, and Meet's quirks. Roots: shell (`body`: call-ended marker, toolbar state,
+ * People-panel rows), stage (the tiles' container: speaking-widget class flips take the hot path; media
+ * events are captured on it, `readyState` changes without a mutation), captions region, chat container.
  *
  * Self (layered, sticky, never from English text alone; meet-zoom-dom.md §1.3, §1.6, §1.7; rules dated
  * 2026-09), through kernel/self.ts: 1. People panel "(You)" (`.NnTWjc`, 2022 → 2026) overrides any other
- * decision. 2. The pre-join name (`.awLEm`, TranscripTonic 2024-05 → 2026; a guest's input as fallback),
- * matched to the one participant bearing exactly that name. 3. A caption entry labelled with the localized
- * self label (`TEXT.selfCaption`; not when someone has that name) while exactly one tile's widget is active
- * (observations closer than 500 ms count once: word-by-word rewrites). 4. The toolbar mic's
- * `data-is-muted` flipping with exactly one tile's mute state within 1 s.
- *
+ * decision. 2. The pre-join name (`.awLEm`, TranscripTonic 2024-05 → 2026; a guest's input as fallback)
+ * borne by exactly one participant. 3. A caption labelled with the localized self label (`TEXT.selfCaption`;
+ * not when someone has that name) while exactly one tile's widget is active (observations closer than
+ * 500 ms count once). 4. The toolbar mic's `data-is-muted` flipping with exactly one tile's mute within 1 s.
  * Visibility: a participant known only from the People panel (no stage tile) is not visible — panel rows
  * are virtualized and keep their DOM after the panel closes, so a row is not coverage.
  */
@@ -26,7 +21,7 @@ import { Indicators } from '../kernel/speaking';
 import { CaptionEntries } from '../kernel/streams';
 import type { AdapterContext } from '../types';
 import * as R from './readers';
-import { MEET, TEXT } from './selectors';
+import { MEET, MEET_CSS, TEXT } from './selectors';
 
 export type MeetAdapterOptions = KernelOptions;
 export type { SignalDiagnostics };
@@ -34,13 +29,7 @@ export type MeetSession = KernelSession;
 
 type SelfSource = 'panel' | 'lobby-name' | 'captions' | 'mute';
 
-const TILE_CSS = MEET.tile.map((l) => l.css).join(', ');
-const WIDGET_CSS = MEET.speakingWidget.map((l) => l.css).join(', ');
-/** What a roster read reads: a shell change that adds or removes none of it is a phase read only. */
-const HOLDERS_CSS = [MEET.tile, MEET.peopleRow, MEET.selfMic, MEET.selfHand, MEET.reaction]
-  .flatMap((c) => c.map((l) => l.css))
-  .concat('[role="listitem"]', '[data-participant-id]')
-  .join(', ');
+const { tile: TILE_CSS, widget: WIDGET_CSS, holders: HOLDERS_CSS } = MEET_CSS;
 /** Caption-based self observations closer together than this are one observation. */
 const CAPTION_OBS_GAP_MS = 500;
 const MEDIA_EVENTS = ['loadeddata', 'playing', 'emptied', 'canplaythrough'] as const;
