@@ -1,8 +1,10 @@
 /**
  * Generic helpers for reading a platform's DOM through dated, layered selector chains. Platform-neutral:
  * the Meet and Zoom adapters both describe their hooks as `SelectorChain`s and read them through here, so
- * every read reports which layer matched (for health and diagnostics).
+ * every read reports which layer matched (for health and diagnostics). Also the text helpers every
+ * platform's readers share (page text is hostile: cleaned and bounded here).
  */
+import type { EndReason } from '../meeting/events';
 
 /** How durable a hook has proven, most durable first; a layer's id starts with its kind (`icon:call_end`). */
 export type LayerKind = 'icon' | 'data' | 'role' | 'jsname' | 'class' | 'structure' | 'text';
@@ -87,6 +89,10 @@ export function matchesChain(el: Element, chain: SelectorChain): string | null {
 const CONTROL_RE = /[\u0000-\u001f\u007f]/g;
 const SPACE_RE = /\s+/g;
 
+/** Bounds on page text kept per field: a display name, a caption or chat message. */
+export const NAME_MAX = 200;
+export const TEXT_MAX = 2000;
+
 /** Page text is hostile: collapse whitespace, strip control characters, bound the length. */
 export function cleanText(raw: string | null | undefined, max: number): string {
   if (!raw) return '';
@@ -95,11 +101,72 @@ export function cleanText(raw: string | null | undefined, max: number): string {
   return s.length > max ? s.slice(0, max) : s;
 }
 
+/** The element a mutation record or event concerns: itself, or a text node's parent. */
+export function elementOf(n: Node): Element | null {
+  return n.nodeType === 1 ? (n as Element) : n.parentElement;
+}
+
 /** Hidden without layout: inline `display:none`, the `hidden` attribute or `aria-hidden` on the element. */
 export function isHiddenNoLayout(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = (el as HTMLElement).style;
   return !!style && style.display === 'none';
+}
+
+/** Names compare after Unicode normalisation and whitespace folding (pages render the same name in NFC). */
+export function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return a !== '' && norm(a) === norm(b);
+}
+
+/** Unique id for an exact display name among `byId`, or null when absent or ambiguous. */
+export function idByName(byId: ReadonlyMap<string, { name: string }>, name: string): string | null {
+  let found: string | null = null;
+  for (const [id, p] of byId) {
+    if (p.name !== name) continue;
+    if (found) return null;
+    found = id;
+  }
+  return found;
+}
+
+/** The first non-empty text of a chain's matches inside `el`, cleaned by `clean` (empty: rejected). */
+export function textIn(
+  el: Element,
+  chain: SelectorChain,
+  clean: (raw: string) => string,
+): { name: string; layer: string | null } {
+  for (const layer of chain) {
+    for (const c of el.querySelectorAll(layer.css)) {
+      const n = clean(c.textContent ?? '');
+      if (n) return { name: n, layer: layer.id };
+    }
+  }
+  return { name: '', layer: null };
+}
+
+/** An end reason from end-screen copy, by the platform's per-locale tables; `unknown` when none matches. */
+export function endReasonOf(
+  text: string,
+  t: { endHost: readonly string[]; endRemoved: readonly string[]; endLeft: readonly string[] },
+): EndReason {
+  if (textMatches(text, t.endHost)) return 'ended_by_host';
+  if (textMatches(text, t.endRemoved)) return 'removed';
+  if (textMatches(text, t.endLeft)) return 'left';
+  return 'unknown';
+}
+
+/** The whole page's text (the waiting-room copy tables are matched against it; large in a call). */
+export function bodyText(root: ParentNode): string {
+  const body = (root as Document).body ?? root;
+  return (body as Node).textContent ?? '';
+}
+
+/** The lowest common ancestor of two elements, by one walk up (no layout). */
+export function commonAncestor(first: Element, last: Element): Element | null {
+  let a: Element | null = first.parentElement;
+  while (a && !a.contains(last)) a = a.parentElement;
+  return a;
 }
 
 /** Normalise typographic apostrophes and case for text-table matching. */

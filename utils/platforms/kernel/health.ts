@@ -20,6 +20,10 @@ export class HealthTable {
   set(s: Signal, state: HealthState, layer: string | null): void {
     this.table[s] = { state, layer };
   }
+  /** Several signals at once (a reader's health verdict after a roster read). */
+  apply(h: Partial<Record<Signal, SignalDiagnostics>>): void {
+    for (const s of Object.keys(h) as Signal[]) this.table[s] = h[s]!;
+  }
   /** What the model was last told about `s` this call (undefined: nothing yet). */
   last(s: Signal): HealthState | undefined {
     return this.reported[s];

@@ -14,6 +14,7 @@
  * time. Never a backdated `t`: the model rejects events far behind the last one.
  */
 import type { MeetingEvent } from '../../meeting/events';
+import { idByName, sameName } from '../dom';
 
 export interface PartState {
   name: string;
@@ -33,11 +34,23 @@ export interface RosterOptions<S extends PartState> {
    * them — the order each adapter has emitted since issue 18, which the recorded scenarios pin.
    */
   visibilityOrder: 'first' | 'around';
+  /** A muted participant is not speaking, whatever the indicator still shows (Zoom's ring lingers). */
+  silentWhenMuted?: boolean;
   /** Asked when the debounce ends: still on the page after all (a missed return)? */
   stillPresent(id: string, p: S): boolean;
   /** A confirmed leave: drop the platform's own per-participant memory. */
   forget(id: string, p: S): void;
 }
+
+/**
+ * One read of a participant: camera and mute may be unknown (undefined: not rendered right now), which
+ * keeps the last state (absence is not "off"); the self's own toolbar mute, when read, wins over its tile.
+ */
+export type Reading<S extends PartState> = Omit<S, 'camera' | 'muted'> & {
+  camera: boolean | undefined;
+  muted: boolean | undefined;
+  selfMuted?: boolean | undefined;
+};
 
 type Emit = (e: MeetingEvent) => void;
 
@@ -62,6 +75,27 @@ export class Roster<S extends PartState> {
   }
   isPending(id: string): boolean {
     return this.pending.has(id);
+  }
+
+  /** How many participants bear `name` (after Unicode and whitespace folding). */
+  countNamed(name: string): number {
+    let n = 0;
+    for (const p of this.parts.values()) if (sameName(p.name, name)) n++;
+    return n;
+  }
+  /** The participant with exactly this display name, when only one has it. */
+  idByName(name: string): string | undefined {
+    return idByName(this.parts, name) ?? undefined;
+  }
+  /** The only participant speaking among those `visible` (undefined: none or several). */
+  onlySpeaker(visible: (id: string) => boolean): string | undefined {
+    let only: string | undefined;
+    for (const [id, p] of this.parts) {
+      if (!p.speaking || !visible(id)) continue;
+      if (only) return undefined;
+      only = id;
+    }
+    return only;
   }
 
   /** Seen in this read: a pending leave was a re-render. */
@@ -112,6 +146,17 @@ export class Roster<S extends PartState> {
       emit({ type: next.speaking ? 'speaking.started' : 'speaking.stopped', t, id });
     if (visLate) vis();
     this.parts.set(id, next.name ? next : { ...next, name: prev.name });
+  }
+
+  /** `apply` for a reading with unknowns (see `Reading`); returns the state applied. */
+  update(id: string, r: Reading<S>, isSelf: boolean, t: number, renamed = false): S {
+    const prev = this.parts.get(id);
+    const { selfMuted, ...rest } = r;
+    const muted = isSelf && selfMuted !== undefined ? selfMuted : (r.muted ?? prev?.muted ?? false);
+    const next = { ...rest, camera: r.camera ?? prev?.camera ?? false, muted } as unknown as S;
+    if (muted && this.opts.silentWhenMuted) next.speaking = false;
+    this.apply(id, next, isSelf, t, renamed);
+    return next;
   }
 
   /** The hot path's one change: a speaking flip read from a class. */

@@ -21,6 +21,7 @@ export class SelfResolver<Src extends string> {
   name: string | undefined;
   source: Src | undefined;
   private votes = new Map<Src, Map<string, number>>();
+  private lastVoteAt = new Map<Src, number>();
   private lastSelfFlip: boolean | undefined;
   private selfFlips: { on: boolean; t: number }[] = [];
   private otherFlips: { id: string; on: boolean; t: number }[] = [];
@@ -54,9 +55,17 @@ export class SelfResolver<Src extends string> {
     if (this.known(id)) this.emit({ type: 'participant.self', t, id });
   }
 
-  /** One observation for `id`; decide when it leads all other candidates of this source by 2. */
-  vote(source: Src, id: string, t: number): void {
-    if (!this.known(id)) return;
+  /**
+   * One observation for `id` (none: nobody fits); decide when it leads all other candidates of this source
+   * by 2. Observations of a source closer than `gapMs` to its last counted one are the same observation.
+   */
+  vote(source: Src, id: string | undefined, t: number, gapMs = 0): void {
+    if (!id || !this.known(id)) return;
+    if (gapMs > 0) {
+      const last = this.lastVoteAt.get(source);
+      if (last !== undefined && t - last < gapMs) return;
+      this.lastVoteAt.set(source, t);
+    }
     let votes = this.votes.get(source);
     if (!votes) {
       votes = new Map();
@@ -108,6 +117,7 @@ export class SelfResolver<Src extends string> {
     this.id = this.name = this.source = undefined;
     this.resetEvidence();
     this.lastSelfFlip = undefined;
+    this.lastVoteAt.clear();
   }
 }
 

@@ -3,11 +3,20 @@
  * platform supplies a `PlatformSpec` (its roots, readers and quirks); the kernel owns when things are read.
  *
  * Scheduler. Observers only mark what is dirty; all marks of one mutation batch merge into one microtask
- * flush, so DOM reads happen once per batch, never per record. A `full` mark (shell changes: toasts,
- * tooltips, panels) re-reads the phase and everything, at most once per FULL_SYNC_MIN_MS: a phase change
- * seen 100 ms late costs nothing — except the end screen, which the spec says is never deferred (it is a
- * few cheap lookups). The watchdog (2 s, the reference's consensus cadence) re-finds replaced roots and
- * re-reads everything, which doubles as the polling fallback for whatever no mutation revealed.
+ * flush, so DOM reads happen once per batch, never per record. A shell change marks `full` when it adds or
+ * removes what a roster read reads (tiles, rows, self controls: `markShell`), else `phase` (toasts,
+ * tooltips): roots and phase re-read, the rest only if a root was replaced or the call started or ended.
+ * Either runs at most once per FULL_SYNC_MIN_MS: a phase change seen 100 ms late costs nothing — except
+ * the end screen, which the spec says is never deferred (it is a few cheap lookups).
+ *
+ * Watchdog (2 s, the reference's consensus cadence): every tick re-finds replaced roots, reads the phase
+ * (the end-miss count needs it) and re-reads only the participants the observers touched since the last
+ * tick (`touch`: a safety net for a read that raced a re-render). Re-reading all 49 tiles every 2 s was
+ * the largest share of the adapter's cost on a large call (issue 20) while the mutations had already said
+ * it all. What no mutation reveals (a record the filters dropped, a video that went live without a media
+ * event) is caught by the full pass: every `fullPassMs` (12 s, every sixth tick: such a miss is at most
+ * that late, and the pass costs a sixth of what it did), and at once when a root was replaced, the
+ * meeting document changed or a call started.
  *
  * Phase machine. `call.started` on the first in-call reading; `call.ended` on the end screen (its reason,
  * else `left` when the leave button was clicked in the last minute, else `unknown`), or after `endMisses`
@@ -16,15 +25,20 @@
  */
 import type { EndReason, Platform, Signal } from '../../meeting/constants';
 import type { MeetingEvent } from '../../meeting/events';
+import { elementOf, isNoopRecord } from '../dom';
 import type { AdapterContext, CallPhase } from '../types';
 import { HealthTable, type SignalDiagnostics } from './health';
 import { type PartState, Roster, type RosterOptions } from './roster';
+import { SelfResolver } from './self';
+import { SeenMessages } from './streams';
 
 export interface KernelOptions {
   /** Tiles re-render (layout switch, pin, pagination): a participant must be absent this long before `left`. */
   leaveDebounceMs?: number;
-  /** Watchdog / polling fallback period. */
+  /** Watchdog period: roots, phase and the participants touched since the last tick. */
   watchdogMs?: number;
+  /** The full re-read (everything, as on a call start) at most this far apart; the polling fallback. */
+  fullPassMs?: number;
   /** Consecutive watchdog ticks without an in-call reading before `call.ended` (Vexa: 3 misses). */
   endMisses?: number;
 }
@@ -35,38 +49,56 @@ export interface PhaseRead {
   endReason?: EndReason;
 }
 
+/** What a platform supplies. The readers get the meeting document (`doc`), asked only while there is one. */
 export interface PlatformSpec {
-  /** The document read now (Zoom's may be a frame's, re-resolved; null while there is none). */
+  /** The document read now (Zoom's may be a frame's, re-resolved; null while there is none: phase unknown). */
   doc(): Document | null;
-  readPhase(): PhaseRead;
+  readPhase(doc: Document): PhaseRead;
   /** Called with every phase reading, before the phase machine (pre-join names are read here). */
   notePhase?(ph: PhaseRead): void;
   /** The end screen is on: a deferred full read would report the end late. */
-  endShown(): boolean;
-  meetingInfo(): { code?: string | undefined; title?: string | undefined };
-  /** In a call: a different meeting is on screen now (a second call in the tab, no end screen between). */
-  otherMeeting?(): boolean;
+  endShown(doc: Document): boolean;
+  meetingInfo(doc: Document): { code?: string | undefined; title?: string | undefined };
+  /**
+   * In a call, a meeting code other than the call's is a different meeting (a second call entered in the
+   * same tab without an end screen): the call ends and a new one starts.
+   */
+  newCallOnCodeChange?: boolean;
+  /** The pre-join screen's own name, asked on every phase reading out of a call (`ph`) and on clicks there. */
+  lobbyName?(ph: CallPhase, doc: Document): { name?: string | undefined; layer: string | null } | null;
   /** Out of a call: the page shows meeting furniture but no phase layer matched (the markers drifted). */
-  phaseBroken(ph: PhaseRead): boolean;
-  /** Re-find replaced roots and re-attach their observers. */
+  phaseBroken(ph: PhaseRead, doc: Document): boolean;
+  /** Re-find replaced roots and re-attach their observers (through `Kernel.watch`: a swap is noticed). */
   attach(): void;
-  /** Watchdog only, before `attach`: re-resolve the meeting document. */
-  resolve?(): void;
-  syncParticipants(): void;
-  /** The hot path when the roster did not change (speaking class flips, one participant's content). */
-  syncPartial(): void;
-  clearPartial(): void;
-  syncCaptions(): void;
-  syncChat(): void;
+  /** Watchdog only, before `attach`: re-resolve the meeting document; true when it changed. */
+  resolve?(): boolean;
+  syncParticipants(doc: Document): void;
+  /**
+   * The hot path when the roster did not change: the participants `touch`ed since the last flush (`ids`),
+   * plus the spec's own marks (speaking class flips).
+   */
+  syncPartial(ids: ReadonlySet<string>): void;
+  clearPartial?(): void;
+  syncCaptions(doc: Document): void;
+  syncChat(doc: Document): void;
   /** Forget the call's own state (the roster is cleared by the kernel). */
   resetCall(): void;
   /** Remove the spec's own listeners. */
   teardown(): void;
+  /** A click in the meeting document (captured): true when it hit the Leave control. */
+  onClick?(target: Element): boolean;
+  /** Out of a call, the phase a click on `target` is judged in (null: not a control; see `lobbyName`). */
+  clickPhase?(target: Element): CallPhase | null;
 }
 
-export type Dirty = 'full' | 'participants' | 'captions' | 'chat';
+/**
+ * `phase`: the page shell changed without touching anything a roster read looks at (a toast, a tooltip):
+ * roots and phase are re-read, and the rest only when a root was replaced or the call started or ended.
+ */
+export type Dirty = 'full' | 'phase' | 'participants' | 'captions' | 'chat';
 
 const FULL_SYNC_MIN_MS = 100;
+const FULL_PASS_MS = 12_000;
 const LEAVE_CLICK_WINDOW_MS = 60_000;
 
 export interface KernelSession {
@@ -87,9 +119,12 @@ export class Watched {
     this.mo.disconnect();
     this.onSwap?.(this.el, el);
     this.el = el;
+    this.swapped = true;
     if (el) this.mo.observe(el, this.init);
     return true;
   }
+  /** Set when the root changed; the kernel reads and clears it (a replaced root needs a full read). */
+  swapped = false;
   /** Forget the root without observing anything (the document it was in is gone). */
   reset(): void {
     this.mo.disconnect();
@@ -103,15 +138,35 @@ export class Watched {
 export class Kernel<S extends PartState> {
   readonly health = new HealthTable();
   readonly roster: Roster<S>;
+  /** Chat messages already emitted this call. */
+  readonly chat = new SeenMessages();
   stopped = false;
   inCall = false;
   callSeq = 0;
   private captionSeq = 0;
   private misses = 0;
   private leaveClickAt: number | null = null;
-  private readonly dirty = { full: false, participants: false, captions: false, chat: false };
+  private readonly dirty = { full: false, phase: false, participants: false, captions: false, chat: false };
   private flushQueued = false;
   private lastFullSyncAt = Number.NEGATIVE_INFINITY;
+  private lastFullPassAt = Number.NEGATIVE_INFINITY;
+  /** Participants touched since the last flush (re-read there) and since the last watchdog tick. */
+  private readonly touched = new Set<string>();
+  private readonly touchedSinceTick = new Set<string>();
+  private readonly watched: Watched[] = [];
+  private reactionSeen = new WeakSet<Element>();
+  private clickDoc: Document | null = null;
+  private readonly onClick = (e: Event): void => {
+    const el = e.target as Element | null;
+    if (el?.nodeType !== 1) return;
+    if (this.spec.onClick?.(el)) this.noteLeaveClick();
+    // "Join now" / "Ask to join": the pre-join name as typed at that moment (an input has no mutation).
+    const ph = this.inCall ? null : this.spec.clickPhase?.(el);
+    if (ph) this.noteLobby(ph);
+  };
+  /** The pre-join name: kept across calls in this tab (the account's name), replaced by each read. */
+  lobby: { name: string; layer: string | null } | undefined;
+  private callCode: string | undefined;
   private deferredFull: ReturnType<typeof setTimeout> | null = null;
   private readonly observers: MutationObserver[] = [];
   private watchdog: ReturnType<typeof setInterval> | undefined;
@@ -119,6 +174,7 @@ export class Kernel<S extends PartState> {
   private readonly MO: typeof MutationObserver;
   private readonly endMisses: number;
   private readonly watchdogMs: number;
+  private readonly fullPassMs: number;
   readonly now: () => number;
 
   constructor(
@@ -131,6 +187,7 @@ export class Kernel<S extends PartState> {
     this.MO = ((win.defaultView ?? globalThis) as typeof globalThis).MutationObserver;
     this.endMisses = opts.endMisses ?? 3;
     this.watchdogMs = opts.watchdogMs ?? 2000;
+    this.fullPassMs = opts.fullPassMs ?? FULL_PASS_MS;
     this.now = () => ctx.now();
     this.roster = new Roster<S>(this.emit, this.now, {
       ...roster,
@@ -154,7 +211,129 @@ export class Kernel<S extends PartState> {
     init: MutationObserverInit,
     onSwap?: (prev: Element | null, next: Element | null) => void,
   ): Watched {
-    return new Watched(this.observer(cb), init, onSwap);
+    const w = new Watched(this.observer(cb), init, onSwap);
+    this.watched.push(w);
+    return w;
+  }
+
+  /**
+   * A root whose records are judged one by one (`onRecord` gets the record and the element it concerns,
+   * no-op records already dropped when `dropNoop`); one flush is queued when any record returned true.
+   */
+  watchRecords(
+    onRecord: (r: MutationRecord, el: Element) => boolean | undefined,
+    init: MutationObserverInit,
+    {
+      onSwap,
+      dropNoop = false,
+    }: { onSwap?: (prev: Element | null, next: Element | null) => void; dropNoop?: boolean } = {},
+  ): Watched {
+    return this.watch(
+      (recs) => {
+        let any = false;
+        for (const r of recs) {
+          const el = elementOf(r.target);
+          if (el && !(dropNoop && isNoopRecord(r)) && onRecord(r, el)) any = true;
+        }
+        if (any) this.queueFlush();
+      },
+      init,
+      onSwap,
+    );
+  }
+
+  /**
+   * A shell record: `full` when it is an attribute change or adds/removes anything matching `holders`
+   * (tiles, rows, self controls, reactions: what a roster read reads), else `phase`. Looks only into the
+   * added and removed subtrees, never the document; chat toasts in a busy call cost a phase read instead
+   * of a 49-tile roster read each (issue 20).
+   */
+  markShell(r: MutationRecord, holders: string): void {
+    const hit = (nodes: NodeList) => {
+      for (const n of nodes)
+        if (n.nodeType === 1 && ((n as Element).matches(holders) || (n as Element).querySelector(holders)))
+          return true;
+      return false;
+    };
+    this.mark(r.type !== 'childList' || hit(r.addedNodes) || hit(r.removedNodes) ? 'full' : 'phase');
+  }
+
+  /** Participant `id`'s own content changed: re-read just that one on the next flush. */
+  touch(id: string): void {
+    this.touched.add(id);
+    this.touchedSinceTick.add(id);
+  }
+
+  /** A text stream's read: follow a replaced container, set its health. */
+  stream(signal: 'captions' | 'chat', root: Watched, found: Element | null, h: SignalDiagnostics): void {
+    if (found !== root.el) this.spec.attach();
+    this.health.set(signal, h.state, h.layer);
+  }
+
+  emitCaption(
+    t: number,
+    c: { id: string; text: string; replaces: boolean },
+    speakerName: string,
+    speakerId: string | undefined,
+  ): void {
+    const ev = {
+      type: 'caption',
+      t,
+      captionId: c.id,
+      speakerName,
+      text: c.text,
+      replaces: c.replaces,
+    } as const;
+    this.emit(speakerId ? { ...ev, speakerId } : ev);
+  }
+
+  private noteLobby(ph: CallPhase): void {
+    const doc = this.spec.doc();
+    const r = doc && this.spec.lobbyName?.(ph, doc);
+    if (r?.name) this.lobby = { name: r.name, layer: r.layer };
+  }
+
+  /** The local user's resolver; `layers` name the evidence of each source for health (`self`). */
+  self<Src extends string>(
+    strong: Src,
+    layers: Record<Src, () => string>,
+  ): SelfResolver<Src> & { layer(): string | null } {
+    const me = new SelfResolver<Src>(
+      strong,
+      this.emit,
+      (id) => this.roster.has(id),
+      (id) => this.roster.get(id)?.name,
+      () => this.health.set('self', 'ok', layer()),
+    );
+    const layer = () => (me.source ? layers[me.source]() : null);
+    return Object.assign(me, { layer });
+  }
+
+  /** A reaction bubble, once per element (a re-read of the same bubble says nothing). */
+  emitReaction(t: number, el: Element, id: string | null, emoji: string): void {
+    if (this.reactionSeen.has(el)) return;
+    this.reactionSeen.add(el);
+    if (id && this.roster.has(id)) this.emit({ type: 'reaction', t, id, emoji });
+  }
+
+  /** The click listener follows the meeting document (Zoom's frame is replaced during a call). */
+  private listen(): void {
+    const doc = this.stopped ? null : this.spec.doc();
+    if (doc === this.clickDoc) return;
+    this.clickDoc?.removeEventListener('click', this.onClick, true);
+    this.clickDoc = doc;
+    doc?.addEventListener('click', this.onClick, true);
+  }
+
+  /** A chat message, once (`chat` remembers it by the page's id or element, with its sender). */
+  emitChat(
+    t: number,
+    m: { id?: string | null; el: Element; text: string },
+    sender: { name: string; isSelf: boolean; id: string | undefined; raw?: string },
+  ): void {
+    this.chat.add(m, sender.raw);
+    const { name: senderName, isSelf, id: senderId } = sender;
+    this.emit({ type: 'chat', t, senderName, isSelf, text: m.text, ...(senderId ? { senderId } : {}) });
   }
 
   mark(k: Dirty): void {
@@ -176,7 +355,8 @@ export class Kernel<S extends PartState> {
   updateHealth(ph?: PhaseRead): void {
     if (!this.inCall) {
       this.health.outOfCall();
-      if (ph && this.spec.phaseBroken(ph)) this.health.set('phase', 'broken', null);
+      const doc = this.spec.doc();
+      if (ph && doc && this.spec.phaseBroken(ph, doc)) this.health.set('phase', 'broken', null);
     }
     this.health.report(this.emit, this.ctx.now());
   }
@@ -185,55 +365,125 @@ export class Kernel<S extends PartState> {
     this.flushQueued = false;
     if (this.stopped) return;
     const d = this.dirty;
-    if (d.full) {
+    if (d.full || d.phase) {
       let wait = this.lastFullSyncAt + FULL_SYNC_MIN_MS - this.ctx.now();
-      if (wait > 0 && this.inCall && this.spec.endShown()) wait = 0;
-      if (wait <= 0) {
+      const doc = this.spec.doc();
+      if (wait > 0 && this.inCall && doc && this.spec.endShown(doc)) wait = 0;
+      if (wait <= 0 && d.full) {
         this.fullSync(false);
         return;
       }
-      this.deferredFull ??= setTimeout(() => {
-        this.deferredFull = null;
-        if (!this.stopped) this.fullSync(false);
-      }, wait);
+      if (wait <= 0) this.light(false);
+      else
+        this.deferredFull ??= setTimeout(() => {
+          this.deferredFull = null;
+          if (this.stopped) return;
+          if (d.full) this.fullSync(false);
+          else if (d.phase) this.light(false);
+        }, wait);
     }
-    if (!this.inCall || !this.spec.doc()) {
+    const doc = this.spec.doc();
+    if (!this.inCall || !doc) {
       d.participants = d.captions = d.chat = false;
-      this.spec.clearPartial();
+      this.clearPartial();
       return;
     }
     if (d.participants) {
       d.participants = false;
-      this.spec.clearPartial();
-      this.spec.syncParticipants();
-    } else this.spec.syncPartial();
+      this.clearPartial();
+      this.spec.syncParticipants(doc);
+    } else {
+      const ids = new Set(this.touched);
+      this.touched.clear();
+      this.spec.syncPartial(ids);
+    }
     if (d.captions) {
       d.captions = false;
-      this.spec.syncCaptions();
+      this.spec.syncCaptions(doc);
     }
     if (d.chat) {
       d.chat = false;
-      this.spec.syncChat();
+      this.spec.syncChat(doc);
     }
     this.updateHealth();
   }
 
-  fullSync(fromWatchdog: boolean): void {
-    const d = this.dirty;
-    d.full = d.participants = d.captions = d.chat = false;
-    this.spec.clearPartial();
+  private clearPartial(): void {
+    this.touched.clear();
+    this.spec.clearPartial?.();
+  }
+
+  /** The watchdog tick: a full pass when one is due or the document changed, else the light one. */
+  private tick(): void {
+    const now = this.ctx.now();
+    const resolved = this.spec.resolve?.() === true;
+    const due = now - this.lastFullPassAt >= this.fullPassMs || now < this.lastFullPassAt;
+    if (resolved || !this.inCall || due) this.fullSync(true, true);
+    else this.light(true);
+  }
+
+  /**
+   * Roots and phase only; everything when a root was replaced or the call started or ended. From the
+   * watchdog, also the participants touched since its last tick (empty too: evidence judged once a time
+   * window closed, such as self by mute flips, needs a call).
+   */
+  private light(fromWatchdog: boolean): void {
+    this.dirty.phase = false;
     this.lastFullSyncAt = this.ctx.now();
-    if (fromWatchdog) this.spec.resolve?.();
     this.spec.attach();
-    const ph = this.spec.readPhase();
-    this.spec.notePhase?.(ph);
+    this.listen();
+    const ph = this.readPhase();
+    this.notePhase(ph);
+    const seq = this.callSeq;
+    const was = this.inCall;
     this.handlePhase(ph, fromWatchdog);
-    if (this.inCall && this.spec.doc()) {
-      this.spec.syncParticipants();
-      this.spec.syncCaptions();
-      this.spec.syncChat();
+    if (this.watched.some((w) => w.swapped) || seq !== this.callSeq || was !== this.inCall) {
+      this.fullSync(fromWatchdog, true, ph);
+      return;
+    }
+    const doc = this.spec.doc();
+    if (fromWatchdog && this.inCall && doc) {
+      const ids = new Set(this.touchedSinceTick);
+      this.touchedSinceTick.clear();
+      this.clearPartial();
+      this.spec.syncPartial(ids);
     }
     this.updateHealth(ph);
+  }
+
+  /** Everything re-read (`resolved`: the document was re-resolved; `read`: this tick's phase, handled). */
+  fullSync(fromWatchdog: boolean, resolved = false, read?: PhaseRead): void {
+    const d = this.dirty;
+    d.full = d.phase = d.participants = d.captions = d.chat = false;
+    this.clearPartial();
+    this.touchedSinceTick.clear();
+    this.lastFullSyncAt = this.lastFullPassAt = this.ctx.now();
+    if (fromWatchdog && !resolved) this.spec.resolve?.();
+    this.spec.attach();
+    this.listen();
+    for (const w of this.watched) w.swapped = false;
+    const ph = read ?? this.readPhase();
+    if (!read) {
+      this.notePhase(ph);
+      this.handlePhase(ph, fromWatchdog);
+    }
+    const doc = this.spec.doc();
+    if (this.inCall && doc) {
+      this.spec.syncParticipants(doc);
+      this.spec.syncCaptions(doc);
+      this.spec.syncChat(doc);
+    }
+    this.updateHealth(ph);
+  }
+
+  private readPhase(): PhaseRead {
+    const doc = this.spec.doc();
+    return doc ? this.spec.readPhase(doc) : { phase: 'unknown', layer: null };
+  }
+
+  private notePhase(ph: PhaseRead): void {
+    if (!this.inCall) this.noteLobby(ph.phase);
+    this.spec.notePhase?.(ph);
   }
 
   private handlePhase(ph: PhaseRead, fromWatchdog: boolean): void {
@@ -251,7 +501,10 @@ export class Kernel<S extends PartState> {
       return;
     }
     this.misses = 0;
-    if (this.spec.otherMeeting?.()) {
+    if (!this.spec.newCallOnCodeChange) return;
+    const doc = this.spec.doc();
+    const code = doc ? this.spec.meetingInfo(doc).code : undefined;
+    if (code && this.callCode && code !== this.callCode) {
       this.endCall('unknown');
       this.startCall();
     }
@@ -266,7 +519,9 @@ export class Kernel<S extends PartState> {
     this.inCall = true;
     this.misses = 0;
     this.callSeq++;
-    const info = this.spec.meetingInfo();
+    const doc = this.spec.doc();
+    const info = doc ? this.spec.meetingInfo(doc) : {};
+    this.callCode = info.code;
     const ev: MeetingEvent = { type: 'call.started', t: this.ctx.now(), platform: this.platform };
     if (info.code) ev.meetingCode = info.code;
     if (info.title) ev.title = info.title;
@@ -281,7 +536,10 @@ export class Kernel<S extends PartState> {
     this.inCall = false;
     this.misses = 0;
     this.leaveClickAt = null;
+    this.callCode = undefined;
     this.roster.clear();
+    this.chat.clear();
+    this.reactionSeen = new WeakSet();
     this.spec.resetCall();
   }
 
@@ -295,7 +553,7 @@ export class Kernel<S extends PartState> {
       return session;
     }
     this.watchdog = setInterval(() => {
-      if (!this.stopped) this.fullSync(true);
+      if (!this.stopped) this.tick();
     }, this.watchdogMs);
     this.ctx.signal.addEventListener('abort', () => this.stop(), { once: true });
     init?.();
@@ -310,7 +568,9 @@ export class Kernel<S extends PartState> {
     if (this.deferredFull) clearTimeout(this.deferredFull);
     this.roster.clear();
     for (const o of this.observers) o.disconnect();
+    this.listen();
     this.spec.teardown();
+    this.chat.clear();
     this.spec.resetCall();
   }
 }

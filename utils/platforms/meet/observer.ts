@@ -1,38 +1,27 @@
 /**
- * The Meet adapter's spec for the shared kernel (kernel/session.ts: scheduling, phases, leaves, health):
- * which roots to observe, how a read becomes participant states, and Meet's quirks.
+ * The Meet adapter's spec for the shared kernel (kernel/session.ts): which roots to observe, how a read
+ * becomes participant states, and Meet's quirks. Roots: shell (`body`: call-ended marker, toolbar state,
+ * People-panel rows), stage (the tiles' container: speaking-widget class flips take the hot path; media
+ * events are captured on it, `readyState` changes without a mutation), captions region, chat container.
  *
- * Roots: shell (`body`, childList+subtree and a short attributeFilter: call-ended marker, toolbar state;
- * a change inside a People-panel row re-reads that participant); stage (the tiles' common container,
- * class/style/hidden/ids: a batch of class/style flips on speaking widgets takes the hot path, which is
- * the common case in a call; media events are captured on it, `readyState` changes without a mutation);
- * captions region and chat container. Speaking needs no faster poll than the watchdog: Meet flips the
- * widget's class on every level change, which the stage observer sees.
- *
- * Self (layered, sticky once decided, never from English text alone; meet-zoom-dom.md §1.3, §1.6, §1.7;
- * rules dated 2026-09), through kernel/self.ts:
- * 1. People panel "(You)" (`.NnTWjc`, 2022 → 2026): the strongest source; it overrides any other decision.
- * 2. Pre-join name (`.awLEm`, TranscripTonic 2024-05 → 2026; guest name input as fallback): read on every
- *    lobby/waiting read and on clicks there, the last value kept across calls in this tab (the account's
- *    name), matched to the participant bearing exactly that name — only when the name is unique.
- * 3. Captions: an entry labelled with the localized self label (`TEXT.selfCaption`; skipped when a
- *    participant has that name) gets new text while exactly one tile's speaking widget is active → one
- *    observation for that tile. Observations closer than 500 ms count once (word-by-word rewrites).
- * 4. Mute: the toolbar mic's `data-is-muted` flips and, within 1 s of it, exactly one tile's mute state
- *    (mic_off icon / hidden widget) flips the same way → one observation for that tile.
- *
+ * Self (layered, sticky, never from English text alone; meet-zoom-dom.md §1.3, §1.6, §1.7; rules dated
+ * 2026-09), through kernel/self.ts: 1. People panel "(You)" (`.NnTWjc`, 2022 → 2026) overrides any other
+ * decision. 2. The pre-join name (`.awLEm`, TranscripTonic 2024-05 → 2026; a guest's input as fallback)
+ * borne by exactly one participant. 3. A caption labelled with the localized self label (`TEXT.selfCaption`;
+ * not when someone has that name) while exactly one tile's widget is active (observations closer than
+ * 500 ms count once). 4. The toolbar mic's `data-is-muted` flipping with exactly one tile's mute within 1 s.
  * Visibility: a participant known only from the People panel (no stage tile) is not visible — panel rows
  * are virtualized and keep their DOM after the panel closes, so a row is not coverage.
  */
-import { isNoopRecord, matchesChain, queryFirst } from '../dom';
+import { matchesChain, queryFirst } from '../dom';
 import type { SignalDiagnostics } from '../kernel/health';
 import type { PartState } from '../kernel/roster';
-import { SelfResolver } from '../kernel/self';
-import { Kernel, type KernelOptions, type KernelSession, Watched } from '../kernel/session';
-import { CaptionEntries, SeenMessages } from '../kernel/streams';
+import { Kernel, type KernelOptions, type KernelSession } from '../kernel/session';
+import { Indicators } from '../kernel/speaking';
+import { CaptionEntries } from '../kernel/streams';
 import type { AdapterContext } from '../types';
 import * as R from './readers';
-import { MEET, TEXT } from './selectors';
+import { MEET, MEET_CSS, TEXT } from './selectors';
 
 export type MeetAdapterOptions = KernelOptions;
 export type { SignalDiagnostics };
@@ -40,28 +29,19 @@ export type MeetSession = KernelSession;
 
 type SelfSource = 'panel' | 'lobby-name' | 'captions' | 'mute';
 
-const TILE_CSS = MEET.tile.map((l) => l.css).join(', ');
-const WIDGET_CSS = MEET.speakingWidget.map((l) => l.css).join(', ');
+const { tile: TILE_CSS, widget: WIDGET_CSS, holders: HOLDERS_CSS } = MEET_CSS;
 /** Caption-based self observations closer together than this are one observation. */
 const CAPTION_OBS_GAP_MS = 500;
 const MEDIA_EVENTS = ['loadeddata', 'playing', 'emptied', 'canplaythrough'] as const;
 const TEXT_OBS = { childList: true, subtree: true, characterData: true };
+const isSelfLabel = (s: string) => (TEXT.selfCaption as readonly string[]).includes(s);
 
 export function startMeetSession(
   root: Document,
   ctx: AdapterContext,
   opts: MeetAdapterOptions = {},
 ): MeetSession {
-  let meetingCode: string | undefined;
-  /** The pre-join screen's name: kept across calls in this tab (the account's name), replaced by each read. */
-  let lobbyName: string | undefined;
-  let lobbyNameLayer: string | null = null;
-  let lastCaptionObsAt = Number.NEGATIVE_INFINITY;
-  const chat = new SeenMessages();
-  let reactionSeen = new WeakSet<Element>();
-  const speakingTargets = new Set<Element>();
-  /** Participants whose tile or panel row content changed while the roster did not: re-read only those. */
-  const dirtyIds = new Set<string>();
+  const speakingTargets = new Indicators();
   /** Tile and People-panel row per participant from the last roster read (pruned on leave). */
   const tileEls = new Map<string, Element>();
   const rows = new Map<string, Element>();
@@ -74,52 +54,34 @@ export function startMeetSession(
       tileEls.delete(id);
     },
   });
-  const { roster, health, emit } = k;
+  const { roster, health } = k;
   const entries = new CaptionEntries(() => k.nextCaptionId());
-  const LAYERS: Record<SelfSource, () => string> = {
+  const me = k.self<SelfSource>('panel', {
     panel: () => 'class:NnTWjc',
-    'lobby-name': () => `lobby:${lobbyNameLayer ?? 'name'}`,
+    'lobby-name': () => `lobby:${k.lobby?.layer ?? 'name'}`,
     captions: () => 'captions:self-label+speaking',
     mute: () => 'mute:data-is-muted+tile',
-  };
-  const selfLayer = () => (me.source ? LAYERS[me.source]() : null);
-  const me: SelfResolver<SelfSource> = new SelfResolver<SelfSource>(
-    'panel',
-    emit,
-    (id) => roster.has(id),
-    (id) => roster.get(id)?.name,
-    () => health.set('self', 'ok', selfLayer()),
-  );
+  });
 
   /** A change inside one known tile/row re-reads that participant; anything else re-reads the roster. */
-  function markHolder(holder: Element, map: Map<string, Element>): void {
+  function markHolder(holder: Element, map: Map<string, Element>): boolean {
     const id =
       holder.getAttribute('data-participant-id') ?? holder.getAttribute('data-requested-participant-id');
-    if (id && roster.has(id) && map.get(id) === holder) dirtyIds.add(id);
+    if (id && roster.has(id) && map.get(id) === holder) k.touch(id);
     else k.mark('participants');
+    return true;
   }
-  const elOf = (n: Node) => (n.nodeType === 1 ? (n as Element) : n.parentElement);
-  const shell = new Watched(
-    k.observer((recs) => {
-      let any = false;
-      for (const r of recs) {
-        const t = r.target;
-        if (isNoopRecord(r) || captions.has(t) || chatRoot.has(t)) continue;
-        if (stage.has(t) && r.type === 'childList') continue; // stage observer has it
-        any = true;
-        // Inside a People-panel row (name, mute button, hand queue): a roster read, not a phase read.
-        const row =
-          r.type !== 'attributes' || r.attributeName === 'disabled'
-            ? elOf(t)?.closest('[role="listitem"]')
-            : null;
-        if (!row) {
-          k.mark('full');
-          break;
-        }
-        markHolder(row, rows);
-      }
-      if (any) k.queueFlush();
-    }),
+  const shell = k.watchRecords(
+    (r, el) => {
+      const t = r.target;
+      if (captions.has(t) || chatRoot.has(t) || (stage.has(t) && r.type === 'childList')) return false;
+      // Inside a People-panel row (name, mute button, hand queue): a roster read, not a phase read.
+      const row =
+        r.type !== 'attributes' || r.attributeName === 'disabled' ? el.closest('[role="listitem"]') : null;
+      if (row) return markHolder(row, rows);
+      k.markShell(r, HOLDERS_CSS);
+      return true;
+    },
     {
       childList: true,
       subtree: true,
@@ -127,6 +89,7 @@ export function startMeetSession(
       attributeOldValue: true,
       attributeFilter: ['data-call-ended', 'data-is-muted', 'aria-pressed', 'disabled'],
     },
+    { dropNoop: true },
   );
   const onMedia = (e: Event): void => {
     const tile = (e.target as Element | null)?.closest?.(TILE_CSS);
@@ -138,30 +101,24 @@ export function startMeetSession(
    * Meet animates classes and styles all over the stage (hover, layout); only a few of those attribute
    * changes carry a signal, so everything else is dropped here without any DOM read.
    */
-  const stage = new Watched(
-    k.observer((recs) => {
-      let any = false;
-      for (const r of recs) {
-        const el = elOf(r.target);
-        if (!el || isNoopRecord(r)) continue;
-        const a = r.type === 'attributes' ? r.attributeName : null;
-        if ((a === 'class' || a === 'style') && el.matches(WIDGET_CSS)) speakingTargets.add(el);
-        else if (a === 'class')
-          continue; // the camera/mute rules read no classes
-        else if ((a === 'style' || a === 'hidden') && el.localName !== 'video' && el.localName !== 'img')
-          continue;
-        else if (a === 'data-participant-id')
-          k.mark('participants'); // a slot re-assigned to another device
-        else {
-          // Content change inside one tile (badges, video, name) vs. tiles added or removed (roster).
-          const tile = el.closest(TILE_CSS);
-          if (tile && tile !== r.target) markHolder(tile, tileEls);
-          else k.mark('participants');
-        }
-        any = true;
+  const stage = k.watchRecords(
+    (r, el) => {
+      const a = r.type === 'attributes' ? r.attributeName : null;
+      if ((a === 'class' || a === 'style') && el.matches(WIDGET_CSS)) speakingTargets.add(el);
+      else if (a === 'class')
+        return false; // the camera/mute rules read no classes
+      else if ((a === 'style' || a === 'hidden') && el.localName !== 'video' && el.localName !== 'img')
+        return false;
+      else if (a === 'data-participant-id')
+        k.mark('participants'); // a slot re-assigned to another device
+      else {
+        // Content change inside one tile (badges, video, name) vs. tiles added or removed (roster).
+        const tile = el.closest(TILE_CSS);
+        if (tile && tile !== r.target) markHolder(tile, tileEls);
+        else k.mark('participants');
       }
-      if (any) k.queueFlush();
-    }),
+      return true;
+    },
     {
       ...TEXT_OBS,
       characterDataOldValue: true,
@@ -169,19 +126,16 @@ export function startMeetSession(
       attributeOldValue: true,
       attributeFilter: ['class', 'style', 'hidden', 'data-participant-id', 'aria-label'],
     },
-    (prev, next) => {
-      for (const ev of MEDIA_EVENTS) prev?.removeEventListener(ev, onMedia, true);
-      for (const ev of MEDIA_EVENTS) next?.addEventListener(ev, onMedia, true);
+    {
+      dropNoop: true,
+      onSwap: (prev, next) => {
+        for (const ev of MEDIA_EVENTS) prev?.removeEventListener(ev, onMedia, true);
+        for (const ev of MEDIA_EVENTS) next?.addEventListener(ev, onMedia, true);
+      },
     },
   );
-  const captions = new Watched(
-    k.observer(() => k.mark('captions')),
-    TEXT_OBS,
-  );
-  const chatRoot = new Watched(
-    k.observer(() => k.mark('chat')),
-    TEXT_OBS,
-  );
+  const captions = k.watch(() => k.mark('captions'), TEXT_OBS);
+  const chatRoot = k.watch(() => k.mark('chat'), TEXT_OBS);
 
   function attach(): void {
     const body = root.body ?? root.documentElement;
@@ -191,38 +145,22 @@ export function startMeetSession(
     chatRoot.set(R.findChatContainer(root)?.el ?? null);
   }
 
-  function noteLobbyName(): void {
-    const r = R.readLobbyName(root);
-    if (!r.name) return;
-    lobbyName = r.name;
-    lobbyNameLayer = r.layer;
-  }
-
   type Reads = Pick<ReturnType<typeof R.readOne>, 'cam' | 'mute' | 'hands'> & { speaking: Set<string> };
   /** The state read for `id`; a participant listed only in the panel keeps its last camera/mute state. */
   function apply(id: string, name: string, x: Reads, visible: boolean, t: number): void {
-    const prev = roster.get(id);
     const isSelf = id === me.id;
-    const muted =
-      isSelf && x.mute.self !== undefined ? x.mute.self : (x.mute.muted.get(id) ?? prev?.muted ?? false);
-    if (prev && muted !== prev.muted && !me.id && !isSelf && tileEls.has(id))
-      me.noteOtherToggle(id, muted, t);
-    const hand =
-      isSelf && x.hands.self !== undefined ? x.hands.self || x.hands.raised.has(id) : x.hands.raised.has(id);
-    const camera = x.cam.on.get(id) ?? prev?.camera ?? false;
-    const speaking = x.speaking.has(id);
-    roster.apply(
-      id,
-      { name, camera, muted, hand, speaking, speakVisible: visible, camVisible: visible },
-      isSelf,
-      t,
-    );
+    const was = roster.get(id)?.muted;
+    const hand = x.hands.raised.has(id) || (isSelf && !!x.hands.self);
+    const [camera, muted, selfMuted] = [x.cam.on.get(id), x.mute.muted.get(id), x.mute.self];
+    const read = { name, camera, muted, selfMuted, hand, speaking: x.speaking.has(id) };
+    const next = roster.update(id, { ...read, speakVisible: visible, camVisible: visible }, isSelf, t);
+    if (was !== undefined && next.muted !== was && !me.id && !isSelf && tileEls.has(id))
+      me.noteOtherToggle(id, next.muted, t);
   }
 
-  let widgetState = new WeakMap<Element, boolean>();
   function syncParticipants(): void {
     const t = k.now();
-    widgetState = new WeakMap();
+    speakingTargets.forget();
     const read = R.readParticipants(root);
     const sp = R.readSpeaking(root, read);
     const cam = R.readCamera(read);
@@ -230,9 +168,9 @@ export function startMeetSession(
     const hands = R.readHands(root, read);
     const self = R.readSelf(root, read);
     if (self.id) me.decide(self.id, 'panel', t, self.name);
-    else if (!me.id && lobbyName) {
-      const id = R.uniqueByName(read, lobbyName);
-      if (id) me.decide(id, 'lobby-name', t, lobbyName);
+    else if (!me.id && k.lobby) {
+      const id = R.uniqueByName(read, k.lobby.name);
+      if (id) me.decide(id, 'lobby-name', t, k.lobby.name);
     }
     me.noteSelfToggle(mute.self, t);
     if (me.id && !me.name) me.name = read.byId.get(me.id)?.name || undefined;
@@ -246,25 +184,14 @@ export function startMeetSession(
     }
     me.settle('mute', t);
     roster.absent(read.byId, t);
-    emitReactions(R.readReactions(root, read), t);
-    health.set('participants', read.byId.size > 0 ? 'ok' : 'broken', read.tileLayer ?? read.panelLayer);
-    health.set('self', me.id ? 'ok' : 'not_visible', selfLayer());
-    const noTiles = read.tileCount === 0;
-    health.set('speaking', noTiles ? 'not_visible' : sp.tilesWithWidget > 0 ? 'ok' : 'broken', sp.layer);
-    health.set(
-      'camera',
-      noTiles ? 'not_visible' : cam.layer && cam.unreadable === 0 ? 'ok' : 'broken',
-      cam.layer,
-    );
-    health.set('mute', mute.selfLayer ? 'ok' : 'broken', mute.selfLayer);
+    for (const x of R.readReactions(root, read)) k.emitReaction(t, x.el, x.id, x.emoji);
+    health.apply(R.rosterHealth(read, sp, cam, mute, !!me.id, me.layer()));
   }
 
   /** Re-read only the participants whose tile/row content changed: the roster read's rules, for one. */
-  function syncIds(): void {
+  function syncIds(ids: ReadonlySet<string>): void {
     const t = k.now();
-    widgetState = new WeakMap();
-    const ids = [...dirtyIds];
-    dirtyIds.clear();
+    speakingTargets.forget();
     for (const id of ids) {
       const prev = roster.get(id);
       const tile = tileEls.get(id);
@@ -279,46 +206,15 @@ export function startMeetSession(
       me.noteSelfToggle(x.mute.self, t);
       apply(id, name, x, prev.speakVisible, t);
       // A tile whose name renders late: the pre-join name can only match now.
-      if (!me.id && lobbyName && R.sameName(name, lobbyName)) {
-        let n = 0;
-        for (const q of roster.parts.values()) if (R.sameName(q.name, lobbyName)) n++;
-        if (n === 1) me.decide(id, 'lobby-name', t, lobbyName);
-      }
-      if (tile) emitReactions(R.readReactions(tile, x.one), t);
+      const lobby = k.lobby?.name;
+      if (!me.id && lobby && R.sameName(name, lobby) && roster.countNamed(lobby) === 1)
+        me.decide(id, 'lobby-name', t, lobby);
+      if (tile) for (const r of R.readReactions(tile, x.one)) k.emitReaction(t, r.el, r.id, r.emoji);
     }
     me.settle('mute', t);
   }
 
-  /** Captions "You" while exactly one tile shows speech → one observation for that tile. */
-  function observeSelfCaption(label: string, t: number): void {
-    if (t - lastCaptionObsAt < CAPTION_OBS_GAP_MS) return;
-    // Someone really called "Tú" or "Sie": the label is theirs, not the local user's.
-    for (const p of roster.parts.values()) if (R.sameName(p.name, label)) return;
-    let only: string | null = null;
-    for (const [id, p] of roster.parts) {
-      if (!p.speaking || !tileEls.has(id)) continue;
-      if (only) return;
-      only = id;
-    }
-    if (!only) return;
-    lastCaptionObsAt = t;
-    me.vote('captions', only, t);
-  }
-
-  function emitReactions(list: ReturnType<typeof R.readReactions>, t: number): void {
-    for (const r of list) {
-      if (reactionSeen.has(r.el)) continue;
-      reactionSeen.add(r.el);
-      if (r.id && roster.has(r.id)) emit({ type: 'reaction', t, id: r.id, emoji: r.emoji });
-    }
-  }
-
-  /**
-   * Hot path: only speaking widgets flipped class/style; read just those widgets. Meet cycles level classes
-   * on the widget of whoever is talking several times a second; a flip that leaves the widget's state as it
-   * was (`widgetState`, forgotten on every roster read) costs one class check and nothing else.
-   */
-  const widgetTile = new WeakMap<Element, Element | null>();
+  /** Hot path: only speaking widgets flipped (kernel/speaking.ts); a tile may hold several: any speaks. */
   function syncSpeakingTargets(): void {
     const t = k.now();
     const layer = health.table.speaking.layer;
@@ -327,134 +223,82 @@ export function startMeetSession(
       syncParticipants();
       return;
     }
-    const tiles = new Set<Element>();
-    for (const w of speakingTargets) {
-      const on = R.widgetSpeaking(w, layer);
-      if (widgetState.get(w) === on) continue;
-      widgetState.set(w, on);
-      let tile = widgetTile.get(w);
-      if (tile === undefined) {
-        tile = w.closest('[data-participant-id]');
-        widgetTile.set(w, tile);
-      }
-      if (tile) tiles.add(tile);
-    }
-    speakingTargets.clear();
-    for (const tileEl of tiles) {
-      const id = tileEl.getAttribute('data-participant-id');
-      if (!id || !roster.has(id)) continue;
-      // A participant may have several widgets (tile + panel row): speaking if any speaks.
-      let speaking = false;
-      for (const w of tileEl.querySelectorAll(WIDGET_CSS)) if (R.widgetSpeaking(w, layer)) speaking = true;
-      roster.setSpeaking(id, speaking, t);
+    const on = (w: Element) => R.widgetSpeaking(w, layer);
+    for (const tile of speakingTargets.changed(on, (w) => w.closest('[data-participant-id]'))) {
+      const id = tile.getAttribute('data-participant-id');
+      if (id && roster.has(id)) roster.setSpeaking(id, [...tile.querySelectorAll(WIDGET_CSS)].some(on), t);
     }
   }
 
   function syncCaptions(): void {
     const t = k.now();
-    const cap = R.readCaptions(root);
-    if (cap.region !== captions.el) attach();
-    const h = R.captionsHealth(cap);
-    health.set('captions', h.state, h.layer);
+    const cap = R.readCaptions(root, captions.el);
+    k.stream('captions', captions, cap.region, R.captionsHealth(cap));
     if (!cap.region) return;
     for (const e of cap.entries) {
       if (!e.text || !e.speaker) continue;
       const out = entries.read(e.el, cap.region, e.speaker, e.text);
       if (!out) continue;
-      const isSelf = (TEXT.selfCaption as readonly string[]).includes(e.speaker);
-      if (isSelf && !me.id) observeSelfCaption(e.speaker, t);
-      const speakerId = isSelf ? me.id : (R.idByName(roster.parts, e.speaker) ?? undefined);
-      const speakerName = isSelf && me.name ? me.name : e.speaker.slice(0, R.NAME_MAX);
-      const ev = {
-        type: 'caption',
-        t,
-        captionId: out.id,
-        speakerName,
-        text: e.text,
-        replaces: out.replaces,
-      } as const;
-      emit(speakerId ? { ...ev, speakerId } : ev);
+      const isSelf = isSelfLabel(e.speaker);
+      // Captions "You" while exactly one tile shows speech → one observation for that tile; unless
+      // someone is really called "Tú" or "Sie": then the label is theirs, not the local user's.
+      if (isSelf && !me.id && !roster.countNamed(e.speaker))
+        me.vote(
+          'captions',
+          roster.onlySpeaker((id) => tileEls.has(id)),
+          t,
+          CAPTION_OBS_GAP_MS,
+        );
+      const speakerId = isSelf ? me.id : roster.idByName(e.speaker);
+      k.emitCaption(t, out, isSelf && me.name ? me.name : e.speaker.slice(0, R.NAME_MAX), speakerId);
     }
   }
 
   function syncChat(): void {
     const t = k.now();
     const read = R.readChat(root);
-    if (read.container !== chatRoot.el) attach();
-    const h = R.chatHealth(read);
-    health.set('chat', h.state, h.layer);
+    k.stream('chat', chatRoot, read.container, R.chatHealth(read));
     for (const m of read.messages) {
-      if (!m.text || chat.has(m)) continue; // rendered before its text: pick it up on the next batch
-      chat.add(m);
+      if (!m.text || k.chat.has(m)) continue; // rendered before its text: pick it up on the next batch
       // A "You" sender label (2024-04) names the local user, unless someone is really called that.
-      let isSelf = m.isSelf;
-      if (isSelf && m.senderName)
-        for (const p of roster.parts.values()) if (R.sameName(p.name, m.senderName)) isSelf = false;
-      const senderName = isSelf ? (me.name ?? '') : m.senderName;
-      const senderId = isSelf ? me.id : (R.idByName(roster.parts, m.senderName) ?? undefined);
-      emit({ type: 'chat', t, senderName, isSelf, text: m.text, ...(senderId ? { senderId } : {}) });
+      const isSelf = m.isSelf && !(m.senderName && roster.countNamed(m.senderName));
+      const id = isSelf ? me.id : roster.idByName(m.senderName);
+      k.emitChat(t, m, { name: isSelf ? (me.name ?? '') : m.senderName, isSelf, id });
     }
   }
-
-  const onClick = (e: Event): void => {
-    const btn = (e.target as Element | null)?.closest?.('button, [role="button"]');
-    if (!btn) return;
-    if (matchesChain(btn, [MEET.leave[1]]) || queryFirst(btn, [MEET.leave[0]])) k.noteLeaveClick();
-    // "Join now" / "Ask to join": take the pre-join name as typed at that moment (a guest's input has no
-    // mutation to observe).
-    const ph = k.inCall ? null : R.readPhase(root).phase;
-    if (ph === 'lobby' || ph === 'waiting') noteLobbyName();
-  };
-  root.addEventListener('click', onClick, true);
 
   return k.run({
     doc: () => root,
     readPhase: () => R.readPhase(root),
-    notePhase: (ph) => {
-      if (!k.inCall && (ph.phase === 'lobby' || ph.phase === 'waiting')) noteLobbyName();
-    },
+    lobbyName: (ph) => (ph === 'lobby' || ph === 'waiting' ? R.readLobbyName(root) : null),
+    clickPhase: (el) => (el.closest('button, [role="button"]') ? R.readPhase(root).phase : null),
     // The end screen is never deferred: its markers are four cheap attribute/jsname lookups.
     endShown: () => !!queryFirst(root, MEET.ended),
-    meetingInfo: () => {
-      const info = R.readMeetingInfo(root);
-      meetingCode = info.code;
-      return info;
-    },
-    // A second meeting entered in the same tab without an end screen.
-    otherMeeting: () => {
-      const code = R.readMeetingInfo(root).code;
-      return !!(code && meetingCode && code !== meetingCode);
-    },
+    meetingInfo: () => R.readMeetingInfo(root),
+    newCallOnCodeChange: true,
     // The pre-join screen shows only the self preview (no named tiles): a "lobby" reading with named tiles
     // means the in-call markers are gone and a lobby hint (the effects icon) still matched.
-    phaseBroken: (ph) =>
-      (ph.phase === 'unknown' || ph.phase === 'lobby') && R.readTiles(root).tiles.some((x) => x.name),
+    phaseBroken: (ph) => (ph.phase === 'unknown' || ph.phase === 'lobby') && R.hasNamedTile(root),
     attach,
     syncParticipants,
-    syncPartial: () => {
-      if (dirtyIds.size) syncIds();
+    syncPartial: (ids) => {
+      if (ids.size) syncIds(ids);
+      else me.settle('mute', k.now()); // a mute flip's correlation window closes without a mutation
       if (speakingTargets.size) syncSpeakingTargets();
     },
-    clearPartial: () => {
-      speakingTargets.clear();
-      dirtyIds.clear();
-    },
+    clearPartial: () => speakingTargets.clear(),
     syncCaptions,
     syncChat,
+    onClick: (el) => {
+      const btn = el.closest('button, [role="button"]');
+      return !!btn && !!(matchesChain(btn, [MEET.leave[1]]) || queryFirst(btn, [MEET.leave[0]]));
+    },
     resetCall: () => {
-      meetingCode = undefined;
       rows.clear();
       tileEls.clear();
-      dirtyIds.clear();
       me.reset();
-      lastCaptionObsAt = Number.NEGATIVE_INFINITY;
       entries.clear();
-      chat.clear();
-      reactionSeen = new WeakSet();
     },
-    teardown: () => {
-      root.removeEventListener('click', onClick, true);
-      stage.set(null);
-    },
+    teardown: () => stage.set(null),
   });
 }

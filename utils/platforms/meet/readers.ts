@@ -3,18 +3,26 @@
  * touches layout (no getBoundingClientRect/offsetWidth/getComputedStyle), and reports which selector layer
  * matched so health can tell "not rendered" from "Meet changed".
  */
-import type { HealthState } from '../../meeting/constants';
 import type { EndReason } from '../../meeting/events';
 import {
+  bodyText,
   cleanText,
+  commonAncestor,
+  endReasonOf,
+  idByName,
   isHiddenNoLayout,
   type LayerMatch,
   matchesChain,
+  NAME_MAX,
   queryAll,
   queryFirst,
   type SelectorChain,
+  sameName,
+  TEXT_MAX,
+  textIn,
 } from '../dom';
-import type { CallPhase } from '../types';
+import type { SignalDiagnostics as Health } from '../kernel/health';
+import type { PhaseRead } from '../kernel/session';
 import {
   ICON_WORDS,
   MEET,
@@ -25,20 +33,11 @@ import {
   textMatches,
 } from './selectors';
 
-export const NAME_MAX = 200;
-export const TEXT_MAX = 2000;
+export { idByName, NAME_MAX, type PhaseRead, sameName, TEXT_MAX };
 
 // ---------------------------------------------------------------------------------------------------------
 // Phase
 // ---------------------------------------------------------------------------------------------------------
-
-export interface PhaseRead {
-  phase: CallPhase;
-  /** Which layer decided (e.g. `data:call-ended`, `icon:call_end+icon:closed_caption`). */
-  layer: string | null;
-  /** On the end screen only: from the localized heading; `unknown` when no table entry matches. */
-  endReason?: EndReason;
-}
 
 function enabledMatch(root: ParentNode, chain: SelectorChain): LayerMatch | null {
   for (const layer of chain) {
@@ -52,18 +51,10 @@ function enabledMatch(root: ParentNode, chain: SelectorChain): LayerMatch | null
   return null;
 }
 
-function bodyText(root: ParentNode): string {
-  const body = (root as Document).body ?? root;
-  return (body as Node).textContent ?? '';
-}
-
+/** From the localized end heading; `unknown` when no table entry matches. */
 export function readEndReason(root: ParentNode): EndReason {
   const h = queryFirst(root, MEET.endHeading);
-  const text = h ? (h.el.textContent ?? '') : '';
-  if (textMatches(text, TEXT.endHost)) return 'ended_by_host';
-  if (textMatches(text, TEXT.endRemoved)) return 'removed';
-  if (textMatches(text, TEXT.endLeft)) return 'left';
-  return 'unknown';
+  return endReasonOf(h ? (h.el.textContent ?? '') : '', TEXT);
 }
 
 /**
@@ -82,7 +73,7 @@ export function readPhase(root: ParentNode): PhaseRead {
 
   if (leave) {
     const hint = queryFirst(root, MEET.inCallHint);
-    const namedTiles = readTiles(root).tiles.some((t) => t.name && !t.isPresentation);
+    const namedTiles = hasNamedTile(root, true);
     // Waiting copy wins over toolbar presence. A CC control *and* named tiles is unambiguous, which also
     // keeps the whole-page text read off the in-call path (captions and chat make it large).
     if (hint && namedTiles) return { phase: 'in_call', layer: `${leave.layer}+${hint.layer}` };
@@ -166,15 +157,7 @@ function goodName(raw: string): string {
   return n;
 }
 
-function nameIn(el: Element, chain: SelectorChain): { name: string; layer: string | null } {
-  for (const layer of chain) {
-    for (const cand of el.querySelectorAll(layer.css)) {
-      const n = goodName(cand.textContent ?? '');
-      if (n) return { name: n, layer: layer.id };
-    }
-  }
-  return { name: '', layer: null };
-}
+const nameIn = (el: Element, chain: SelectorChain) => textIn(el, chain, goodName);
 
 function stripPresenting(name: string): { name: string; presenting: boolean } {
   for (const suffix of TEXT.presenting) {
@@ -190,8 +173,21 @@ export function readTileName(tile: Element): string {
 
 /** Stage tiles (outermost `[data-participant-id]` outside list rows), minus the effects preview. */
 export function readTiles(root: ParentNode): { tiles: TileRead[]; layer: string | null } {
-  const { els, layer } = queryAll(root, MEET.tile);
   const tiles: TileRead[] = [];
+  const layer = eachTile(root, (t) => void tiles.push(t));
+  return { tiles, layer };
+}
+
+/** A named tile is on the stage (a person's when `peopleOnly`, else a presentation counts): stops at the first. */
+export function hasNamedTile(root: ParentNode, peopleOnly = false): boolean {
+  let found = false;
+  eachTile(root, (t) => (found = !!t.name && !(peopleOnly && t.isPresentation)));
+  return found;
+}
+
+/** Calls `fn` with each stage tile until it returns true; the tile layer that matched. */
+function eachTile(root: ParentNode, fn: (t: TileRead) => boolean | undefined): string | null {
+  const { els, layer } = queryAll(root, MEET.tile);
   const sel = MEET.tile.map((l) => l.css).join(', ');
   for (const el of els) {
     if (el.parentElement?.closest(sel)) continue; // nested inside a tile: the outer one is the tile
@@ -204,9 +200,9 @@ export function readTiles(root: ParentNode): { tiles: TileRead[]; layer: string 
     const p = stripPresenting(found.name);
     // The pin button is on pinned people's tiles too (2022-08): only a tile without a meter is a screen.
     const isPresentation = p.presenting || (!!queryFirst(el, MEET.presentation) && !holdsMeter(el));
-    tiles.push({ id, name: p.name, el, isPresentation, nameLayer: found.layer });
+    if (fn({ id, name: p.name, el, isPresentation, nameLayer: found.layer })) break;
   }
-  return { tiles, layer };
+  return layer;
 }
 
 export interface PanelRowRead {
@@ -310,18 +306,6 @@ export function readParticipants(root: ParentNode): ParticipantsRead {
   };
 }
 
-/** Unique participant id for a display name, or null when absent or ambiguous. */
-export function idByName(byId: ReadonlyMap<string, { name: string }>, name: string): string | null {
-  let found: string | null = null;
-  for (const [id, p] of byId) {
-    if (p.name === name) {
-      if (found) return null;
-      found = id;
-    }
-  }
-  return found;
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Self
 // ---------------------------------------------------------------------------------------------------------
@@ -364,12 +348,6 @@ export function readLobbyName(root: ParentNode): LobbyNameRead {
     }
   }
   return { layer: null };
-}
-
-/** Names compare after Unicode normalisation and whitespace folding (Meet renders the same name in NFC). */
-export function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
-  return a !== '' && norm(a) === norm(b);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -597,7 +575,10 @@ export interface CaptionsRead {
   entryLayer: string | null;
 }
 
-export function findCaptionsRegion(root: ParentNode): LayerMatch | null {
+/** The captions region; `known` (the one observed) is kept while it still matches the most durable layer. */
+export function findCaptionsRegion(root: ParentNode, known?: Element | null): LayerMatch | null {
+  const first = MEET.captionsRegion[0];
+  if (known?.isConnected && matchesChain(known, [first])) return { el: known, layer: first.id };
   return queryFirst(root, MEET.captionsRegion);
 }
 
@@ -658,8 +639,8 @@ export function readCaptionEntry(el: Element): CaptionEntryRead {
   return { el, speaker, text, speakerLayer, textLayer };
 }
 
-export function readCaptions(root: ParentNode): CaptionsRead {
-  const region = findCaptionsRegion(root);
+export function readCaptions(root: ParentNode, known?: Element | null): CaptionsRead {
+  const region = findCaptionsRegion(root, known);
   if (!region) return { region: null, layer: null, entries: [], entryLayer: null };
   const { els, layer } = captionEntries(region.el);
   return { region: region.el, layer: region.layer, entries: els.map(readCaptionEntry), entryLayer: layer };
@@ -814,11 +795,7 @@ export function readStageRoot(root: ParentNode): Element | null {
   if (!first) return null;
   const main = first.closest('main');
   if (main) return main;
-  // Lowest common ancestor of the first and last tile (one walk, no layout).
-  const last = tiles[tiles.length - 1]!.el;
-  let a: Element | null = first.parentElement;
-  while (a && !a.contains(last)) a = a.parentElement;
-  return a;
+  return commonAncestor(first, tiles[tiles.length - 1]!.el);
 }
 
 /**
@@ -833,8 +810,6 @@ export function holdsText(el: Element): boolean {
   }
   return false;
 }
-
-type Health = { state: HealthState; layer: string | null };
 
 /** Text in the region but no entry found: the entry hooks changed (an empty region is just silence). */
 export function captionsHealth(cap: CaptionsRead): Health {
@@ -854,6 +829,28 @@ export function chatHealth(chat: ChatRead): Health {
   return {
     state: (n > 0 && !chat.textLayer) || (n === 0 && holdsText(chat.container)) ? 'broken' : 'ok',
     layer: chat.layer,
+  };
+}
+
+/** Per-signal health after a roster read (self: decided by the observer, from `selfLayer`). */
+export function rosterHealth(
+  read: ParticipantsRead,
+  sp: SpeakingRead,
+  cam: CameraRead,
+  mute: MuteRead,
+  selfOk: boolean,
+  selfLayer: string | null,
+): Partial<Record<'participants' | 'self' | 'speaking' | 'camera' | 'mute', Health>> {
+  const noTiles = read.tileCount === 0;
+  return {
+    participants: { state: read.byId.size > 0 ? 'ok' : 'broken', layer: read.tileLayer ?? read.panelLayer },
+    self: { state: selfOk ? 'ok' : 'not_visible', layer: selfLayer },
+    speaking: { state: noTiles ? 'not_visible' : sp.tilesWithWidget > 0 ? 'ok' : 'broken', layer: sp.layer },
+    camera: {
+      state: noTiles ? 'not_visible' : cam.layer && cam.unreadable === 0 ? 'ok' : 'broken',
+      layer: cam.layer,
+    },
+    mute: { state: mute.selfLayer ? 'ok' : 'broken', layer: mute.selfLayer },
   };
 }
 

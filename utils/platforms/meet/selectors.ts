@@ -306,6 +306,15 @@ export const MEET = {
 
 export type MeetField = keyof typeof MEET;
 
+/** Chains as one selector list (any layer), for `matches`/`closest` on the hot path. */
+const anyOf = (...chains: SelectorChain[]) => chains.flatMap((c) => c.map((l) => l.css)).join(', ');
+export const MEET_CSS = {
+  tile: anyOf(MEET.tile),
+  widget: anyOf(MEET.speakingWidget),
+  /** What a roster read reads: a shell change that adds or removes none of it is a phase read only. */
+  holders: `${anyOf(MEET.tile, MEET.peopleRow, MEET.selfMic, MEET.selfHand, MEET.reaction)}, [role="listitem"], [data-participant-id]`,
+};
+
 /** Speaking-widget classes: silence is stable 2022-2026; speaking classes rotate while audio is detected. */
 export const SILENCE_CLASSES: readonly string[] = ['gjg47c'];
 export const SPEAKING_CLASSES: readonly string[] = ['HX2H7', 'Oaajhc', 'wEsLMd', 'OgVli'];

@@ -1,10 +1,19 @@
+/**
+ * The Zoom adapter's spec for the shared kernel (kernel/session.ts). Zoom's quirks: the meeting lives in
+ * the PWA shell's same-origin `iframe#webclient`, replaced during join and audio init (re-resolved on
+ * every iframe load, shell mutation and watchdog tick); no participant ids in the DOM (kernel/ids.ts
+ * derives them from names and element identity); the active speaker is a frame's `--active` ring, which
+ * Zoom only draws with three or more present; captions are one rolling box attributed by picture.
+ */
 import { queryFirst } from '../dom';
+import { FrameDocument } from '../kernel/frames';
 import type { SignalDiagnostics } from '../kernel/health';
 import { NameIds } from '../kernel/ids';
 import { mergeRolling } from '../kernel/rolling';
 import type { PartState } from '../kernel/roster';
 import { Kernel, type KernelOptions, type KernelSession } from '../kernel/session';
-import { RollingCaption, SeenMessages } from '../kernel/streams';
+import { Indicators } from '../kernel/speaking';
+import { RollingCaption } from '../kernel/streams';
 import type { AdapterContext } from '../types';
 import * as R from './readers';
 import { chainCss, ZOOM } from './selectors';
@@ -23,6 +32,10 @@ interface PState extends PartState {
 
 const FRAME_CSS = chainCss(ZOOM.frame);
 const MAIN_CSS = chainCss(ZOOM.mainFrame);
+/** What a roster read reads: a shell change that adds or removes none of it is a phase read only. */
+const HOLDERS_CSS = [ZOOM.frame, ZOOM.mainFrame, ZOOM.avatar, ZOOM.panelRow, ZOOM.panelList, ZOOM.selfAudio]
+  .map(chainCss)
+  .join(', ');
 const LEAVE_CSS = `${chainCss(ZOOM.leave)}, .leave-meeting-options__btn--danger`;
 const SELF_CHAT = ['Me', 'Ich', 'Moi', 'Yo', 'Eu', '我'];
 const SUB = { childList: true, subtree: true, characterData: true, attributes: true };
@@ -32,13 +45,8 @@ export function startZoomSession(
   ctx: AdapterContext,
   opts: ZoomAdapterOptions = {},
 ): ZoomSession {
-  let doc: Document | null = null;
-  let lobbyName = '';
   // Per-call state; bounded: participants pruned on leave, chat ids capped, one open caption.
   const frameEls = new Map<string, Element>();
-  let selfId: string | undefined;
-  let selfName: string | undefined;
-  const chat = new SeenMessages();
   // Caption attribution: every picture seen on a tile or pane row, by owner key, kept for the call (the pane
   // closes, cameras turn on and off, the picture stays the person's); the self's own once seen (null: an
   // initial instead).
@@ -47,45 +55,40 @@ export function startZoomSession(
   let lastRead: R.ParticipantsRead | null = null;
   /** An `--active` ring was seen while fewer than RING_MIN_PARTICIPANTS were present (this call). */
   let ringInSmallCall = false;
-  let speakingDirty = false;
+  const rings = new Indicators();
 
   const k: Kernel<PState> = new Kernel<PState>('zoom', top, ctx, opts, {
     visibilityOrder: 'first',
-    stillPresent: (_id, p) => !!doc && R.readParticipants(doc).list.some((x) => x.key === p.key),
+    silentWhenMuted: true,
+    stillPresent: (_id, p) => !!frame.doc && R.readParticipants(frame.doc).list.some((x) => x.key === p.key),
     forget: (id, p) => {
       frameEls.delete(id);
       ids.forget(p.key, id);
     },
   });
-  const { roster, health, emit } = k;
+  const { roster, health } = k;
   const ids = new NameIds('zoom', roster);
+  // Self: the pane's "(me)" row, else the pre-join name; first-come and sticky (no strong source).
+  const me = k.self<'name' | 'none'>('none', { name: () => 'name', none: () => 'none' });
   const cap = new RollingCaption(
     () => k.nextCaptionId(),
     (raw, full, text) => mergeRolling(raw, full, text, R.TEXT_MAX),
   );
   const within = (n: Node) => [stage, panel, footer, captions, chatRoot].some((w) => w.has(n));
-  const elOf = (n: Node) => (n.nodeType === 1 ? (n as Element) : n.parentElement);
-  const shell = k.watch(
-    (recs) => {
-      for (const r of recs) {
-        if (within(r.target) || elOf(r.target)?.closest(MAIN_CSS)) continue;
-        return k.mark('full');
-      }
+  const shell = k.watchRecords(
+    (r, el) => {
+      if (within(r.target) || el.closest(MAIN_CSS)) return false;
+      k.markShell(r, HOLDERS_CSS);
+      return true;
     },
     { childList: true, subtree: true },
   );
-  const stage = k.watch(
-    (recs) => {
-      let any = false;
-      for (const r of recs) {
-        const el = elOf(r.target);
-        if (!el || captions.has(el) || footer.has(el) || chatRoot.has(el) || el.closest(MAIN_CSS)) continue;
-        any = true;
-        if (r.type === 'attributes' && r.attributeName === 'class' && el.matches(FRAME_CSS))
-          speakingDirty = true;
-        else k.mark('participants');
-      }
-      if (any) k.queueFlush();
+  const stage = k.watchRecords(
+    (r, el) => {
+      if (captions.has(el) || footer.has(el) || chatRoot.has(el) || el.closest(MAIN_CSS)) return false;
+      if (r.type === 'attributes' && r.attributeName === 'class' && el.matches(FRAME_CSS)) rings.add(el);
+      else k.mark('participants');
+      return true;
     },
     { ...SUB, attributeFilter: ['class', 'src', 'alt'] },
   );
@@ -96,38 +99,11 @@ export function startZoomSession(
   const footer = k.watch(() => k.mark('participants'), { ...SUB, attributeFilter: ['aria-label'] });
   const captions = k.watch(() => k.mark('captions'), { ...SUB, attributeFilter: ['src'] });
   const chatRoot = k.watch(() => k.mark('chat'), { childList: true, subtree: true, characterData: true });
-  // The PWA shell barely mutates: watching it for a replaced iframe costs nothing.
-  const topWatch = k.watch(() => queueResolve(), { childList: true, subtree: true });
-
-  const onClick = (e: Event): void => {
-    if ((e.target as Element | null)?.closest?.(LEAVE_CSS)) k.noteLeaveClick();
-  };
-  const onTopLoad = (e: Event): void => {
-    if ((e.target as Element | null)?.localName === 'iframe') queueResolve();
-  };
-  let resolveQueued = false;
-  function queueResolve(): void {
-    if (resolveQueued || k.stopped) return;
-    resolveQueued = true;
-    queueMicrotask(() => {
-      resolveQueued = false;
-      if (!k.stopped && resolveDoc()) k.fullSync(false);
-    });
-  }
-
-  /** Re-resolve the meeting document; returns true when it changed. */
-  function resolveDoc(): boolean {
-    const next = R.findMeetingDocument(top);
-    topWatch.set(next !== top ? (top.body ?? topWatch.el) : null);
-    if (next === doc && (!next || (shell.el?.isConnected ?? false))) return false;
-    doc?.removeEventListener('click', onClick, true);
-    for (const w of [shell, stage, panel, footer, captions, chatRoot]) w.reset();
-    doc = next;
-    doc?.addEventListener('click', onClick, true);
-    return true;
-  }
+  const roots = () => [shell, stage, panel, footer, captions, chatRoot];
+  const frame = new FrameDocument(k, top, R.findMeetingDocument, roots);
 
   function attach(): void {
+    const doc = frame.doc;
     if (!doc) return;
     shell.set(doc.body ?? doc.documentElement);
     stage.set(R.readStageRoot(doc));
@@ -137,18 +113,18 @@ export function startZoomSession(
     chatRoot.set(R.findChatList(doc)?.el ?? null);
   }
 
-  function syncParticipants(): void {
-    if (!doc) return;
+  function syncParticipants(doc: Document): void {
     const t = k.now();
     const read = R.readParticipants(doc);
     R.rejoinSplit(read, (el) => ids.ofEl(el));
     lastRead = read;
     const selfAudio = R.readSelfAudio(doc);
-    const self = R.readSelf(read, lobbyName);
+    const self = R.readSelf(read, k.lobby?.name ?? '');
     if (read.list.length < R.RING_MIN_PARTICIPANTS && read.list.some((p) => p.speaking)) noteSmallRing();
     const keys = new Set(read.list.map((p) => p.key));
     const claimed = new Set<string>();
     frameEls.clear();
+    rings.forget();
     for (const p of read.list) {
       const { id, renamed } = ids.idFor(p.key, [p.frame?.el, p.row?.el], keys, claimed);
       claimed.add(id);
@@ -156,37 +132,21 @@ export function startZoomSession(
       ids.bind(p.row?.el, id);
       if (p.frame) frameEls.set(id, p.frame.el);
       roster.present(id);
-      if (self.name && !selfId && self.name === p.name) {
-        selfId = id;
-        selfName = p.name;
-        if (roster.has(id)) emit({ type: 'participant.self', t, id });
-      }
-      const prev = roster.get(id);
-      const isSelf = id === selfId;
-      const next: PState = {
-        key: p.key,
-        name: p.name,
-        // Unknown (no frame title, no pane icon): keep the last reading, absence is not "off".
-        camera: p.camera ?? prev?.camera ?? false,
-        muted: isSelf && selfAudio.muted !== undefined ? selfAudio.muted : (p.muted ?? prev?.muted ?? false),
-        hand: p.hand,
-        speaking: p.speaking,
-        speakVisible: !!p.frame,
-        camVisible: p.camera !== undefined,
-      };
-      if (next.muted) next.speaking = false;
-      roster.apply(id, next, isSelf, t, renamed);
+      if (self.name && !me.id && self.name === p.name) me.decide(id, 'name', t, p.name);
+      const { key, name, camera, muted, hand, speaking } = p;
+      const visible = { speakVisible: !!p.frame, camVisible: camera !== undefined };
+      const read = { key, name, camera, muted, selfMuted: selfAudio.muted, hand, speaking, ...visible };
+      roster.update(id, read, id === me.id, t, renamed);
     }
-    if (selfId && selfName && roster.get(selfId)?.name !== selfName) selfName = roster.get(selfId)?.name;
+    if (me.id && me.name && roster.get(me.id)?.name !== me.name) me.name = roster.get(me.id)?.name;
     for (const p of read.list) {
       for (const src of [p.row?.avatarSrc, p.frame?.avatarSrc]) if (src) pictures.set(src, p.key);
-      if (ids.byKey.get(p.key) !== selfId || !selfId) continue;
+      if (ids.byKey.get(p.key) !== me.id || !me.id) continue;
       const own = p.row?.avatarSrc ?? p.frame?.avatarSrc ?? (p.row?.initial ? null : undefined);
       if (own !== undefined) selfPicture = own;
     }
     roster.absent(claimed, t);
-    const h = R.rosterHealth(read, !!selfId, selfAudio.layer, ringInSmallCall);
-    for (const s of Object.keys(h) as (keyof typeof h)[]) health.table[s] = h[s];
+    health.apply(R.rosterHealth(read, !!me.id, selfAudio.layer, ringInSmallCall));
   }
 
   /** The first ring in a small call: speaking becomes readable, said before the events it enables. */
@@ -199,129 +159,91 @@ export function startZoomSession(
     k.updateHealth();
   }
 
-  /** Hot path: only `--active` modifiers moved; read the known frames' classes. */
+  /** Hot path: only `--active` modifiers moved; read the flipped frames' classes (kernel/speaking.ts). */
   function syncSpeaking(): void {
     const t = k.now();
-    for (const [id, el] of frameEls) {
-      if (!el.isConnected) {
-        syncParticipants();
-        return;
-      }
-      const p = roster.get(id);
-      if (!p) continue;
-      const speaking = R.isActiveFrame(el) && !p.muted;
+    for (const frame of rings.changed(R.isActiveFrame, (f) => f)) {
+      const id = ids.ofEl(frame);
+      const p = id !== undefined && frameEls.get(id) === frame ? roster.get(id) : undefined;
+      if (!p || !id) continue; // not on stage at the last roster read: that read's mutation follows
+      const speaking = R.isActiveFrame(frame) && !p.muted;
       if (speaking && roster.size < R.RING_MIN_PARTICIPANTS) noteSmallRing();
       roster.setSpeaking(id, speaking, t);
     }
   }
 
-  function syncCaptions(): void {
-    if (!doc) return;
-    const d = doc;
+  function syncCaptions(d: Document): void {
     const t = k.now();
     const c = R.readCaption(d);
-    if (c.box !== captions.el) attach();
-    if (!c.box) {
-      health.set('captions', 'not_visible', null);
-      cap.close(); // captions off: the utterance is over
-      return;
-    }
-    health.set('captions', c.row && !c.textLayer ? 'broken' : 'ok', c.textLayer ?? c.layer);
+    k.stream('captions', captions, c.box, R.captionHealth(c));
+    if (!c.box) cap.close(); // captions off: the utterance is over
     if (!c.row || !c.text) return;
     const sig = c.avatarSrc ? `src:${c.avatarSrc}` : c.initial ? `ini:${c.initial}` : '';
     const out = cap.read(c.row, sig, c.text, (fresh) => {
       // Unattributed at its start (nobody active yet, self not known yet): it may be known since.
       const read = fresh ? (lastRead ?? R.readParticipants(d)) : lastRead;
       if (!read) return null;
-      const self = selfId ? { id: selfId, name: roster.get(selfId)?.name, selfName } : undefined;
-      const who = R.captionSpeaker(
-        d,
-        c,
-        read,
-        pictures,
-        selfPicture,
-        ids.byKey,
-        (id) => roster.get(id)?.name,
-        self,
-      );
+      const self = me.id ? { id: me.id, name: roster.get(me.id)?.name, selfName: me.name } : undefined;
+      const nameOf = (id: string) => roster.get(id)?.name;
+      const who = R.captionSpeaker(d, c, read, pictures, selfPicture, ids.byKey, nameOf, self);
       return { name: who.name.slice(0, R.NAME_MAX), ...(who.id ? { id: who.id } : {}) };
     });
-    if (!out) return;
-    const { id: captionId, text, replaces, speaker } = out;
-    const ev = { type: 'caption', t, captionId, speakerName: speaker.name, text, replaces } as const;
-    emit(speaker.id ? { ...ev, speakerId: speaker.id } : ev);
+    if (out) k.emitCaption(t, out, out.speaker.name, out.speaker.id);
   }
 
-  function syncChat(): void {
-    if (!doc) return;
+  function syncChat(doc: Document): void {
     const t = k.now();
     const read = R.readChat(doc);
-    if (read.list !== chatRoot.el) attach();
-    if (!read.list) {
-      health.set('chat', 'not_visible', null);
-      return;
-    }
-    health.set('chat', read.items.length > 0 && !read.textLayer ? 'broken' : 'ok', read.layer);
+    k.stream('chat', chatRoot, read.list, R.chatHealth(read));
     for (const m of read.items) {
-      if (!m.text || chat.has(m)) continue;
+      if (!m.text || k.chat.has(m)) continue;
       // A run's later messages have no header: carry the sender from the message before (remembered even
       // after the virtualised list dropped it), else what the reader carried within the DOM.
-      const carried = chat.sender(m.prevId);
+      const carried = k.chat.sender(m.prevId);
       const sender = m.ownSender ? m.senderName : carried || m.senderName;
-      chat.add(m, sender);
       // Zoom labels own messages with the self name (or "Me" in some builds).
-      const isSelf = (!!selfName && sender === selfName) || SELF_CHAT.includes(sender);
-      const senderId = isSelf ? selfId : ids.byKey.get(sender);
-      const senderName = (isSelf && selfName ? selfName : sender).slice(0, R.NAME_MAX);
-      emit({ type: 'chat', t, senderName, isSelf, text: m.text, ...(senderId ? { senderId } : {}) });
+      const isSelf = (!!me.name && sender === me.name) || SELF_CHAT.includes(sender);
+      const name = (isSelf && me.name ? me.name : sender).slice(0, R.NAME_MAX);
+      k.emitChat(t, m, { name, isSelf, id: isSelf ? me.id : ids.byKey.get(sender), raw: sender });
     }
   }
 
-  top.addEventListener('load', onTopLoad, true);
+  const doc = () => frame.doc;
   const session = k.run(
     {
-      doc: () => doc,
-      readPhase: () => (doc ? R.readPhase(doc) : { phase: 'unknown', layer: null }),
-      notePhase: (ph) => {
-        if (doc && ph.phase === 'lobby') lobbyName = R.readLobbyName(doc) || lobbyName;
-      },
-      endShown: () => !!doc && !!(queryFirst(doc, ZOOM.endModal) || queryFirst(doc, ZOOM.postMeeting)),
-      meetingInfo: () => {
-        const info = doc ? R.readMeetingInfo(doc, top) : {};
+      doc,
+      readPhase: R.readPhase,
+      lobbyName: (ph, d) => (ph === 'lobby' ? { name: R.readLobbyName(d), layer: 'lobby:name-input' } : null),
+      endShown: (d) => !!(queryFirst(d, ZOOM.endModal) || queryFirst(d, ZOOM.postMeeting)),
+      meetingInfo: (d) => {
+        const info = R.readMeetingInfo(d, top);
         return { code: info.meetingId, title: info.title };
       },
       // Meeting furniture on screen but no phase layer matched: Zoom changed its footer/markers.
-      phaseBroken: (ph) => ph.phase === 'unknown' && !!doc && R.looksLikeMeeting(doc),
+      phaseBroken: (ph, d) => ph.phase === 'unknown' && R.looksLikeMeeting(d),
       attach,
-      resolve: () => void resolveDoc(),
+      resolve: () => frame.resolve(),
       syncParticipants,
       syncPartial: () => {
-        if (speakingDirty) syncSpeaking();
-        speakingDirty = false;
+        if (rings.size) syncSpeaking();
       },
-      clearPartial: () => {
-        speakingDirty = false;
-      },
+      clearPartial: () => rings.clear(),
       syncCaptions,
       syncChat,
+      onClick: (el) => !!el.closest(LEAVE_CSS),
       resetCall: () => {
         ids.clear();
         frameEls.clear();
-        selfId = selfName = undefined;
+        me.reset();
         cap.close();
         lastRead = null;
-        chat.clear();
         ringInSmallCall = false;
         pictures.clear();
         selfPicture = undefined;
       },
-      teardown: () => {
-        top.removeEventListener('load', onTopLoad, true);
-        doc?.removeEventListener('click', onClick, true);
-        doc = null;
-      },
+      teardown: () => frame.stop(),
     },
-    () => void resolveDoc(),
+    () => void frame.resolve(),
   );
-  return { ...session, meetingDocument: () => doc };
+  return { ...session, meetingDocument: doc };
 }

@@ -7,14 +7,25 @@
  * participants by display name; the observer turns names into stable ids (and follows renames through
  * element identity).
  */
-import type { HealthState } from '../../meeting/constants';
-import type { EndReason } from '../../meeting/events';
-import { cleanText, type LayerMatch, matchesChain, queryAll, queryFirst, type SelectorChain } from '../dom';
-import type { CallPhase } from '../types';
+import {
+  bodyText,
+  cleanText,
+  commonAncestor,
+  endReasonOf,
+  type LayerMatch,
+  matchesChain,
+  NAME_MAX,
+  queryAll,
+  queryFirst,
+  type SelectorChain,
+  TEXT_MAX,
+  textIn,
+} from '../dom';
+import type { SignalDiagnostics as Health } from '../kernel/health';
+import type { PhaseRead } from '../kernel/session';
 import { chainCss, normText, TEXT, textMatches, ZOOM } from './selectors';
 
-export const NAME_MAX = 200;
-export const TEXT_MAX = 2000;
+export { NAME_MAX, type PhaseRead, TEXT_MAX };
 
 const FRAME_CSS = chainCss(ZOOM.frame);
 const ACTIVE_CSS = chainCss(ZOOM.activeFrame);
@@ -42,23 +53,7 @@ export function findMeetingDocument(top: Document): Document | null {
 // Phase
 // ---------------------------------------------------------------------------------------------------------
 
-export interface PhaseRead {
-  phase: CallPhase;
-  layer: string | null;
-  endReason?: EndReason;
-}
-
-function bodyText(root: ParentNode): string {
-  const body = (root as Document).body ?? root;
-  return (body as Node).textContent ?? '';
-}
-
-function endReasonFrom(text: string): EndReason {
-  if (textMatches(text, TEXT.endHost)) return 'ended_by_host';
-  if (textMatches(text, TEXT.endRemoved)) return 'removed';
-  if (textMatches(text, TEXT.endLeft)) return 'left';
-  return 'unknown';
-}
+const endReasonFrom = (text: string) => endReasonOf(text, TEXT);
 
 /**
  * pre-join (lobby) → waiting room → in meeting → ended. Zoom has no waiting-room class: its copy (table)
@@ -179,15 +174,7 @@ export interface FramesRead {
   mainFrame: Element | null;
 }
 
-function nameIn(el: Element, chain: SelectorChain): { name: string; layer: string | null } {
-  for (const layer of chain) {
-    for (const c of el.querySelectorAll(layer.css)) {
-      const n = cleanText(c.textContent, NAME_MAX);
-      if (n) return { name: n, layer: layer.id };
-    }
-  }
-  return { name: '', layer: null };
-}
+const nameIn = (el: Element, chain: SelectorChain) => textIn(el, chain, (raw) => cleanText(raw, NAME_MAX));
 
 /** The state of one avatar block (a frame's content, or the main frame's). */
 export function readAvatar(el: Element): Omit<FrameRead, 'el' | 'active'> {
@@ -648,10 +635,7 @@ export function readStageRoot(d: ParentNode): Element | null {
   const frames = d.querySelectorAll(chainCss(ZOOM.frame));
   const first = frames[0];
   if (!first) return null;
-  const last = frames[frames.length - 1]!;
-  let a: Element | null = first.parentElement;
-  while (a && !a.contains(last)) a = a.parentElement;
-  return a;
+  return commonAncestor(first, frames[frames.length - 1]!);
 }
 
 /**
@@ -683,9 +667,19 @@ export function rejoinSplit(read: ParticipantsRead, idOf: (el: Element) => strin
  * in a smaller call no ring means nothing, so speaking is "not visible" there (unknown, never 0 ms) until a
  * ring is actually seen in a small call (a build or view that does draw it), which is then trusted.
  */
-export const RING_MIN_PARTICIPANTS = 3;
+/** A caption box with a row but no readable text: the text hooks changed (no box: captions are off). */
+export function captionHealth(c: CaptionRead): Health {
+  if (!c.box) return { state: 'not_visible', layer: null };
+  return { state: c.row && !c.textLayer ? 'broken' : 'ok', layer: c.textLayer ?? c.layer };
+}
 
-type Health = { state: HealthState; layer: string | null };
+/** Items in the chat list but none with text: the message hooks changed. */
+export function chatHealth(read: ChatRead): Health {
+  if (!read.list) return { state: 'not_visible', layer: null };
+  return { state: read.items.length > 0 && !read.textLayer ? 'broken' : 'ok', layer: read.layer };
+}
+
+export const RING_MIN_PARTICIPANTS = 3;
 
 /** Per-signal health of a roster read (participants, self, speaking, camera, mute). */
 export function rosterHealth(

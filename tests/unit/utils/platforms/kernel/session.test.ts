@@ -25,7 +25,7 @@ function setup(phases: PhaseRead[], opts = {}) {
     phaseBroken: () => false,
     attach: () => calls.push('attach'),
     syncParticipants: () => calls.push('participants'),
-    syncPartial: () => calls.push('partial'),
+    syncPartial: (ids) => calls.push(`partial:${[...ids].join(',')}`),
     clearPartial: () => {},
     syncCaptions: () => calls.push('captions'),
     syncChat: () => calls.push('chat'),
@@ -87,6 +87,48 @@ describe('kernel session', () => {
     expect(calls).not.toContain('attach');
     vi.advanceTimersByTime(100);
     expect(calls).toContain('attach');
+  });
+
+  it('re-reads on a watchdog tick only the participants touched since the last tick; all every 12 s', async () => {
+    const { k, calls, at } = setup([IN]);
+    calls.length = 0;
+    k.touch('a');
+    k.queueFlush();
+    await Promise.resolve();
+    expect(calls).toEqual(['partial:a']); // the flush: that participant only
+    at(2000);
+    vi.advanceTimersByTime(2000);
+    expect(calls).toEqual(['partial:a', 'attach', 'partial:a']); // roots, phase, what changed since
+    at(4000);
+    vi.advanceTimersByTime(2000);
+    expect(calls.slice(3)).toEqual(['attach', 'partial:']);
+    calls.length = 0;
+    at(12_000);
+    vi.advanceTimersByTime(8000);
+    expect(calls.filter((c) => c === 'participants')).toHaveLength(1); // the full pass, once in 12 s
+    expect(calls).toContain('captions');
+  });
+
+  it('reads a shell change that adds no holder as a phase read, one that adds a tile as a full read', async () => {
+    const { k, calls, at } = setup([IN]);
+    at(500);
+    calls.length = 0;
+    const toast = document.createElement('div');
+    toast.textContent = 'Ada: see you';
+    const rec = (n: Node) =>
+      ({ type: 'childList', addedNodes: [n], removedNodes: [] }) as unknown as MutationRecord;
+    k.markShell(rec(toast), '[data-participant-id]');
+    await Promise.resolve();
+    expect(calls).toContain('attach');
+    expect(calls.filter((c) => ['participants', 'captions', 'chat'].includes(c))).toEqual([]);
+    at(1000);
+    calls.length = 0;
+    const tile = document.createElement('div');
+    tile.append(Object.assign(document.createElement('div'), { id: 'x' }));
+    tile.firstElementChild!.setAttribute('data-participant-id', 'p1');
+    k.markShell(rec(tile), '[data-participant-id]');
+    await Promise.resolve();
+    expect(calls).toEqual(['attach', 'participants', 'captions', 'chat']);
   });
 
   it('stops every timer and observer; idempotent; emits nothing after stop', () => {
