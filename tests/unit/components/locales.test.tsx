@@ -10,6 +10,7 @@
  * - show no text identical to the English rendering that is not invented data (names, titles, figures)
  *   or one of those same words: this catches English written into a component instead of `_locales`.
  */
+
 import { type ComponentChild, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,7 @@ import { createMockReflectionClient } from '@/components/reflection/client';
 import { ReflectionCard } from '@/components/reflection/ReflectionCard';
 import { ReflectionPanel } from '@/components/reflection/ReflectionPanel';
 import { Welcome } from '@/components/welcome/Welcome';
+import { ACK_LANGUAGE_LABELS } from '@/utils/acks/languages/labels';
 import { buildHealthReport, type Diagnostics } from '@/utils/diagnostics/health';
 import { localeFolder, t, UI_LOCALES, type UiLocale } from '@/utils/i18n';
 import { SIGNALS } from '@/utils/meeting/constants';
@@ -125,7 +127,12 @@ const DATA = new Set([
 /** The product's name, written into the pages' headings (not a message). */
 const BRAND = 'Rapport';
 const words = (s: string) => s.match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? [];
-const DATA_WORDS = new Set([BRAND, ...[...DATA].flatMap(words)]);
+/**
+ * The acknowledgement-language choices are each language's own name (utils/acks/languages/labels.ts), the same
+ * in every interface language so a speaker finds theirs: not messages.
+ */
+const ENDONYMS = Object.values(ACK_LANGUAGE_LABELS);
+const DATA_WORDS = new Set([BRAND, ...[...DATA, ...ENDONYMS].flatMap(words)]);
 
 const KEY_LIKE =
   /\b(?:(?:ovl|refl|opt|popup|welcome|badge)[A-Z]\w*|(?:health|capture|pr|dur|platform)_\w+)\b/;
