@@ -55,6 +55,12 @@ function popupBootAfterPaint(): Plugin {
   };
 }
 
+/**
+ * One id per `wxt build`, shared by all of its bundles: the loader and the call runtime it hands off with
+ * (utils/content/call-runtime.ts) must come from the same build.
+ */
+const BUILD_ID = Date.now().toString(36);
+
 export default defineConfig({
   imports: false,
   targetBrowsers: ['chrome', 'firefox'],
@@ -70,6 +76,7 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact(), popupBootAfterPaint()],
+    define: { __RAPPORT_BUILD__: JSON.stringify(BUILD_ID) },
     // Off in every shipped build; RAPPORT_SOURCEMAP=1 maps the bundles to attribute their bytes to sources.
     build: {
       sourcemap: process.env.RAPPORT_SOURCEMAP === '1',
@@ -93,7 +100,9 @@ function manifestFor(browser: string, platforms: readonly PlatformMeta[]) {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // `scripting` (Chrome MV3; no install warning) runs the call runtime in a meeting tab once a call starts
+    // (utils/content/call-runtime.ts); Firefox MV2 does that with `tabs.executeScript` and the host permission.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
     host_permissions: matches,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Rapport' },

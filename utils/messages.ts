@@ -96,6 +96,11 @@ export const requestSchemas = {
    * third of its size) and asks for the one the user picked when a call starts.
    */
   'cs:ack-language': z.object({ type: z.literal('cs:ack-language'), code: z.string().min(2).max(8) }),
+  /**
+   * A call started in this tab (or a page sample is wanted): run the call runtime, `content-call.js`, in
+   * the sender's tab (utils/content/call-runtime.ts). Answered once it has run.
+   */
+  'cs:load-call': z.object({ type: z.literal('cs:load-call') }),
   /** The health view: the latest report of the current or last call. */
   'ui:health': z.object({ type: z.literal('ui:health') }),
   /** An anonymised sample of the meeting page in the tab that last reported health. */
@@ -148,6 +153,7 @@ export interface ResponseMap {
   'cs:health': { ok: true };
   'cs:open-health': { ok: true };
   'cs:ack-language': AckLanguage | null;
+  'cs:load-call': { loaded: true };
   'ui:health': { report: HealthReport | null; live: boolean };
   'ui:capture': { html: string };
   'ui:live': LiveSnapshot | null;
@@ -186,6 +192,7 @@ export const CONTENT_MESSAGES = [
   'cs:health',
   'cs:open-health',
   'cs:ack-language',
+  'cs:load-call',
 ] as const satisfies readonly MessageType[];
 export const isContentMessage = (t: MessageType): boolean =>
   (CONTENT_MESSAGES as readonly string[]).includes(t);

@@ -7,35 +7,36 @@
  * adapter keeps observing after a call ends, so a second meeting in the same tab starts a new session.
  */
 import type { ContentScriptContext } from '#imports';
-import { ackLanguage, registerAckLanguage } from '@/utils/acks/languages/registry';
 import { buildHealthReport, type HealthReport } from '@/utils/diagnostics/health';
 import type { EventOf, MeetingEvent } from '@/utils/meeting/events';
 import type { AdapterSession, PlatformAdapter } from '@/utils/platforms/types';
 import { DEFAULT_NUDGES } from '@/utils/store/settings-defaults';
 import type { ContentBridge, ContentConfig } from './bridge';
 import type { CallPipeline } from './call-pipeline';
-import { createCallPipeline } from './call-pipeline';
+import type { CallRuntime } from './call-runtime';
 import type { OverlayClient, OverlayHandle, OverlayPosition, OverlayState } from './overlay-client';
 import { createRoster } from './roster';
 
-/** The UI a call shows; injected so this module stays testable without a shadow root. */
-export interface CallUi {
-  mountOverlay(client: OverlayClient): Promise<OverlayHandle>;
-  /** Shown on the platform's end screen once the background has finalised the meeting. */
-  showEndCard?(sessionId: string): void;
-}
-
 export interface RunAdapterOptions {
   bridge: ContentBridge;
-  ui: CallUi;
+  /**
+   * The model, pipeline, overlay and capture, loaded when a call starts (call-runtime.ts); injected so this
+   * module stays testable without a shadow root and the loader's bundle carries none of it.
+   */
+  runtime: () => Promise<CallRuntime>;
   now?: () => number;
   /** How often a missing meeting document (Zoom's late `iframe#webclient`) is looked for again. */
   rootPollMs?: number;
   /** Overlay figures refresh; the overlay itself throttles rendering to ~1 Hz as well. */
   tickMs?: number;
-  /** An anonymised sample of the meeting page (diagnostics), made on request. */
-  capture?: () => string;
 }
+
+/**
+ * Events that arrive while the call runtime loads wait here (one message round trip, normally well under a
+ * second). Bounded: a runtime that never answers must not grow the page's memory; the model would reject a
+ * call whose start it missed anyway.
+ */
+const MAX_PENDING = 20_000;
 
 export interface RunningAdapter {
   /** The current call's pipeline, if one is recording (for tests). */
@@ -47,6 +48,11 @@ interface Call {
   sessionId: string;
   code: string | null;
   pipeline: CallPipeline | null;
+  /** Adapter events received before the runtime was there; null once they have been fed in. */
+  pending: MeetingEvent[] | null;
+  /** Settles once the runtime has loaded and the pending events are in the pipeline (or loading failed). */
+  ready: Promise<void>;
+  acksOn: boolean;
   overlay: OverlayHandle | null;
   state: OverlayState;
   subscribers: Set<(s: OverlayState) => void>;
@@ -79,7 +85,7 @@ export async function runAdapter(
   ctx: ContentScriptContext,
   options: RunAdapterOptions,
 ): Promise<RunningAdapter> {
-  const { bridge, ui } = options;
+  const { bridge } = options;
   const now = options.now ?? monotonicNow;
   const readingNow = readingClock(now);
   const roster = createRoster();
@@ -99,22 +105,21 @@ export async function runAdapter(
   const statusOf = (c: Call | null) =>
     !c ? 'idle' : c.state.neverTracked ? 'never' : c.state.paused ? 'paused' : 'recording';
 
-  /** Loads the configured acknowledgement language once; detection is off for a call that starts before it. */
-  const loadAcks = async (acks: ContentConfig['acks']) => {
-    if (!acks.enabled || ackLanguage(acks.language) || !bridge.loadAckLanguage) return;
-    const lang = await bridge.loadAckLanguage(acks.language);
-    if (lang) registerAckLanguage(lang);
-  };
-  await loadAcks(config.acks);
+  /** The call runtime once a call (or a page sample) has loaded it. */
+  let rt: CallRuntime | null = null;
+  const loadAckLanguage = bridge.loadAckLanguage?.bind(bridge);
+  /** The configured acknowledgement language, registered in the runtime; true when detection can run. */
+  const loadAcks = (r: CallRuntime, acks: ContentConfig['acks']) =>
+    r.loadAcks(acks, loadAckLanguage).catch(() => false);
 
-  const startPipeline = (c: Call, midCall: boolean) => {
+  const startPipeline = (c: Call, r: CallRuntime, midCall: boolean) => {
     const acks = config.acks;
-    c.pipeline = createCallPipeline({
+    c.pipeline = r.createPipeline({
       platform: adapter.id,
       sessionId: c.sessionId,
       send: bridge.sendEvents,
       now,
-      acks: { enabled: acks.enabled && !!ackLanguage(acks.language), language: acks.language },
+      acks: { enabled: c.acksOn, language: acks.language },
       roster,
       batcher: { window, document },
     });
@@ -149,8 +154,9 @@ export async function runAdapter(
     undoNeverTrack() {
       if (!c.code) return;
       void bridge.setNeverTrack(c.code, false);
+      if (!rt) return;
       c.sessionId = crypto.randomUUID();
-      startPipeline(c, true);
+      startPipeline(c, rt, true);
       patch(c, { neverTracked: false });
       bridge.setStatus('recording');
     },
@@ -171,10 +177,16 @@ export async function runAdapter(
     const code = e.meetingCode ?? null;
     const neverTracked = code !== null && config.neverTrack.includes(code);
     health = null;
+    let settle!: () => void;
     const c: Call = {
       sessionId: crypto.randomUUID(),
       code,
       pipeline: null,
+      pending: [e],
+      ready: new Promise<void>((r) => {
+        settle = r;
+      }),
+      acksOn: false,
       overlay: null,
       subscribers: new Set(),
       state: {
@@ -188,17 +200,35 @@ export async function runAdapter(
       },
     };
     call = c;
-    if (!neverTracked) {
-      startPipeline(c, false);
-      c.pipeline?.input(e);
-    }
     bridge.setStatus(statusOf(c));
-    c.overlay = await ui.mountOverlay(client(c));
-    if (call !== c) {
-      c.overlay.remove();
+    let r: CallRuntime;
+    try {
+      r = await options.runtime();
+      rt = r;
+      // Before the pipeline exists: the detector is built with the language or without it.
+      c.acksOn = await loadAcks(r, config.acks);
+    } catch (err) {
+      console.error('Rapport: could not load the call runtime', err);
+      c.pending = null;
+      settle();
       return;
     }
-    if (config.overlayDefault === 'hidden') c.overlay.setHidden(true);
+    // Even when the call has ended meanwhile: what was seen of it is recorded (endCall waits for this).
+    if (!neverTracked) {
+      startPipeline(c, r, false);
+      for (const ev of c.pending ?? []) c.pipeline?.input(ev);
+      c.state = { ...c.state, snapshot: c.pipeline?.snapshot() ?? null };
+    }
+    c.pending = null;
+    settle();
+    if (call !== c) return;
+    const overlay = await r.mountOverlay(client(c));
+    if (call !== c) {
+      overlay.remove();
+      return;
+    }
+    c.overlay = overlay;
+    if (config.overlayDefault === 'hidden') overlay.setHidden(true);
   };
 
   const endCall = async () => {
@@ -208,9 +238,10 @@ export async function runAdapter(
     c.overlay?.remove();
     c.subscribers.clear();
     bridge.setStatus('idle');
+    await c.ready;
     if (c.pipeline) {
       await c.pipeline.stop();
-      ui.showEndCard?.(c.sessionId);
+      rt?.showEndCard(c.sessionId);
     }
   };
 
@@ -220,7 +251,10 @@ export async function runAdapter(
       void beginCall(e);
       return;
     }
-    call?.pipeline?.input(e);
+    const c = call;
+    if (c?.pending) {
+      if (c.pending.length < MAX_PENDING) c.pending.push(e);
+    } else c?.pipeline?.input(e);
     if (e.type === 'call.ended') void endCall();
   };
 
@@ -273,13 +307,20 @@ export async function runAdapter(
   bridge.onConfigChanged((next) => {
     const wasEnabled = enabled();
     config = next;
-    void loadAcks(next.acks);
+    // A call already recording keeps its detector; the language is ready for the next one.
+    if (rt) void loadAcks(rt, next.acks);
     if (wasEnabled && !enabled()) void stopAdapter().then(() => bridge.setStatus('off'));
     else if (!wasEnabled && enabled()) startAdapter();
     if (call) patch(call, { nudges: next.nudges });
   });
   bridge.onToggleOverlay(() => call?.overlay?.toggle());
-  bridge.onCaptureRequest(() => options.capture?.() ?? '');
+  // A page sample may be asked for before any call: that loads the runtime, which holds the capture code.
+  bridge.onCaptureRequest(() =>
+    options.runtime().then(
+      (r) => r.capture(),
+      () => '',
+    ),
+  );
   ctx.onInvalidated(() => void stopAdapter());
 
   if (enabled()) startAdapter();

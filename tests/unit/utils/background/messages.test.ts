@@ -33,6 +33,7 @@ describe('message map', () => {
     },
     'cs:open-health': { type: 'cs:open-health' },
     'cs:ack-language': { type: 'cs:ack-language', code: 'de' },
+    'cs:load-call': { type: 'cs:load-call' },
     'ui:health': { type: 'ui:health' },
     'ui:capture': { type: 'ui:capture' },
     'ui:live': { type: 'ui:live' },
