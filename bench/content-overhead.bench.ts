@@ -202,7 +202,8 @@ async function printProfile(label: string, platform: 'meet' | 'zoom', extensionD
   }
 }
 
-const dir = await buildExtension('chrome');
+// RAPPORT_BENCH_EXTENSION=<built chrome-mv3 dir> measures another build (e.g. an older commit's) the same way.
+const dir = process.env.RAPPORT_BENCH_EXTENSION ?? (await buildExtension('chrome'));
 console.log(
   `method: ${SECONDS} s simulated 49-tile call (Meet; Zoom classic in the PWA frame), 4 changes/s, captions, chat; two Chromium instances (with / without the extension) playing it concurrently; CDP Performance.getMetrics ScriptDuration delta over the call per call-second, with − without, median of ${ROUNDS} runs; then a CPU profile of the call with the extension`,
 );
