@@ -4,6 +4,7 @@
  * config plus an `outDir` override.
  */
 import { execFileSync, execSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdtempSync,
@@ -43,7 +44,13 @@ function newestSource(): number {
   return newest;
 }
 
-export const BENCH_OUT = process.env.RAPPORT_BENCH_OUT ?? join(tmpdir(), 'rapport-bench-output');
+/**
+ * One directory per checkout: several checkouts of the repository on one machine (worktrees) would
+ * otherwise reuse each other's build, since a build is reused when it is newer than this checkout's sources.
+ */
+export const BENCH_OUT =
+  process.env.RAPPORT_BENCH_OUT ??
+  join(tmpdir(), `rapport-bench-output-${createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}`);
 
 const builds = new Map<string, Promise<string>>();
 
