@@ -55,6 +55,12 @@ function popupBootAfterPaint(): Plugin {
   };
 }
 
+/**
+ * One id per `wxt build`, shared by all of its bundles: the loader and the call runtime it hands off with
+ * (utils/content/call-runtime.ts) must come from the same build.
+ */
+const BUILD_ID = Date.now().toString(36);
+
 export default defineConfig({
   imports: false,
   targetBrowsers: ['chrome', 'firefox'],
@@ -70,9 +76,13 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact(), popupBootAfterPaint()],
+    define: { __RAPPORT_BUILD__: JSON.stringify(BUILD_ID) },
     // Off in every shipped build; RAPPORT_SOURCEMAP=1 maps the bundles to attribute their bytes to sources.
+    // `hidden` (the bench build) writes the maps without naming them in the bundles, which stay byte for
+    // byte the shipped ones; bench/content-overhead.bench.ts maps its CPU profile to sources through them.
     build: {
-      sourcemap: process.env.RAPPORT_SOURCEMAP === '1',
+      sourcemap:
+        process.env.RAPPORT_SOURCEMAP === 'hidden' ? 'hidden' : process.env.RAPPORT_SOURCEMAP === '1',
       // Every browser Rapport supports (Chrome MV3, Firefox 140+) knows <link rel="modulepreload">; the
       // polyfill would be one more file for each page to fetch before it has loaded.
       modulePreload: { polyfill: false },
@@ -93,9 +103,10 @@ function manifestFor(browser: string, platforms: readonly PlatformMeta[]) {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // `scripting` (Chrome only): after an update mid-call, the new content script is injected into the
-    // meeting tabs already open (utils/background/reinject.ts); it shows no install warning. Firefox
-    // re-runs content scripts in open tabs itself.
+    // `scripting` (Chrome MV3; no install warning) runs the call runtime in a meeting tab once a call starts
+    // (utils/content/call-runtime.ts), and after an update mid-call injects the new content script into the
+    // meeting tabs already open (utils/background/reinject.ts). Firefox MV2 does the first with
+    // `tabs.executeScript` and the host permission, and re-runs content scripts in open tabs itself.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
     host_permissions: matches,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

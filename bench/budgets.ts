@@ -31,13 +31,17 @@ export const budgets = {
    */
   optionsTrends5000Ms: { max: 200, unit: 'ms' },
   /**
-   * Content-script main-thread script time on a busy call (49 tiles, 4 speaker changes/s, captions, chat),
-   * with the extension ÷ without, both measured in the same run: ≤ 0.3 % added.
+   * Content-script main-thread script time a busy call (49 tiles, 4 speaker changes/s, captions, chat) adds
+   * per second of call: with the extension − without, both measured in the same run, median of 3 runs.
+   * 3 ms/s is 0.3 % of a core, which the slowest laptops people join calls from can spare (issue 20).
    */
-  contentScriptTimeRatio: { max: 1.003, unit: '×' },
+  contentScriptAddedMsPerSec: { max: 3, unit: 'ms/s' },
   /** A speaking indicator changing in the page → the adapter's speaking event; p95 (p50 held to it too). */
   speakingEventLatencyMs: { max: 250, unit: 'ms' },
-  /** Each content script's JS, gzipped: parsed in every Meet/Zoom tab on load. */
+  /**
+   * Each content script's JS, gzipped, as it loads on a meeting page before a call (the loader: parsed in
+   * every Meet/Zoom tab on load). What loads once a call is in progress is printed beside it.
+   */
   contentScriptGzipKB: { max: 25, unit: 'KB' },
   /** No budget in the issue; a guard so that a dependency that balloons the package is noticed. */
   extensionTotalKB: { max: 1024, unit: 'KB' },

@@ -109,6 +109,11 @@ export const requestSchemas = {
    * rather than bundled so the content script does not grow with the number of languages.
    */
   'cs:ack-profiles': z.object({ type: z.literal('cs:ack-profiles') }),
+  /**
+   * A call started in this tab (or a page sample is wanted): run the call runtime, `content-call.js`, in
+   * the sender's tab (utils/content/call-runtime.ts). Answered once it has run.
+   */
+  'cs:load-call': z.object({ type: z.literal('cs:load-call') }),
   /** The health view: the latest report of the current or last call. */
   'ui:health': z.object({ type: z.literal('ui:health') }),
   /** An anonymised sample of the meeting page in the tab that last reported health. */
@@ -166,6 +171,7 @@ export interface ResponseMap {
   'cs:open-health': { ok: true };
   'cs:ack-language': AckLanguage | null;
   'cs:ack-profiles': AckLanguageProfile[];
+  'cs:load-call': { loaded: true };
   'ui:health': { report: HealthReport | null; live: boolean };
   'ui:capture': { html: string };
   'ui:live': LiveSnapshot | null;
@@ -207,6 +213,7 @@ export const CONTENT_MESSAGES = [
   'cs:open-health',
   'cs:ack-language',
   'cs:ack-profiles',
+  'cs:load-call',
 ] as const satisfies readonly MessageType[];
 export const isContentMessage = (t: MessageType): boolean =>
   (CONTENT_MESSAGES as readonly string[]).includes(t);

@@ -4,6 +4,7 @@
  * config plus an `outDir` override.
  */
 import { execFileSync, execSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdtempSync,
@@ -43,7 +44,13 @@ function newestSource(): number {
   return newest;
 }
 
-export const BENCH_OUT = process.env.RAPPORT_BENCH_OUT ?? join(tmpdir(), 'rapport-bench-output');
+/**
+ * One directory per checkout: several checkouts of the repository on one machine (worktrees) would
+ * otherwise reuse each other's build, since a build is reused when it is newer than this checkout's sources.
+ */
+export const BENCH_OUT =
+  process.env.RAPPORT_BENCH_OUT ??
+  join(tmpdir(), `rapport-bench-output-${createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}`);
 
 const builds = new Map<string, Promise<string>>();
 
@@ -105,9 +112,15 @@ async function wxtBuild(root: string, browser: 'chrome' | 'firefox'): Promise<vo
   }) as typeof process.stdout.write;
   process.stdout.write = hold;
   process.stderr.write = hold;
+  // Source maps beside the bundles (not referenced from them, so the bundles are the shipped bytes): the
+  // CPU profile's top functions are named by source file (content-overhead.bench.ts); size.bench skips them.
+  const sourcemap = process.env.RAPPORT_SOURCEMAP;
+  process.env.RAPPORT_SOURCEMAP = 'hidden';
   try {
     await build({ root, browser, outDir: BENCH_OUT, logger: quietLogger(held) });
   } finally {
+    if (sourcemap === undefined) delete process.env.RAPPORT_SOURCEMAP;
+    else process.env.RAPPORT_SOURCEMAP = sourcemap;
     process.stdout.write = out;
     process.stderr.write = err;
     if (process.env.RAPPORT_BENCH_VERBOSE === '1') console.error(held.join(''));

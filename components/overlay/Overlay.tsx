@@ -83,20 +83,31 @@ export function Overlay({
   const turn = useRef<TurnTracker>(NO_TURN);
   const lastSnap = useRef<OverlayState['snapshot']>(null);
 
+  // Hidden (the shortcut): nothing renders at all; the latest state waits and is shown when it comes back.
+  const hiddenRef = useRef(hidden);
+  hiddenRef.current = hidden;
+  const latest = useRef<OverlayState | null>(null);
+  const throttleRef = useRef<ReturnType<typeof createStateThrottle> | null>(null);
   useLayoutEffect(() => {
     const throttle = createStateThrottle(setState, throttleMs);
+    throttleRef.current = throttle;
     const unsubscribe = client.subscribe((s) => {
       // Every snapshot feeds the turn tracker (cheap); only the throttled ones render.
       if (s.snapshot && s.snapshot !== lastSnap.current)
         turn.current = updateTurnTracker(turn.current, s.snapshot);
       lastSnap.current = s.snapshot;
-      throttle.push(s);
+      latest.current = s;
+      if (!hiddenRef.current) throttle.push(s);
     });
     return () => {
       unsubscribe();
       throttle.dispose();
+      if (throttleRef.current === throttle) throttleRef.current = null;
     };
   }, [client, throttleMs]);
+  useLayoutEffect(() => {
+    if (!hidden && latest.current) throttleRef.current?.push(latest.current);
+  }, [hidden]);
 
   // Local echo so expand/collapse and drops feel instant even if the client answers asynchronously.
   const [expandedLocal, setExpandedLocal] = useState<boolean | null>(null);

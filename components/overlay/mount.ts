@@ -1,7 +1,7 @@
 /**
  * Puts the overlay on the meeting page in a closed shadow root (styles isolated both ways, and its text
- * unreadable by the page's scripts). The content script that calls this must declare
- * `cssInjectionMode: 'ui'` so WXT loads this module's CSS into the shadow root.
+ * unreadable by the page's scripts). Its CSS goes into the shadow root as text (`css`), so the calling
+ * script needs no `cssInjectionMode: 'ui'` stylesheet.
  */
 
 import { h, render } from 'preact';
@@ -12,7 +12,9 @@ export type { MountOverlayOptions, OverlayHandle };
 
 import { measureFreeArea } from './measure';
 import { Overlay } from './Overlay';
-import './overlay.css';
+// Inlined: the call runtime is an injected script with no stylesheet of its own, and a stylesheet file
+// would have to be web-accessible (a URL pages could probe) for the shadow root to load it.
+import overlayCss from './overlay.css?inline';
 
 export const OVERLAY_NAME = 'rapport-overlay';
 /** Above the platforms' own popovers (Meet uses z-indexes in the thousands), below nothing we know of. */
@@ -64,6 +66,7 @@ export async function mountOverlay(
     // world (Chrome's isolated world, Firefox's Xray view), so a page that wraps `attachShadow` or DOM
     // methods before we run never sees this root either — tests/e2e/privacy.spec.ts checks both.
     mode: 'closed',
+    css: overlayCss,
     position: 'overlay',
     anchor: 'body',
     append: 'last',

@@ -70,8 +70,21 @@ test('the built manifests ask for no more than they need (fails if a permission 
   const { join, resolve } = await import('node:path');
   const chrome = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   expect(chrome.manifest_version).toBe(3);
-  // `scripting`: the new content script into open meeting tabs after an update (utils/background/reinject.ts).
+  // `scripting` (no install warning): the background runs the call runtime in a meeting tab when a call starts,
+  // and injects the new content script into open meeting tabs after an update (utils/background/reinject.ts).
   expect(chrome.permissions).toEqual(['storage', 'scripting']);
+  // That runtime (content-call.js) is never fetched by a page: nothing of the content scripts is
+  // web-accessible, only the end-of-call card and its chunks (utils/content/call-runtime.ts).
+  for (const m of [
+    chrome,
+    JSON.parse(readFileSync(resolve(EXTENSION_DIR, '../firefox-mv2/manifest.json'), 'utf8')),
+  ]) {
+    const exposed = (m.web_accessible_resources as ({ resources: string[] } | string)[]).flatMap((r) =>
+      typeof r === 'string' ? [r] : r.resources,
+    );
+    expect(exposed).toEqual(['reflection.html', 'chunks/*', 'assets/*']);
+  }
+  expect(readFileSync(join(EXTENSION_DIR, 'content-call.js'), 'utf8')).toContain('__rapportCallRuntime');
   expect(chrome.host_permissions).toEqual([
     'https://meet.google.com/*',
     'https://*.zoom.us/wc/*',

@@ -17,7 +17,8 @@ const ALLOWED: Record<string, string> = {
   'layers.test.ts': 'imports across utils/ and components/ (nothing under utils/ imports components/)',
   'i18n.test.ts': 'every locale file against every string table',
   'components/hostile-matrix.test.tsx': 'hostile page text through every view',
-  'components/locales.test.tsx': 'every view rendered in every locale: no key, missing message or English left',
+  'components/locales.test.tsx':
+    'every view rendered in every locale: no key, missing message or English left',
   'components/options/i18n.test.ts': "the options page's message keys, read from all its sources",
   'utils/acks/corpus.test.ts': 'precision and recall of the detector over the whole acknowledgement corpus',
   'utils/diagnostics/replay.test.ts': "every platform's captured samples replayed through its readers",

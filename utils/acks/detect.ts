@@ -3,7 +3,7 @@ import { resolveAckLanguage } from './languages/registry';
 import type { AckLanguage, TextAckKind } from './languages/types';
 import { type AckParticipant, type Mention, NameIndex } from './names';
 import { fold, type Token, tokenize } from './normalize';
-import { type CompiledLanguage, compileLanguage, MENTION_CLOSE, MENTION_OPEN } from './rules';
+import { type CompiledLanguage, compileLanguage, MENTION_CLOSE, MENTION_OPEN, mayMatch } from './rules';
 
 export interface TextAck {
   toId: string;
@@ -124,11 +124,13 @@ export function detectInText(
 
   const vetoed = new Set<string>();
   for (const v of compiled.vetoes) {
+    if (!mayMatch(v.needs, coded.text)) continue;
     for (const m of coded.text.matchAll(v.re)) for (const k of v.kinds) vetoed.add(`${m[1]}|${k}`);
   }
   const out: TextAck[] = [];
   const seen = new Set<string>();
   for (const rule of compiled.rules) {
+    if (!mayMatch(rule.needs, coded.text)) continue;
     for (const m of coded.text.matchAll(rule.re)) {
       const k = Number(m[1]);
       const at = coded.mentionAt[k]!;

@@ -4,6 +4,8 @@ import { fold } from './normalize';
 export interface CompiledRule {
   kind: TextAckKind;
   re: RegExp;
+  /** Words the text must hold for `re` to match at all (see `requiredWords`); checked before running it. */
+  needs: readonly (readonly string[])[];
   /** The template, for in-memory evidence and test messages. */
   source: string;
 }
@@ -11,6 +13,7 @@ export interface CompiledRule {
 export interface CompiledVeto {
   kinds: readonly TextAckKind[];
   re: RegExp;
+  needs: readonly (readonly string[])[];
 }
 
 export interface CompiledLanguage {
@@ -115,14 +118,18 @@ export function compileLanguage(lang: AckLanguage): CompiledLanguage {
   const hit = cache.get(lang);
   if (hit) return hit;
   const opts: TemplateOptions = { elisions: lang.elisions ?? [], unspaced: lang.unspaced === true };
+  // The word check assumes words start tokens; text without spaces between words (ja) has no such start.
+  const needsOf = (pattern: string) => (opts.unspaced ? [] : requiredWords(pattern, lang.lists));
   const rules = lang.rules.map((r) => ({
     kind: r.kind,
     re: compileTemplate(r.pattern, lang.lists, opts),
+    needs: needsOf(r.pattern),
     source: r.pattern,
   }));
   const vetoes = lang.vetoes.map((v) => ({
     kinds: v.kinds,
     re: compileTemplate(v.pattern, lang.lists, opts),
+    needs: needsOf(v.pattern),
   }));
   const commonWords = new Set(lang.commonWords.map(fold));
   for (const r of [...lang.rules, ...lang.vetoes]) for (const w of wordsOf(r.pattern)) commonWords.add(w);
@@ -144,4 +151,109 @@ export function compileLanguage(lang: AckLanguage): CompiledLanguage {
   };
   cache.set(lang, compiled);
   return compiled;
+}
+
+/**
+ * What a text must contain for a template's regex to be able to match: a list of alternatives, each a set
+ * of words of which at least one must start a token of the text (`' ' + word` in `' ' + text`). Running a
+ * language's ~100 rule regexes costs little once V8 has compiled them, but compiling them all is one long
+ * task on the page's main thread the first time a name is mentioned (2026-12, Node on the 2-core machine:
+ * 180 ms median; with this check 84 ms, about a quarter of the rules run on a typical utterance); the
+ * others are compiled only when a text has their words, and the result is the same (prefilter.test.ts).
+ *
+ * Sound by construction, not complete: only items at the template's top level are used (a word, a
+ * `(a|b)` group or a `{@list}`), each only when it is preceded by a space or starts the template (so the
+ * regex requires a token boundary before it) and is not made optional by a quantifier; a top-level `|`
+ * or anything not understood contributes nothing. A template with no such item is always run.
+ */
+export function requiredWords(
+  template: string,
+  lists: Readonly<Record<string, readonly string[]>>,
+): string[][] {
+  const src = fold(template);
+  const needs: string[][] = [];
+  const firstToken = (alt: string): string | null => {
+    const m = /^([\p{L}\p{N}']+)(?=[ ]|$)/u.exec(alt);
+    return m ? m[1]! : null;
+  };
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      const end = src.indexOf(']', i + 1);
+      if (end < 0) return [];
+      i = end;
+      continue;
+    }
+    if (c === '(' || c === '{') depth++;
+    else if (c === ')' || c === '}') depth--;
+    else if (c === '|' && depth === 0) return [];
+  }
+  if (depth !== 0) return [];
+  const boundaryBefore = (i: number) => i === 0 || src[i - 1] === ' ';
+  const optionalAfter = (j: number) => j < src.length && /[?*{+]/.test(src[j]!);
+  for (let i = 0; i < src.length; ) {
+    const c = src[i]!;
+    if (c === '{' || c === '(') {
+      const close = matching(src, i);
+      if (close < 0) return [];
+      const inner = src.slice(i + 1, close);
+      if (boundaryBefore(i) && !optionalAfter(close + 1)) {
+        let alts: string[] | null = null;
+        if (c === '{' && inner.startsWith('@')) {
+          const key = Object.keys(lists).find((k) => fold(k) === inner.slice(1));
+          alts = key === undefined ? null : (lists[key] ?? []).map(fold);
+        } else if (c === '(' && !inner.startsWith('?') && !/[()[\]{}\\]/.test(inner)) {
+          alts = inner.split('|');
+        }
+        const words = alts?.map(firstToken);
+        if (words?.length && words.every((w): w is string => w !== null)) needs.push([...new Set(words)]);
+      }
+      i = close + 1;
+      continue;
+    }
+    const m = /^[\p{L}\p{N}']+/u.exec(src.slice(i));
+    if (m) {
+      const end = i + m[0].length;
+      if (boundaryBefore(i) && (end === src.length || src[end] === ' ')) needs.push([m[0]]);
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  return needs;
+}
+
+/** The index of the bracket closing the one at `open` (same kind), skipping escapes and classes; -1 if none. */
+function matching(src: string, open: number): number {
+  const o = src[open]!;
+  const cl = o === '(' ? ')' : '}';
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      const end = src.indexOf(']', i + 1);
+      if (end < 0) return -1;
+      i = end;
+      continue;
+    }
+    if (c === o) depth++;
+    else if (c === cl && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Can a rule or veto match `codedText` at all? (See `requiredWords`.) */
+export function mayMatch(needs: readonly (readonly string[])[], codedText: string): boolean {
+  if (!needs.length) return true;
+  const padded = ` ${codedText}`;
+  return needs.every((any) => any.some((w) => padded.includes(` ${w}`)));
 }

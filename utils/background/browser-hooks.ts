@@ -34,6 +34,10 @@ const BADGE: Record<TabStatus, { text: string | null; color: string; title: stri
   idle: { text: null, color: '#2f5d50', title: 'badgeIdle' },
 };
 
+interface ScriptingLike {
+  executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown>;
+}
+
 const action = () =>
   browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
@@ -111,6 +115,14 @@ export function createBrowserHooks(): BackgroundHooks {
       const r: { html?: unknown } | null = await toContent(tabId, { type: 'bg:capture' });
       // A content script of another version may answer differently: the type is checked, not trusted.
       return typeof r?.html === 'string' ? r.html : '';
+    },
+    async loadCallRuntime(tabId) {
+      // Chrome MV3 (and Firefox MV3) have `scripting`; Firefox MV2 has `tabs.executeScript`, with the host
+      // permission alone. The top frame: the content scripts run there only (Zoom's loader reaches into its frame).
+      const file = '/content-call.js';
+      const scripting = (browser as unknown as { scripting?: ScriptingLike }).scripting;
+      if (scripting?.executeScript) await scripting.executeScript({ target: { tabId }, files: [file] });
+      else await browser.tabs.executeScript(tabId, { file, frameId: 0 });
     },
     openReflection(meetingId) {
       void browser.tabs.create({

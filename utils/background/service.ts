@@ -103,6 +103,8 @@ export interface BackgroundHooks {
   tabExists?(tabId: number): Promise<boolean>;
   /** The calls being recorded changed (one began or was finalised): the badge names them. */
   liveCallsChanged?(calls: LiveCall[]): void;
+  /** Runs the call runtime (`content-call.js`) in a meeting tab's top frame; rejects when it cannot. */
+  loadCallRuntime?(tabId: number): Promise<void>;
 }
 
 export interface BackgroundOptions {
@@ -800,6 +802,12 @@ export function createBackgroundService(options: BackgroundOptions) {
       }
       return { ok: true };
     },
+    'cs:load-call': async (_m, tabId) => {
+      if (tabId === null || !hooks.loadCallRuntime)
+        throw new UserError('No tab to load the call runtime into');
+      await hooks.loadCallRuntime(tabId);
+      return { loaded: true };
+    },
     'cs:ready': (m) => {
       seen.set(m.platform, (seen.get(m.platform) ?? 0) + 1);
       return { ok: true };
@@ -894,7 +902,8 @@ export function createBackgroundService(options: BackgroundOptions) {
       return { ok: false, error: `Sender not allowed for ${parsed.message.type}` };
     }
     try {
-      if (parsed.message.type !== 'cs:ready') await ready();
+      // Neither says hello nor loading the call runtime needs the store: a call's start does not wait for it.
+      if (parsed.message.type !== 'cs:ready' && parsed.message.type !== 'cs:load-call') await ready();
       // After a browser start, pages see the previous run's calls finalised, never half-way.
       if (startupFinal && !fromContent) await startupFinal;
       const tabId = fromContent ? tabIdOf(sender) : null;

@@ -52,8 +52,8 @@ export interface ContentBridge {
   onToggleOverlay(cb: () => void): void;
   /** The adapter's per-signal health, for the options page's health view. */
   reportHealth(report: HealthReport): void;
-  /** The health view asks this tab for an anonymised page sample. */
-  onCaptureRequest(cb: () => string): void;
+  /** The health view asks this tab for an anonymised page sample (made by the call runtime, loaded on demand). */
+  onCaptureRequest(cb: () => string | Promise<string>): void;
   /** Opens the health view (the overlay's "Details" link). */
   openHealth(): void;
   /**

@@ -54,16 +54,22 @@ export function createMessagingBridge(platform: Platform): ContentBridge {
   let lastStatus: CallStatus | null = null;
   const configListeners: ((c: ContentConfig) => void)[] = [];
   const toggleListeners: (() => void)[] = [];
-  let capture: (() => string) | null = null;
+  let capture: (() => string | Promise<string>) | null = null;
   const rt = runtime();
   rt.onMessage.addListener((raw, sender, sendResponse) => {
     if (sender.id !== rt.id) return undefined;
     const m = parseBackgroundMessage(raw);
     if (!m) return undefined;
     if (m.type === 'bg:capture') {
-      // Answered synchronously through sendResponse (works in Chrome and Firefox alike).
-      const reply: BackgroundResponseOf<'bg:capture'> = { ok: true, html: capture ? capture() : '' };
-      sendResponse(reply);
+      // Answered through sendResponse, kept open by returning true (works in Chrome and Firefox alike):
+      // the capture code is in the call runtime, which may have to load first.
+      void Promise.resolve(capture ? capture() : '')
+        .catch(() => '')
+        .then((html) => {
+          const reply: BackgroundResponseOf<'bg:capture'> = { ok: true, html };
+          sendResponse(reply);
+        });
+      return true;
     } else if (m.type === 'bg:ping') {
       sendResponse({ ok: true } satisfies BackgroundResponseOf<'bg:ping'>);
     } else if (m.type === 'bg:toggle-overlay') {

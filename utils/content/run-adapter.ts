@@ -12,32 +12,34 @@ import type { EventOf, MeetingEvent } from '@/utils/meeting/events';
 import type { AdapterSession, PlatformAdapter } from '@/utils/platforms/types';
 import { seriesFor } from '@/utils/store/series';
 import { DEFAULT_NUDGES } from '@/utils/store/settings-defaults';
-import { type CaptionLanguageSource, createAckLanguageController } from './ack-language';
+import type { AckLanguageController, CaptionLanguageSource } from './ack-language';
 import type { ContentBridge, ContentConfig } from './bridge';
 import type { CallPipeline } from './call-pipeline';
-import { createCallPipeline } from './call-pipeline';
+import type { CallRuntime } from './call-runtime';
 import { claimResume, type ResumeTicket } from './lifecycle';
 import type { OverlayClient, OverlayHandle, OverlayPosition, OverlayState } from './overlay-client';
 import { createRoster } from './roster';
 
-/** The UI a call shows; injected so this module stays testable without a shadow root. */
-export interface CallUi {
-  mountOverlay(client: OverlayClient): Promise<OverlayHandle>;
-  /** Shown on the platform's end screen once the background has finalised the meeting. */
-  showEndCard?(sessionId: string): void;
-}
-
 export interface RunAdapterOptions {
   bridge: ContentBridge;
-  ui: CallUi;
+  /**
+   * The model, pipeline, overlay and capture, loaded when a call starts (call-runtime.ts); injected so this
+   * module stays testable without a shadow root and the loader's bundle carries none of it.
+   */
+  runtime: () => Promise<CallRuntime>;
   now?: () => number;
   /** How often a missing meeting document (Zoom's late `iframe#webclient`) is looked for again. */
   rootPollMs?: number;
   /** Overlay figures refresh; the overlay itself throttles rendering to ~1 Hz as well. */
   tickMs?: number;
-  /** An anonymised sample of the meeting page (diagnostics), made on request. */
-  capture?: () => string;
 }
+
+/**
+ * Events that arrive while the call runtime loads wait here (one message round trip, normally well under a
+ * second). Bounded: a runtime that never answers must not grow the page's memory; the model would reject a
+ * call whose start it missed anyway.
+ */
+const MAX_PENDING = 20_000;
 
 export interface RunningAdapter {
   /** The current call's pipeline, if one is recording (for tests). */
@@ -49,6 +51,10 @@ interface Call {
   sessionId: string;
   code: string | null;
   pipeline: CallPipeline | null;
+  /** Adapter events received before the runtime was there; null once they have been fed in. */
+  pending: MeetingEvent[] | null;
+  /** Settles once the runtime has loaded and the pending events are in the pipeline (or loading failed). */
+  ready: Promise<void>;
   overlay: OverlayHandle | null;
   state: OverlayState;
   subscribers: Set<(s: OverlayState) => void>;
@@ -81,7 +87,7 @@ export async function runAdapter(
   ctx: ContentScriptContext,
   options: RunAdapterOptions,
 ): Promise<RunningAdapter> {
-  const { bridge, ui } = options;
+  const { bridge } = options;
   const now = options.now ?? monotonicNow;
   const readingNow = readingClock(now);
   const roster = createRoster();
@@ -105,19 +111,30 @@ export async function runAdapter(
   const statusOf = (c: Call | null) =>
     !c ? 'idle' : c.state.neverTracked ? 'never' : c.state.paused ? 'paused' : 'recording';
 
-  // The acknowledgement rules in use: loaded by message, switched mid-call from the next caption on.
-  const ackLanguage = createAckLanguageController(bridge, globalThis.navigator?.language);
-  ackLanguage.onChange((code) => call?.pipeline?.setAckLanguage(code));
-  await ackLanguage.configure(config.acks);
+  /** The call runtime once a call (or a page sample) has loaded it. */
+  let rt: CallRuntime | null = null;
+  // The acknowledgement rules in use: chosen and loaded by message inside the runtime (the loader holds no
+  // tables), switched mid-call from the next caption on.
+  let ackLanguage: AckLanguageController | null = null;
+  const ackLanguageIn = async (r: CallRuntime): Promise<AckLanguageController> => {
+    if (!ackLanguage) {
+      const al = r.createAckLanguage(bridge, globalThis.navigator?.language);
+      al.onChange((code) => call?.pipeline?.setAckLanguage(code));
+      ackLanguage = al;
+    }
+    await ackLanguage.configure(config.acks).catch(() => undefined);
+    return ackLanguage;
+  };
 
-  const startPipeline = (c: Call, midCall: boolean, firstSeq?: number) => {
+  const startPipeline = (c: Call, r: CallRuntime, midCall: boolean, firstSeq?: number) => {
+    const al = ackLanguage;
     const acks = config.acks;
-    c.pipeline = createCallPipeline({
+    c.pipeline = r.createPipeline({
       platform: adapter.id,
       sessionId: c.sessionId,
       send: bridge.sendEvents,
       now,
-      acks: { enabled: acks.enabled, language: ackLanguage.current, observe: ackLanguage.observe },
+      acks: { enabled: acks.enabled, language: al?.current ?? null, observe: al?.observe },
       roster,
       batcher: { window, document, firstSeq },
     });
@@ -152,8 +169,9 @@ export async function runAdapter(
     undoNeverTrack() {
       if (!c.code) return;
       void bridge.setNeverTrack(c.code, false);
+      if (!rt) return;
       c.sessionId = crypto.randomUUID();
-      startPipeline(c, true);
+      startPipeline(c, rt, true);
       patch(c, { neverTracked: false });
       bridge.setStatus('recording');
     },
@@ -176,10 +194,15 @@ export async function runAdapter(
     health = null;
     const ticket = neverTracked ? null : claimResume(resume, code);
     resume = null;
+    let settle!: () => void;
     const c: Call = {
       sessionId: ticket?.sessionId ?? crypto.randomUUID(),
       code,
       pipeline: null,
+      pending: [e],
+      ready: new Promise<void>((r) => {
+        settle = r;
+      }),
       overlay: null,
       subscribers: new Set(),
       state: {
@@ -195,17 +218,35 @@ export async function runAdapter(
     };
     callTitle = e.title ?? null;
     call = c;
-    if (!neverTracked) {
-      startPipeline(c, false, ticket?.nextSeq);
-      c.pipeline?.input(e);
-    }
     bridge.setStatus(statusOf(c));
-    c.overlay = await ui.mountOverlay(client(c));
-    if (call !== c) {
-      c.overlay.remove();
+    let r: CallRuntime;
+    try {
+      r = await options.runtime();
+      rt = r;
+      // Before the pipeline exists: the detector is built with the language or without it.
+      await ackLanguageIn(r);
+    } catch (err) {
+      console.error('Rapport: could not load the call runtime', err);
+      c.pending = null;
+      settle();
       return;
     }
-    if (config.overlayDefault === 'hidden') c.overlay.setHidden(true);
+    // Even when the call has ended meanwhile: what was seen of it is recorded (endCall waits for this).
+    if (!neverTracked) {
+      startPipeline(c, r, false, ticket?.nextSeq);
+      for (const ev of c.pending ?? []) c.pipeline?.input(ev);
+      c.state = { ...c.state, snapshot: c.pipeline?.snapshot() ?? null };
+    }
+    c.pending = null;
+    settle();
+    if (call !== c) return;
+    const overlay = await r.mountOverlay(client(c));
+    if (call !== c) {
+      overlay.remove();
+      return;
+    }
+    c.overlay = overlay;
+    if (config.overlayDefault === 'hidden') overlay.setHidden(true);
   };
 
   /** `orphaned`: the extension is gone (lifecycle.ts): stop without a word, the call goes on. */
@@ -220,9 +261,10 @@ export async function runAdapter(
       return;
     }
     bridge.setStatus('idle');
+    await c.ready;
     if (c.pipeline) {
       await c.pipeline.stop();
-      ui.showEndCard?.(c.sessionId);
+      rt?.showEndCard(c.sessionId);
     }
   };
 
@@ -232,7 +274,10 @@ export async function runAdapter(
       void beginCall(e);
       return;
     }
-    call?.pipeline?.input(e);
+    const c = call;
+    if (c?.pending) {
+      if (c.pending.length < MAX_PENDING) c.pending.push(e);
+    } else c?.pipeline?.input(e);
     if (e.type === 'call.ended') void endCall();
   };
 
@@ -259,7 +304,7 @@ export async function runAdapter(
   const tick = () => {
     if (++ticks % 5 === 0) {
       reportHealth();
-      ackLanguage.hint((session as CaptionLanguageSource | null)?.captionLanguage?.());
+      ackLanguage?.hint((session as CaptionLanguageSource | null)?.captionLanguage?.());
     }
     const c = call;
     if (!c?.pipeline) return;
@@ -288,7 +333,7 @@ export async function runAdapter(
   bridge.onConfigChanged((next) => {
     const wasEnabled = enabled();
     config = next;
-    void ackLanguage.configure(next.acks);
+    void ackLanguage?.configure(next.acks);
     if (wasEnabled && !enabled()) void stopAdapter().then(() => bridge.setStatus('off'));
     else if (!wasEnabled && enabled()) startAdapter();
     if (call)
@@ -298,7 +343,13 @@ export async function runAdapter(
       });
   });
   bridge.onToggleOverlay(() => call?.overlay?.toggle());
-  bridge.onCaptureRequest(() => options.capture?.() ?? '');
+  // A page sample may be asked for before any call: that loads the runtime, which holds the capture code.
+  bridge.onCaptureRequest(() =>
+    options.runtime().then(
+      (r) => r.capture(),
+      () => '',
+    ),
+  );
   // WXT's context is invalidated when the extension went away or a newer copy of this script started.
   ctx.onInvalidated(() => void stopAdapter(true));
 

@@ -35,6 +35,7 @@ describe('message map', () => {
     'cs:open-health': { type: 'cs:open-health' },
     'cs:ack-language': { type: 'cs:ack-language', code: 'de' },
     'cs:ack-profiles': { type: 'cs:ack-profiles' },
+    'cs:load-call': { type: 'cs:load-call' },
     'ui:health': { type: 'ui:health' },
     'ui:capture': { type: 'ui:capture' },
     'ui:live': { type: 'ui:live' },

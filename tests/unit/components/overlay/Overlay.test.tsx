@@ -327,6 +327,35 @@ describe('throttle', () => {
       options.diffed = prev;
     }
   });
+  it('renders nothing while hidden, and the latest figures once shown again', () => {
+    let renders = 0;
+    const prev = options.diffed;
+    options.diffed = (vnode: VNode) => {
+      if (vnode.type === Overlay) renders += 1;
+      prev?.(vnode);
+    };
+    try {
+      const client = createMockOverlayClient({ snapshot: snapshot({ durationMs: 1000 }) });
+      const show = (hidden: boolean) =>
+        act(() => render(<Overlay client={client} platform="meet" hidden={hidden} />, container));
+      show(true);
+      renders = 0;
+      act(() => {
+        for (let i = 2; i <= 30; i += 1) {
+          client.pushSnapshot(snapshot({ durationMs: i * 1000 }));
+          vi.advanceTimersByTime(1000);
+        }
+      });
+      expect(renders).toBe(0);
+      show(false);
+      act(() => {
+        vi.advanceTimersByTime(0);
+      });
+      expect(text('[data-testid="pill-time"]')).toContain('0:30');
+    } finally {
+      options.diffed = prev;
+    }
+  });
   it('unsubscribes from the client on unmount', () => {
     const client = mount({ snapshot: normalCall() });
     expect(client.subscriberCount).toBe(1);

@@ -129,4 +129,26 @@ describe('background: content-script configuration, badge and reflections', () =
     const bad = await service.handle({ type: 'cs:health', report: { platform: 'meet' } }, MEET_SENDER);
     expect(bad.ok).toBe(false);
   });
+  it('runs the call runtime in the tab a content script asks from, never for an extension page', async () => {
+    const injected: number[] = [];
+    const svc = makeService(store, clock, {
+      hooks: {
+        loadCallRuntime: async (tab) => {
+          injected.push(tab);
+        },
+      },
+    });
+    expect(unwrap(await svc.handle({ type: 'cs:load-call' }, MEET_SENDER))).toEqual({ loaded: true });
+    expect(unwrap(await svc.handle({ type: 'cs:load-call' }, ZOOM_SENDER))).toEqual({ loaded: true });
+    expect((await svc.handle({ type: 'cs:load-call' }, PAGE_SENDER)).ok).toBe(false);
+    expect(injected).toEqual([7, 8]);
+    const failing = makeService(store, clock, {
+      hooks: {
+        loadCallRuntime: async () => {
+          throw new Error('tab closed');
+        },
+      },
+    });
+    expect((await failing.handle({ type: 'cs:load-call' }, MEET_SENDER)).ok).toBe(false);
+  });
 });

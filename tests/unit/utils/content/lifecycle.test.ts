@@ -12,6 +12,7 @@ import { runAdapter } from '@/utils/content/run-adapter';
 import type { MeetingEvent } from '@/utils/meeting/events';
 import type { AdapterContext, PlatformAdapter } from '@/utils/platforms/types';
 import { DEFAULT_NUDGES } from '@/utils/store/settings-defaults';
+import { testRuntime } from './test-runtime';
 
 const CODE = 'abc-defg-hij';
 const CONFIG: ContentConfig = {
@@ -101,7 +102,7 @@ describe('content script lifecycle across an extension update', () => {
     const ctx = new ContentScriptContext('meet');
     const running = await runAdapter(h.adapter, ctx, {
       bridge: h.bridge,
-      ui: h.ui as never,
+      runtime: testRuntime(h.ui as never),
       now: () => Date.now(),
     });
     h.emit({ type: 'call.started', t: Date.now(), platform: 'meet', meetingCode: CODE });
@@ -128,7 +129,11 @@ describe('content script lifecycle across an extension update', () => {
   it('a new copy joins the session of the ticket when its call has the same code, numbering on', async () => {
     const h = harness({ sessionId: 'session_before_update', nextSeq: 42, meetingCode: CODE });
     const ctx = new ContentScriptContext('meet');
-    await runAdapter(h.adapter, ctx, { bridge: h.bridge, ui: h.ui as never, now: () => Date.now() });
+    await runAdapter(h.adapter, ctx, {
+      bridge: h.bridge,
+      runtime: testRuntime(h.ui as never),
+      now: () => Date.now(),
+    });
     h.emit({ type: 'call.started', t: Date.now(), platform: 'meet', meetingCode: CODE });
     h.emit({ type: 'participant.joined', t: Date.now(), id: 'me', name: 'Sam', isSelf: true });
     await vi.advanceTimersByTimeAsync(2000);
@@ -152,7 +157,11 @@ describe('content script lifecycle across an extension update', () => {
   it('a new copy whose call is another meeting starts a session of its own', async () => {
     const h = harness({ sessionId: 'session_before_update', nextSeq: 42, meetingCode: CODE });
     const ctx = new ContentScriptContext('meet');
-    await runAdapter(h.adapter, ctx, { bridge: h.bridge, ui: h.ui as never, now: () => Date.now() });
+    await runAdapter(h.adapter, ctx, {
+      bridge: h.bridge,
+      runtime: testRuntime(h.ui as never),
+      now: () => Date.now(),
+    });
     h.emit({ type: 'call.started', t: Date.now(), platform: 'meet', meetingCode: 'xyz-wxyz-xyz' });
     await vi.advanceTimersByTimeAsync(2000);
     expect(h.sent[0]!.sessionId).not.toBe('session_before_update');

@@ -15,6 +15,7 @@ import type { EventsMessage } from '@/utils/content/event-batcher';
 import { runAdapter } from '@/utils/content/run-adapter';
 import type { MeetingEvent } from '@/utils/meeting/events';
 import type { PlatformAdapter } from '@/utils/platforms/types';
+import { testRuntime } from './test-runtime';
 
 const TABLES: Record<string, AckLanguage> = { en, de, ja };
 
@@ -76,7 +77,7 @@ function harness(label: () => string | null) {
   return {
     asked,
     sent,
-    start: () => runAdapter(adapter, ctx, { bridge, ui, now: () => t, tickMs: 1000 }),
+    start: () => runAdapter(adapter, ctx, { bridge, runtime: testRuntime(ui), now: () => t, tickMs: 1000 }),
     emit: (e: MeetingEvent) => emit(e),
     /** One second of the content script's timers (the first interval is the 1 Hz tick). */
     tick: () => intervals[0]!(),
@@ -90,12 +91,14 @@ describe('automatic acknowledgement language in the content script', () => {
     let label: string | null = null;
     const h = harness(() => label);
     const running = await h.start();
-    expect(h.asked).toEqual(['profiles', 'en']); // the browser's language until the page says otherwise
+    // Nothing is asked before a call: the rules live in the call runtime, loaded when a call starts.
+    expect(h.asked).toEqual([]);
     t = 1000;
     h.emit({ type: 'call.started', t, platform: 'meet', meetingCode: 'abc-defg-hij' });
     h.emit({ type: 'participant.joined', t, id: 'kenji', name: '山本 健二', isSelf: true });
     h.emit({ type: 'participant.joined', t, id: 'tanaka', name: '田中 美咲', isSelf: false });
-    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(h.asked).toEqual(['profiles', 'en']); // the browser's language until the page says otherwise
     label = '日本語';
     for (let i = 0; i < 5; i++) h.tick();
     await new Promise((r) => setTimeout(r, 0));
