@@ -27,6 +27,7 @@ import { createMockReflectionClient } from '@/components/reflection/client';
 import { ReflectionCard } from '@/components/reflection/ReflectionCard';
 import { ReflectionPanel } from '@/components/reflection/ReflectionPanel';
 import { Welcome } from '@/components/welcome/Welcome';
+import { ACK_LANGUAGE_LABELS } from '@/utils/acks/languages/labels';
 import { buildHealthReport, type Diagnostics } from '@/utils/diagnostics/health';
 import { localeFolder, t, UI_LOCALES, type UiLocale } from '@/utils/i18n';
 import { SIGNALS } from '@/utils/meeting/constants';
@@ -125,7 +126,12 @@ const DATA = new Set([
 /** The product's name, written into the pages' headings (not a message). */
 const BRAND = 'Rapport';
 const words = (s: string) => s.match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? [];
-const DATA_WORDS = new Set([BRAND, ...[...DATA].flatMap(words)]);
+/**
+ * The caption languages in Settings, each named in its own language ("Deutsch", "日本語"): a language picker
+ * shows endonyms whatever the interface language, so they read the same as in the English page.
+ */
+const ENDONYMS = Object.values(ACK_LANGUAGE_LABELS);
+const DATA_WORDS = new Set([BRAND, ...[...DATA, ...ENDONYMS].flatMap(words)]);
 
 const KEY_LIKE =
   /\b(?:(?:ovl|refl|opt|popup|welcome|badge)[A-Z]\w*|(?:health|capture|pr|dur|platform)_\w+)\b/;
