@@ -159,7 +159,7 @@ export function compileLanguage(lang: AckLanguage): CompiledLanguage {
  * language's ~100 rule regexes costs little once V8 has compiled them, but compiling them all is one long
  * task on the page's main thread the first time a name is mentioned (2026-12, Node on the 2-core machine:
  * 180 ms median; with this check 84 ms, about a quarter of the rules run on a typical utterance); the
- * others are compiled only when a text has their words, and the result is the same (prefilter.test.ts).
+ * others are compiled only when a text has their words, and the result is the same (rules.prefilter.test.ts).
  *
  * Sound by construction, not complete: only items at the template's top level are used (a word, a
  * `(a|b)` group or a `{@list}`), each only when it is preceded by a space or starts the template (so the
