@@ -155,7 +155,7 @@ test('a Meet call in Firefox: figures match the script, the card and reflection 
   })()`);
   await expect
     .poll(() => options.eval<string>('document.body.innerText'))
-    .toContain('Imported 1 meeting(s); 0 already present.');
+    .toContain('Imported 1 meeting; 0 already present.');
   const after = await firefox.ui<ExportFile>({ type: 'ui:export' });
   expect({ ...after, exportedAt: null }).toEqual({ ...before, exportedAt: null });
 });
