@@ -56,12 +56,21 @@ export function languageFromLocale(
  * The language a caption-language control's text names: a BCP-47 tag ("ja-JP", "pt_BR") or a language name in
  * one of several interface languages ("Español (España)", "Japanese", "Portugiesisch (Brasilien)"). Null when
  * it names none of the profiles (a language we have no rules for: the detector and fallback decide then).
+ * Several candidates, one a line, are tried in order.
  */
 export function languageFromCaptionLabel(
   label: string | null | undefined,
   profiles: readonly AckLanguageProfile[],
 ): string | null {
   if (!label) return null;
+  // An adapter may pass several candidates, one a line in page order: the first that names a language wins.
+  if (label.includes('\n')) {
+    for (const line of label.split('\n')) {
+      const code = languageFromCaptionLabel(line, profiles);
+      if (code) return code;
+    }
+    return null;
+  }
   const f = fold(label).trim();
   const tag = /^([a-z]{2,3})(?:[-_][a-z0-9]+)*$/.exec(f);
   if (tag) return profiles.find((p) => p.captionNames[0] === tag[1])?.code ?? null;

@@ -22,7 +22,8 @@ import type { ContentBridge, ContentConfig } from './bridge';
 
 /**
  * What a platform adapter's session may offer (optional, structural: utils/platforms owns the readers): the
- * text of the page's caption-language control ("English", "日本語", "es-ES"), or null when it is not shown.
+ * text of the page's caption-language control ("English", "日本語", "es-ES"; several candidates one a line, in page
+ * order), or null when it is not shown. Meet reads it (meet/readers.ts `readCaptionLanguage`); Zoom shows none.
  */
 export interface CaptionLanguageSource {
   captionLanguage?(): string | null;

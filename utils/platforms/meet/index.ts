@@ -5,6 +5,7 @@
 import type { AdapterContext, PlatformAdapter } from '../types';
 import meta from './meta';
 import { type MeetAdapterOptions, type MeetSession, startMeetSession } from './observer';
+import { findCaptionsRegion, readCaptionLanguage } from './readers';
 
 export { findSidePanels, findToolbar } from './layout';
 export type { MeetAdapterOptions, MeetSession, SignalDiagnostics } from './observer';
@@ -12,7 +13,8 @@ export * from './readers';
 export { MEET } from './selectors';
 
 export interface MeetAdapter extends PlatformAdapter {
-  start(root: Document, ctx: AdapterContext): MeetSession;
+  /** `captionLanguage()`: the caption-language control's text, polled by the content script (issue 23). */
+  start(root: Document, ctx: AdapterContext): MeetSession & { captionLanguage(): string | null };
 }
 
 export function createMeetAdapter(opts: MeetAdapterOptions = {}): MeetAdapter {
@@ -20,7 +22,10 @@ export function createMeetAdapter(opts: MeetAdapterOptions = {}): MeetAdapter {
     id: meta.id,
     // Meet renders in the top document; no frames to search.
     findRoot: (doc) => doc,
-    start: (root, ctx) => startMeetSession(root, ctx, opts),
+    start: (root, ctx) =>
+      Object.assign(startMeetSession(root, ctx, opts), {
+        captionLanguage: () => readCaptionLanguage(findCaptionsRegion(root)?.el ?? null),
+      }),
   };
 }
 

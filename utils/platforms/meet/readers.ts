@@ -646,6 +646,55 @@ export function readCaptions(root: ParentNode, known?: Element | null): Captions
   return { region: region.el, layer: region.layer, entries: els.map(readCaptionEntry), entryLayer: layer };
 }
 
+/** A caption-language candidate longer than this is not a language name (the strip's prose, a caption). */
+const LANGUAGE_TEXT_MAX = 60;
+/** The strip holds a language button and a few icons: this many candidates and visited elements suffice. */
+const LANGUAGE_CANDIDATES = 4;
+const LANGUAGE_VISIT_MAX = 64;
+/** What only the entries' side holds: the entries wrapper, the 2025+ region, the avatars of entries. */
+const ENTRIES_MARK = `[jsname="dsyhDe"], [role="region"], ${MEET.captionAvatar[0].css}`;
+const ICON_SEL = 'i, svg, [data-google-symbols-override] span';
+
+/**
+ * The text of Meet's caption-language control, or null when the page shows none. 2026-12: the captions
+ * container (`MEET.captionsContainer`, else the region itself) has the caption-language settings as its
+ * first child, before the child that holds the entries list (TranscripTonic 208a088, 2024-11-20: the strip
+ * shifted the entries to `childNodes[1]`); newer Meet puts the spoken language there ("English",
+ * "Español (España)"). Read from the strip only, never from classes or English copy: each element's own
+ * text and aria-label, icon ligatures skipped, at most 4 short candidates, one a line in page order
+ * (`languageFromCaptionLabel` takes the first that names a language). Polled every 5 s, off the hot path.
+ */
+export function readCaptionLanguage(region: Element | null): string | null {
+  if (!region?.isConnected) return null;
+  const container = region.closest(MEET.captionsContainer.map((l) => l.css).join(', ')) ?? region;
+  const kids = Array.from(container.children);
+  // The child on the entries' side: the one holding the region, else (region = container) the entries.
+  let branch = kids.findIndex((k) => k.contains(region));
+  if (branch < 0) branch = kids.findIndex((k) => k.matches(ENTRIES_MARK) || !!k.querySelector(ENTRIES_MARK));
+  if (branch < 0 && container === region) {
+    const first = captionEntries(region).els[0];
+    branch = first ? kids.findIndex((k) => k.contains(first)) : -1;
+  }
+  // The container's own markup says the strip comes first; a bare region only says so with entries after it.
+  const strips = branch >= 0 ? kids.slice(0, branch) : container !== region ? kids.slice(0, 1) : [];
+  const out: string[] = [];
+  let visits = 0;
+  const add = (raw: string | null) => {
+    const t = cleanText(raw, LANGUAGE_TEXT_MAX + 1);
+    if (t && t.length <= LANGUAGE_TEXT_MAX && !ICON_WORDS.has(t) && !out.includes(t)) out.push(t);
+  };
+  const visit = (el: Element) => {
+    if (out.length >= LANGUAGE_CANDIDATES || ++visits > LANGUAGE_VISIT_MAX || el.matches(ICON_SEL)) return;
+    let own = '';
+    for (const n of el.childNodes) if (n.nodeType === 3) own += n.textContent ?? '';
+    add(own);
+    add(el.getAttribute('aria-label'));
+    for (const k of el.children) visit(k);
+  };
+  for (const s of strips) if (!s.matches(ENTRIES_MARK) && !s.querySelector(ENTRIES_MARK)) visit(s);
+  return out.length ? out.join('\n') : null;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Chat
 // ---------------------------------------------------------------------------------------------------------

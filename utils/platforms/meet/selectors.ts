@@ -212,6 +212,14 @@ export const MEET = {
     // 2024-11-20 pre-2025-02 container
     L('class:a4cQT', '.a4cQT'),
   ],
+  /**
+   * The captions container: its first child is the caption-language settings strip, then the element that
+   * holds the entries list (readers.ts `readCaptionLanguage`).
+   */
+  captionsContainer: [
+    // 2024-11-20 TranscripTonic 208a088: div.a4cQT[jscontroller=D1tHje], language settings first child
+    L('jsname-ctrl:D1tHje', '[jscontroller="D1tHje"]'),
+  ],
   /** One entry per speaker turn. Structural layer: the avatar `img[data-iml]` marks entries. */
   captionEntry: [
     // 2026-05-01 entry class 2024-11 → 2026

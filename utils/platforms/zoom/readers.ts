@@ -473,6 +473,10 @@ export function readSelfAudio(root: ParentNode): SelfAudioRead {
 // ---------------------------------------------------------------------------------------------------------
 // Captions
 // ---------------------------------------------------------------------------------------------------------
+// 2026-12: no caption-language reader (issue 23). Zoom's caption box holds a picture or an initial and the
+// text only (reference §2.8: TranscripTonic, Live-Captions-Saver, Caption-Arc); the language appears only in
+// the modal picker shown while captions are turned on, which is gone during the call. The automatic
+// acknowledgement language follows the words seen on Zoom.
 
 export interface CaptionRead {
   box: Element | null;
