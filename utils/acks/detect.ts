@@ -122,22 +122,38 @@ export function detectInText(
   if (!mentions.length) return [];
   const coded = encode(tokens, mentions, compiled);
 
+  return collectAcks(compiled, coded.text, mentions, speakerId, (k, index) => {
+    const at = coded.mentionAt[k]!;
+    const group = [k, ...listMates(coded, at, 1)];
+    // name-first rules ("Priya and Sam, what do you think?") also take the names before
+    if (coded.offsets[at] === index) group.push(...listMates(coded, at, -1));
+    return group;
+  });
+}
+
+/**
+ * What the rules find in a coded text (mentions as bracketed indices): for each match, its mention and the
+ * names listed with it (`groupOf`, given the mention and where the match starts), less vetoed (mention, kind)
+ * pairs, the speaker and repeats. Shared by spaced and unspaced languages.
+ */
+function collectAcks(
+  compiled: CompiledLanguage,
+  text: string,
+  mentions: readonly { ids: readonly string[] }[],
+  speakerId: string | null,
+  groupOf: (mention: number, matchIndex: number) => number[],
+): TextAck[] {
   const vetoed = new Set<string>();
   for (const v of compiled.vetoes) {
-    if (!mayMatch(v.needs, coded.text)) continue;
-    for (const m of coded.text.matchAll(v.re)) for (const k of v.kinds) vetoed.add(`${m[1]}|${k}`);
+    if (!mayMatch(v.needs, text)) continue;
+    for (const m of text.matchAll(v.re)) for (const k of v.kinds) vetoed.add(`${m[1]}|${k}`);
   }
   const out: TextAck[] = [];
   const seen = new Set<string>();
   for (const rule of compiled.rules) {
-    if (!mayMatch(rule.needs, coded.text)) continue;
-    for (const m of coded.text.matchAll(rule.re)) {
-      const k = Number(m[1]);
-      const at = coded.mentionAt[k]!;
-      const group = [k, ...listMates(coded, at, 1)];
-      // name-first rules ("Priya and Sam, what do you think?") also take the names before
-      if (coded.offsets[at] === m.index) group.push(...listMates(coded, at, -1));
-      for (const mi of group) {
+    if (!mayMatch(rule.needs, text)) continue;
+    for (const m of text.matchAll(rule.re)) {
+      for (const mi of groupOf(Number(m[1]), m.index!)) {
         const mention = mentions[mi]!;
         if (mention.ids.length !== 1 || vetoed.has(`${mi}|${rule.kind}`)) continue;
         const toId = mention.ids[0]!;
@@ -194,9 +210,6 @@ function detectUnspaced(
   });
   coded += plain(folded.slice(from));
 
-  const vetoed = new Set<string>();
-  for (const v of compiled.vetoes)
-    for (const m of coded.matchAll(v.re)) for (const k of v.kinds) vetoed.add(`${m[1]}|${k}`);
   const conj = [...compiled.conjunctions].join('|');
   const joinRe = new RegExp(`^(?:${conj})?${MENTION_OPEN}(\\d+)${MENTION_CLOSE}`, 'u');
   const joinBackRe = new RegExp(`${MENTION_OPEN}(\\d+)${MENTION_CLOSE}(?:${conj})$`, 'u');
@@ -221,26 +234,12 @@ function detectUnspaced(
     }
     return out;
   };
-  const out: TextAck[] = [];
-  const seen = new Set<string>();
-  for (const rule of compiled.rules) {
-    for (const m of coded.matchAll(rule.re)) {
-      const k = Number(m[1]);
-      const group = [k, ...mates(k, false)];
-      if (at[k] === m.index) group.push(...mates(k, true));
-      for (const mi of group) {
-        const mention = mentions[mi]!;
-        if (mention.ids.length !== 1 || vetoed.has(`${mi}|${rule.kind}`)) continue;
-        const toId = mention.ids[0]!;
-        if (toId === speakerId) continue;
-        const key = `${toId}|${rule.kind}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push({ toId, kind: rule.kind, evidence: { rule: rule.source, mention: mi } });
-      }
-    }
-  }
-  return out;
+  // Unspaced rules carry no word check (rules.ts `needsOf`), so every rule runs here.
+  return collectAcks(compiled, coded, mentions, speakerId, (k, index) => {
+    const group = [k, ...mates(k, false)];
+    if (at[k] === index) group.push(...mates(k, true));
+    return group;
+  });
 }
 
 export { NameIndex };

@@ -5,59 +5,21 @@
  * rules, and the content script asks the background only for the profiles and the tables it uses.
  */
 import { describe, expect, it } from 'vitest';
-import { ackLanguageProfile } from '@/utils/acks/auto-language';
 import { de } from '@/utils/acks/languages/de';
 import { en } from '@/utils/acks/languages/en';
 import { ja } from '@/utils/acks/languages/ja';
 import type { AckLanguage } from '@/utils/acks/languages/types';
-import type { ContentBridge, ContentConfig } from '@/utils/content/bridge';
-import type { EventsMessage } from '@/utils/content/event-batcher';
 import { runAdapter } from '@/utils/content/run-adapter';
 import type { MeetingEvent } from '@/utils/meeting/events';
 import type { PlatformAdapter } from '@/utils/platforms/types';
-import { testRuntime } from './test-runtime';
+import { ackLanguageBridge, testRuntime } from './test-runtime';
 
 const TABLES: Record<string, AckLanguage> = { en, de, ja };
 
 function harness(label: () => string | null) {
-  const asked: string[] = [];
-  const sent: MeetingEvent[] = [];
+  const { bridge, asked, sent } = ackLanguageBridge(TABLES);
   const intervals: (() => void)[] = [];
   let emit: (e: MeetingEvent) => void = () => {};
-  const config: ContentConfig = {
-    tracking: true,
-    platformEnabled: true,
-    neverTrack: [],
-    overlayDefault: 'collapsed',
-    nudges: { selfMonologue: false, silentParticipant: false },
-    acks: { enabled: true, language: 'auto' },
-    position: null,
-    intention: null,
-  };
-  const bridge: ContentBridge = {
-    getConfig: async () => config,
-    sendEvents: async (m: EventsMessage) => {
-      sent.push(...(m.events as MeetingEvent[]));
-      const last = m.firstSeq + m.events.length - 1;
-      return { durableSeq: last, appliedSeq: last };
-    },
-    setNeverTrack: async () => {},
-    savePosition: async () => {},
-    setStatus: () => {},
-    onConfigChanged: () => {},
-    onToggleOverlay: () => {},
-    reportHealth: () => {},
-    onCaptureRequest: () => {},
-    openHealth: () => {},
-    loadAckLanguage: async (code) => {
-      asked.push(code);
-      return TABLES[code] ?? null;
-    },
-    loadAckProfiles: async () => {
-      asked.push('profiles');
-      return [en, de, ja].map(ackLanguageProfile);
-    },
-  };
   const adapter: PlatformAdapter = {
     id: 'meet',
     findRoot: (doc) => doc,

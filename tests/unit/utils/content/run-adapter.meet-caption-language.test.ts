@@ -6,18 +6,14 @@
  */
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ackLanguageProfile } from '@/utils/acks/auto-language';
 import { de } from '@/utils/acks/languages/de';
 import { en } from '@/utils/acks/languages/en';
 import { es } from '@/utils/acks/languages/es';
 import type { AckLanguage } from '@/utils/acks/languages/types';
-import type { ContentBridge, ContentConfig } from '@/utils/content/bridge';
-import type { EventsMessage } from '@/utils/content/event-batcher';
 import { runAdapter } from '@/utils/content/run-adapter';
-import type { MeetingEvent } from '@/utils/meeting/events';
 import { createMeetAdapter } from '@/utils/platforms/meet';
 import { applyTestHooks, parseFixture } from '../platforms/meet/fixtures';
-import { testRuntime } from './test-runtime';
+import { ackLanguageBridge, testRuntime } from './test-runtime';
 
 const SHAPES = join(process.cwd(), 'tests/fixtures/meet/real-shapes');
 // Imported one by one (not '@/utils/acks', which registers every table): only what the bridge sends is loaded.
@@ -45,43 +41,8 @@ function page(captions: string): void {
 }
 
 function harness() {
-  const asked: string[] = [];
-  const sent: MeetingEvent[] = [];
+  const { bridge, asked, sent } = ackLanguageBridge(TABLES);
   const intervals: (() => void)[] = [];
-  const config: ContentConfig = {
-    tracking: true,
-    platformEnabled: true,
-    neverTrack: [],
-    overlayDefault: 'collapsed',
-    nudges: { selfMonologue: false, silentParticipant: false },
-    acks: { enabled: true, language: 'auto' },
-    position: null,
-    intention: null,
-  };
-  const bridge: ContentBridge = {
-    getConfig: async () => config,
-    sendEvents: async (m: EventsMessage) => {
-      sent.push(...(m.events as MeetingEvent[]));
-      const last = m.firstSeq + m.events.length - 1;
-      return { durableSeq: last, appliedSeq: last };
-    },
-    setNeverTrack: async () => {},
-    savePosition: async () => {},
-    setStatus: () => {},
-    onConfigChanged: () => {},
-    onToggleOverlay: () => {},
-    reportHealth: () => {},
-    onCaptureRequest: () => {},
-    openHealth: () => {},
-    loadAckLanguage: async (code) => {
-      asked.push(code);
-      return TABLES[code] ?? null;
-    },
-    loadAckProfiles: async () => {
-      asked.push('profiles');
-      return Object.values(TABLES).map(ackLanguageProfile);
-    },
-  };
   const ctx = {
     signal: new AbortController().signal,
     setInterval: (fn: () => void) => intervals.push(fn),
